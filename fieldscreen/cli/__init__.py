@@ -1,0 +1,77 @@
+"""Command line: global options, the headless commands, and the hand-over to the GUI.
+
+Each command lives in its own module with a ``register(subparsers)`` function that adds its parser and sets
+``handler`` to a function ``(args) -> int``. Handlers print plain words, never tracebacks: a ``KnownError`` becomes
+its message on stderr and its exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from fieldscreen import __version__
+from fieldscreen.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = (
+    "fieldscreen.cli.init_cmd",
+    "fieldscreen.cli.check_cmd",
+    "fieldscreen.cli.accounts_cmd",
+    "fieldscreen.cli.instruments_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, commands included."""
+    parser = argparse.ArgumentParser(
+        prog="fieldscreen",
+        description="Offline, encrypted screening for indicators of human trafficking. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldscreen {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $FIELDSCREEN_DATA_DIR or per user)")
+    parser.add_argument("--training", action="store_true", help="use a separate practice database with made-up cases")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run the command or the GUI; return the process exit code."""
+    from fieldscreen.logs import setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args)
+    if args.command is None:
+        from fieldscreen.gui.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args))
+    except KnownError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("internal error in command %s", args.command)
+        print(
+            "Internal error: fieldscreen hit a defect. Nothing was changed by the failed step. "
+            "The log in the data folder has the technical details (no personal data).",
+            file=sys.stderr,
+        )
+        return 70

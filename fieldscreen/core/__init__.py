@@ -1,0 +1,1 @@
+"""Pure-Python heart of fieldscreen: no Qt, no database, no PDF library."""

@@ -1,0 +1,178 @@
+"""Error types shared by every layer.
+
+``KnownError`` is a problem of the environment or the user (wrong password, full disk, damaged file): its message is
+shown to the user as it is, says what happened and what to do, and carries no personal data. ``BugError`` is a defect:
+it is logged (without personal data) and reported as an internal error.
+"""
+
+from __future__ import annotations
+
+from .i18n import fill, translate
+
+
+class FieldscreenError(Exception):
+    """Base of all fieldscreen errors."""
+
+
+class KnownError(FieldscreenError):
+    """A problem the user can act on.
+
+    Attributes:
+        message: What happened, in the user's language.
+        advice: What to do next, in the user's language (may be empty).
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, advice: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.advice = advice
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.advice}".strip()
+
+
+class BugError(FieldscreenError):
+    """A defect in fieldscreen itself."""
+
+
+class UsageError(KnownError):
+    """A command was called with the wrong words."""
+
+    exit_code = 2
+
+
+class AuthenticationError(KnownError):
+    """Sign-in failed: wrong user name or password, disabled account, or too many attempts."""
+
+    exit_code = 2
+
+
+class WrongCredentials(AuthenticationError):
+    """The user name, password or recovery key does not match."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "The user name or password is not correct."),
+            translate("Errors", "Check the keyboard layout and Caps Lock, then try again."),
+        )
+
+
+class LoginThrottled(AuthenticationError):
+    """Too many failed sign-ins; the caller must wait."""
+
+    def __init__(self, wait_seconds: float) -> None:
+        self.wait_seconds = max(0.0, wait_seconds)
+        minutes = max(1, int((self.wait_seconds + 59) // 60))
+        super().__init__(
+            translate("Errors", "Too many failed sign-in attempts."),
+            fill(translate("Errors", "Wait %1 minute(s), then try again."), minutes),
+        )
+
+
+class AccountDisabled(AuthenticationError):
+    """The account exists but an administrator disabled it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "This account is disabled."),
+            translate("Errors", "Ask an administrator to enable it."),
+        )
+
+
+class PermissionDenied(KnownError):
+    """The signed-in user's role does not allow this action."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(
+            fill(translate("Errors", "Your role does not allow this: %1."), action),
+            translate("Errors", "Ask a supervisor or an administrator."),
+        )
+
+
+class PasswordRejected(KnownError):
+    """A new password breaks the password rules; ``problems`` lists each rule broken."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(problems), translate("Errors", "Choose another password."))
+
+
+class NotInitialized(KnownError):
+    """The data directory holds no fieldscreen installation yet."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "fieldscreen has not been set up in this data folder."),
+            translate("Errors", "Run the setup first (start the app, or use the 'init' command)."),
+        )
+
+
+class AlreadyInitialized(KnownError):
+    """Setup was asked for where an installation already exists."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "fieldscreen is already set up in this data folder."),
+            translate("Errors", "Sign in instead, or choose another data folder."),
+        )
+
+
+class DataDirLocked(KnownError):
+    """Another fieldscreen process is using the same data directory."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "fieldscreen is already running with this data folder."),
+            translate("Errors", "Switch to the open window, or close the other fieldscreen first."),
+        )
+
+
+class DatabaseDamaged(KnownError):
+    """The encrypted database or the vault failed an integrity check."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            fill(translate("Errors", "The encrypted data is damaged: %1"), detail),
+            translate(
+                "Errors",
+                "Nothing more will be written. Restore the latest backup from the 'backups' folder, "
+                "or contact your administrator.",
+            ),
+        )
+
+
+class DatabaseTooNew(KnownError):
+    """The database was written by a newer fieldscreen."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            fill(
+                translate("Errors", "The data was written by a newer fieldscreen (schema %1; this one reads up to %2)."),
+                found,
+                supported,
+            ),
+            translate("Errors", "Install the newer fieldscreen version; your data has not been changed."),
+        )
+
+
+class StorageFull(KnownError):
+    """The disk is full."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "The disk is full; the last change was not saved."),
+            translate("Errors", "Free some space, then try again. Everything saved before is safe."),
+        )
+
+
+class StorageReadOnly(KnownError):
+    """The data directory cannot be written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "The data folder cannot be written to; the last change was not saved."),
+            translate("Errors", "Check that the disk is not write-protected and that you may write to the folder."),
+        )

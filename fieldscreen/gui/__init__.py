@@ -1,0 +1,1 @@
+"""gui layer of fieldscreen (see DESIGN.md 3)."""

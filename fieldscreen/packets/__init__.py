@@ -1,0 +1,1 @@
+"""packets layer of fieldscreen (see DESIGN.md 3)."""

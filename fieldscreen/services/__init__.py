@@ -1,0 +1,1 @@
+"""services layer of fieldscreen (see DESIGN.md 3)."""

@@ -1,0 +1,1 @@
+"""store layer of fieldscreen (see DESIGN.md 3)."""

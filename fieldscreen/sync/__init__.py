@@ -1,0 +1,1 @@
+"""sync layer of fieldscreen (see DESIGN.md 3)."""

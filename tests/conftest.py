@@ -1,0 +1,26 @@
+"""Test-wide setup: offscreen Qt, no user data touched, strict on stray output."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("FIELDSCREEN_DATA_DIR", None)
+
+
+def pytest_addoption(parser):  # noqa: D103
+    parser.addoption("--onscreen", action="store_true", help="show GUI tests on a real screen")
+
+
+def pytest_configure(config):  # noqa: D103
+    if config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = os.environ.get("FIELDSCREEN_ONSCREEN_PLATFORM", "xcb")
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: D103
+    import pytest
+
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker(pytest.mark.gui)
