@@ -150,7 +150,7 @@ class DatabaseTooNew(KnownError):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
             fill(
-                translate("Errors", "The data was written by a newer fieldscreen (schema %1; this one reads up to %2)."),
+                translate("Errors", "The data was written by a newer fieldscreen (schema %1; this one reads %2)."),
                 found,
                 supported,
             ),
