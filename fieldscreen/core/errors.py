@@ -176,3 +176,73 @@ class StorageReadOnly(KnownError):
             translate("Errors", "The data folder cannot be written to; the last change was not saved."),
             translate("Errors", "Check that the disk is not write-protected and that you may write to the folder."),
         )
+
+
+class StorageFailed(KnownError):
+    """The disk reported an input/output error while reading or writing the data."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "The disk reported an error while reading or writing the data."),
+            translate("Errors", "Check the disk and its cable, then try again. If it happens again, restore a backup."),
+        )
+
+
+class SessionLocked(KnownError):
+    """The session was locked (or signed out); its data can no longer be reached."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "fieldscreen is locked."),
+            translate("Errors", "Sign in again to continue."),
+        )
+
+
+class RecoveryKeyMistyped(AuthenticationError):
+    """The recovery key text is incomplete or fails its check characters (a typing mistake, not a wrong key)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "The recovery key is incomplete or has a typing mistake."),
+            translate("Errors", "Type it again exactly as it was shown at setup, in groups of five characters."),
+        )
+
+
+class AccountExists(KnownError):
+    """An account with this user name exists already."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "An account with this user name exists already."),
+            translate("Errors", "Choose another user name."),
+        )
+
+
+class NoSuchAccount(KnownError):
+    """No account has this user name."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "There is no account with this user name."),
+            translate("Errors", "Check the spelling and try again."),
+        )
+
+
+class LastAdministrator(KnownError):
+    """The change would leave the installation without an enabled administrator."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "This is the last enabled administrator account."),
+            translate("Errors", "Make another account an administrator first."),
+        )
+
+
+class OwnAccountProtected(KnownError):
+    """An administrator tried to disable or remove the account they are signed in with."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "You cannot disable or remove the account you are signed in with."),
+            translate("Errors", "Ask another administrator to do it."),
+        )

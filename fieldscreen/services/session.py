@@ -1,0 +1,121 @@
+"""A signed-in session: the services a signed-in person uses, and locking."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime, timedelta
+
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import translate
+from fieldscreen.core.models import Account, Role
+from fieldscreen.store.connection import Connection
+from fieldscreen.store.recovery_key import new_recovery_key
+
+from .accounts import AccountsService
+from .audit_service import AuditService
+from .check import CheckReport, full_check
+from .context import SessionContext, move_vault_events
+from .settings import SettingsService
+from .unlock import record_damage
+
+log = logging.getLogger(__name__)
+
+REAUTH_AFTER = timedelta(hours=12)
+
+
+class Session:
+    """What a signed-in person can do, until :meth:`lock`.
+
+    All methods are synchronous and thread-safe; database work runs on the session's DB thread. Made by
+    ``Installation.sign_in`` and ``Installation.sign_in_with_recovery_key``.
+
+    Args:
+        ctx: The session's shared state.
+        signed_in_at: When the sign-in happened (UTC).
+
+    Attributes:
+        signed_in_at: When the sign-in happened (UTC).
+        accounts: Account administration.
+        settings: Installation settings.
+        audit: The audit log.
+    """
+
+    def __init__(self, ctx: SessionContext, signed_in_at: datetime) -> None:
+        self._ctx = ctx
+        self._locking = threading.Lock()
+        self.signed_in_at = signed_in_at
+        self.accounts = AccountsService(ctx)
+        self.settings = SettingsService(ctx)
+        self.audit = AuditService(ctx)
+
+    @property
+    def account(self) -> Account:
+        """The signed-in account (for a recovery-key session, the administrator "(recovery key)")."""
+        return self._ctx.account
+
+    @property
+    def via_recovery_key(self) -> bool:
+        """Whether this session was opened with the recovery key."""
+        return self._ctx.via_recovery_key
+
+    @property
+    def locked(self) -> bool:
+        """Whether the session is locked (its connection closed and its key dropped)."""
+        return self._ctx.executor.closed
+
+    def reauth_due(self) -> datetime:
+        """When the person must sign in again at the latest (12 hours after signing in)."""
+        return self.signed_in_at + REAUTH_AFTER
+
+    def lock(self) -> None:
+        """Audit the lock, close the connection and drop the key; idempotent.
+
+        The session locks even when the audit entry cannot be written (full disk, damaged file).
+        """
+        with self._locking:
+            if self.locked:
+                return
+            try:
+                self._ctx.run(self._record_lock)
+            except KnownError as exc:
+                log.warning("lock: audit entry not written (%s)", type(exc).__name__)
+            finally:
+                self._ctx.executor.close()
+                self._ctx.forget_key()
+                self._ctx.layout.open_marker.unlink(missing_ok=True)
+            log.info("session locked")
+
+    def _record_lock(self, conn: Connection) -> None:
+        move_vault_events(conn, self._ctx.vault, self._ctx.audit_key)
+        self._ctx.record(conn, "lock")
+
+    def check(self) -> CheckReport:
+        """Run ``cipher_integrity_check``, ``integrity_check`` and the audit verification; audit the result."""
+        size = self._ctx.layout.database.stat().st_size
+
+        def work(conn: Connection) -> CheckReport:
+            report = full_check(conn, size)
+            if report.ok:
+                self._ctx.record(conn, "check", detail={"ok": True})
+            else:
+                record_damage(self._ctx.vault, self._ctx.clock(), self._ctx.account.username)
+            return report
+
+        return self._ctx.run(work)
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (administrators); return the new key's text, to be shown once.
+
+        Raises:
+            PermissionDenied: The account is not an administrator.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "replace the recovery key"))
+        text, secret = new_recovery_key()
+
+        def work(conn: Connection) -> None:
+            self._ctx.vault.replace_recovery(secret, self._ctx.key())
+            self._ctx.record(conn, "recovery_key_replaced")
+
+        self._ctx.run(work)
+        return text

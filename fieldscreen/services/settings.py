@@ -1,0 +1,104 @@
+"""Installation settings: agency and office names, and the inactivity lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fieldscreen.core.errors import UsageError
+from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.models import Role
+from fieldscreen.store import settings_repo
+from fieldscreen.store.connection import Connection, transaction
+
+from .context import SessionContext
+
+DEFAULT_LOCK_MINUTES = 10
+MAX_LOCK_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class InstallationSettings:
+    """The installation-wide settings.
+
+    Attributes:
+        agency: The agency's name.
+        office: The office's name ("" if none).
+        lock_minutes: Minutes of inactivity before the app locks (1 to 30).
+    """
+
+    agency: str
+    office: str
+    lock_minutes: int
+
+
+def read_settings(conn: Connection) -> InstallationSettings:
+    """The settings as stored, with defaults for what is missing (DB thread)."""
+    stored = settings_repo.get_all(conn)
+    try:
+        minutes = int(stored.get("lock_minutes", DEFAULT_LOCK_MINUTES))
+    except ValueError:
+        minutes = DEFAULT_LOCK_MINUTES
+    return InstallationSettings(
+        stored.get("agency", ""), stored.get("office", ""), min(max(minutes, 1), MAX_LOCK_MINUTES)
+    )
+
+
+def require_agency(agency: str) -> str:
+    """The trimmed agency name.
+
+    Raises:
+        UsageError: The name is empty.
+    """
+    name = agency.strip()
+    if not name:
+        raise UsageError(translate("Settings", "Enter the agency's name."))
+    return name
+
+
+class SettingsService:
+    """Reading (any role) and changing (administrators) the installation settings.
+
+    Args:
+        ctx: The session's shared state.
+    """
+
+    def __init__(self, ctx: SessionContext) -> None:
+        self._ctx = ctx
+
+    def get(self) -> InstallationSettings:
+        """The current settings."""
+        return self._ctx.run(read_settings)
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        """Set the inactivity lock (1 to 30 minutes).
+
+        Raises:
+            PermissionDenied, UsageError.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "change settings"))
+        if not 1 <= minutes <= MAX_LOCK_MINUTES:
+            raise UsageError(fill(translate("Settings", "The lock time must be 1 to %1 minutes."), MAX_LOCK_MINUTES))
+
+        def work(conn: Connection) -> None:
+            with transaction(conn):
+                settings_repo.put(conn, "lock_minutes", str(int(minutes)))
+                self._ctx.record(conn, "settings_change", detail={"lock_minutes": int(minutes)})
+
+        self._ctx.run(work)
+
+    def set_names(self, agency: str, office: str) -> None:
+        """Set the agency and office names.
+
+        Raises:
+            PermissionDenied, UsageError: The agency name is empty.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "change settings"))
+        agency = require_agency(agency)
+
+        def work(conn: Connection) -> None:
+            with transaction(conn):
+                settings_repo.put(conn, "agency", agency)
+                settings_repo.put(conn, "office", office.strip())
+                self._ctx.record(conn, "settings_change", detail={"fields": ["agency", "office"]})
+
+        self._ctx.run(work)

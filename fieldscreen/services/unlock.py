@@ -1,0 +1,107 @@
+"""Opening the database once the vault has given up its key(s): finish a rekey, refuse newer schemas, check, migrate."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from fieldscreen.core.errors import DatabaseDamaged
+from fieldscreen.core.i18n import translate
+from fieldscreen.store import audit, backups, migrations
+from fieldscreen.store.connection import open_encrypted, rekey
+from fieldscreen.store.executor import DbExecutor
+from fieldscreen.store.layout import DataLayout
+from fieldscreen.store.vault import UnlockedKeys, Vault, VaultEvent
+
+from .check import CheckReport, full_check, page_check
+from .rekeying import finish_rekey
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenDatabase:
+    """An opened, checked and migrated database.
+
+    Attributes:
+        executor: The DB thread with the connection.
+        data_key: The key the database is encrypted with now.
+        audit_key: The MAC key of its audit chain.
+    """
+
+    executor: DbExecutor
+    data_key: bytes
+    audit_key: bytes
+
+
+def missing_database() -> DatabaseDamaged:
+    """The error for a vault without its database."""
+    return DatabaseDamaged(translate("Store", "the database file is missing."))
+
+
+def working_key(layout: DataLayout, keys: UnlockedKeys) -> bytes:
+    """The key that opens the database: the data key, or the next key of a rekey the vault has not recorded yet."""
+    if keys.next_key is None:
+        return keys.data_key
+    for key in (keys.data_key, keys.next_key):
+        try:
+            open_encrypted(layout.database, key).close()
+        except DatabaseDamaged:
+            continue
+        return key
+    return keys.data_key
+
+
+def damage(report: CheckReport) -> DatabaseDamaged:
+    """The error naming the first problems of a failed check."""
+    return DatabaseDamaged("; ".join(report.problems[:3]))
+
+
+def record_damage(vault: Vault, now: datetime, actor: str) -> None:
+    """Queue an ``integrity_failure`` audit event in the vault: nothing is written into a damaged database."""
+    vault.queue_event(VaultEvent(now, actor, "integrity_failure"))
+
+
+def open_database(
+    layout: DataLayout, vault: Vault, keys: UnlockedKeys, now: datetime, *, thorough: bool
+) -> OpenDatabase:
+    """Open the database, finish an interrupted rekey, check it, and migrate it (with a backup first).
+
+    Args:
+        layout: The installation's files.
+        vault: Its vault.
+        keys: What the vault unlocked.
+        now: The current UTC time.
+        thorough: Run all checks (after an unclean shutdown), not only the page MACs.
+
+    Raises:
+        DatabaseDamaged: Missing file, failed check, or the key does not open it.
+        DatabaseTooNew: Written by a newer fieldscreen.
+        StorageFull, StorageReadOnly, StorageFailed.
+    """
+    if not layout.database.exists():
+        raise missing_database()
+    key = working_key(layout, keys)
+    executor = DbExecutor(partial(open_encrypted, layout.database, key))
+    try:
+        if keys.next_key is not None:
+            if key != keys.next_key:
+                executor.call(rekey, keys.next_key)
+            executor.call(finish_rekey, vault, layout, keys.next_key, now)
+            key = keys.next_key
+            log.info("finished an interrupted rekey")
+        found = executor.call(migrations.check_not_too_new)
+        check = full_check if thorough and found > 0 else page_check
+        report = executor.call(check, layout.database.stat().st_size)
+        if not report.ok:
+            record_damage(vault, now, "")
+            log.warning("integrity check failed at unlock (%d problems)", len(report.problems))
+            raise damage(report)
+        executor.call(migrations.migrate, before=lambda v: backups.make_backup(layout, f"before-migration-v{v}", now))
+        audit_key = executor.call(audit.audit_key)
+    except BaseException:
+        executor.close()
+        raise
+    return OpenDatabase(executor, key, audit_key)

@@ -1,0 +1,163 @@
+"""The audit log: append-only and hash-chained inside the database.
+
+Each entry carries HMAC-SHA256 over the previous entry's MAC and its own canonical content (sequence number, time,
+actor, action, subject, detail), so an edited, removed or reordered entry breaks the chain from that point. The
+``audit_head`` row holds the last sequence number and MAC, so removing entries from the end is detected too.
+
+The MAC key comes from HKDF over a random 256-bit audit secret created with the schema and stored in the encrypted
+``meta`` table. It is not derived from the data key, so entries written before a rekey still verify after it; it is
+as safe as the database itself, which is only readable with the data key. Triggers refuse UPDATE and DELETE on the
+log, so fieldscreen's own code cannot rewrite history; raw SQL can drop them, and the chain then shows the change.
+Details must never hold personal data: ids, roles and counts only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from fieldscreen.core.errors import DatabaseDamaged
+from fieldscreen.core.i18n import fill, translate
+
+from .connection import Connection, transaction
+
+GENESIS = bytes(32)
+SECRET_KEY = "audit_secret"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit event.
+
+    Attributes:
+        seq: Position in the chain, from 1.
+        at: When it happened (UTC).
+        actor: The user name that did it ("" for the system or an unknown person).
+        action: What happened, e.g. ``sign_in`` or ``account_add``.
+        subject: The id it concerns (a user name, a case code), or "".
+        detail: More facts without personal data (roles, counts, flags).
+    """
+
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    subject: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The result of verifying the chain.
+
+    Attributes:
+        ok: Whether every entry and the head are intact.
+        entries_checked: How many entries were examined.
+        first_bad_seq: The first entry that is changed, moved or missing (``None`` when ``ok``).
+        message: What was found, in plain words.
+    """
+
+    ok: bool
+    entries_checked: int
+    first_bad_seq: int | None
+    message: str
+
+
+def audit_key(conn: Connection) -> bytes:
+    """The MAC key of this database's audit chain.
+
+    Raises:
+        DatabaseDamaged: The audit secret is missing.
+    """
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (SECRET_KEY,)).fetchone()
+    if row is None:
+        raise DatabaseDamaged(translate("Audit", "the audit trail's key is missing."))
+    return HKDF(SHA256(), 32, salt=None, info=b"fieldscreen audit chain v1").derive(bytes(row[0]))
+
+
+def _detail_text(detail: dict[str, Any] | None) -> str:
+    return json.dumps(detail or {}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _mac(key: bytes, previous: bytes, seq: int, at: str, actor: str, action: str, subject: str, detail: str) -> bytes:
+    content = json.dumps([seq, at, actor, action, subject, detail], separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(key, previous + content.encode("utf-8"), hashlib.sha256).digest()
+
+
+def append(
+    conn: Connection,
+    key: bytes,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str = "",
+    detail: dict[str, Any] | None = None,
+) -> int:
+    """Add an entry at the end of the chain (in the caller's transaction, or its own); return its ``seq``."""
+    with transaction(conn):
+        last_seq, last_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
+        seq = last_seq + 1
+        stamp, text = at.isoformat(), _detail_text(detail)
+        mac = _mac(key, bytes(last_mac), seq, stamp, actor, action, subject, text)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, stamp, actor, action, subject, text, mac),
+        )
+        conn.execute("UPDATE audit_head SET last_seq = ?, last_mac = ? WHERE id = 1", (seq, mac))
+    return seq
+
+
+def _bad(checked: int, seq: int, message: str) -> AuditReport:
+    return AuditReport(False, checked, seq, fill(message, seq))
+
+
+def verify(conn: Connection, key: bytes) -> AuditReport:
+    """Walk the whole chain and report the first entry that is changed, moved or missing."""
+    previous, expected = GENESIS, 1
+    rows = conn.execute("SELECT seq, at, actor, action, subject, detail, mac FROM audit_log ORDER BY seq")
+    for seq, at, actor, action, subject, detail, mac in rows:
+        if seq != expected:
+            return _bad(expected - 1, expected, translate("Audit", "Audit entry %1 is missing (removed or moved)."))
+        if not hmac.compare_digest(_mac(key, previous, seq, at, actor, action, subject, detail), bytes(mac)):
+            return _bad(seq, seq, translate("Audit", "Audit entry %1 was changed or put out of order."))
+        previous, expected = bytes(mac), expected + 1
+    checked = expected - 1
+    head = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
+    if head is None:
+        return _bad(
+            checked, checked + 1, translate("Audit", "The end marker of the audit trail is missing (entry %1).")
+        )
+    if checked < head[0]:
+        return _bad(checked, checked + 1, translate("Audit", "Audit entry %1 and those after it are missing."))
+    if checked > head[0]:
+        return _bad(checked, head[0] + 1, translate("Audit", "Audit entry %1 was added outside fieldscreen."))
+    if not hmac.compare_digest(previous, bytes(head[1])):
+        return _bad(checked, checked, translate("Audit", "Audit entry %1 was changed or put out of order."))
+    return AuditReport(
+        True,
+        checked,
+        None,
+        fill(translate("Audit", "The audit trail is complete and unchanged (%1 entries)."), checked),
+    )
+
+
+def recent(conn: Connection, limit: int = 200, action: str | None = None) -> list[AuditEntry]:
+    """The newest ``limit`` entries, newest first, optionally only those of one ``action``."""
+    sql = "SELECT seq, at, actor, action, subject, detail FROM audit_log"
+    params: tuple[Any, ...] = ()
+    if action is not None:
+        sql += " WHERE action = ?"
+        params = (action,)
+    rows = conn.execute(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit)).fetchall()
+    return [
+        AuditEntry(seq, datetime.fromisoformat(at), actor, act, subject, json.loads(detail))
+        for seq, at, actor, act, subject, detail in rows
+    ]

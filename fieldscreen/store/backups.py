@@ -1,0 +1,95 @@
+"""Backups of the database and its vault, one folder each under ``<data dir>/backups``.
+
+A backup is a plain copy of the encrypted files, so it opens with the same passwords as the installation had when
+it was made. Copies are taken between transactions by the DB thread (journal mode DELETE keeps everything committed
+in the one file).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import translate
+
+from .atomic import copy_atomic, fsync_dir
+from .failures import from_os
+from .layout import DataLayout
+
+JOURNAL_SUFFIX = "-journal"
+
+
+def _journal(database: Path) -> Path:
+    return database.with_name(database.name + JOURNAL_SUFFIX)
+
+
+def make_backup(layout: DataLayout, reason: str, now: datetime) -> Path:
+    """Copy the database (with any hot journal) and the vault into a new backup folder; return the folder.
+
+    Raises:
+        StorageFull, StorageReadOnly, StorageFailed: The copy failed (the partial folder is removed).
+    """
+    stamp = f"{now:%Y%m%dT%H%M%S}Z-{reason}"
+    target = layout.backups / stamp
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = layout.backups / f"{stamp}-{counter}"
+    try:
+        target.mkdir(parents=True, mode=0o700)
+        for source in (*layout.files_to_back_up(), _journal(layout.database)):
+            if source.exists():
+                copy_atomic(source, target / source.name)
+        fsync_dir(layout.backups)
+    except OSError as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        raise from_os(exc) from exc
+    return target
+
+
+def list_backups(layout: DataLayout) -> list[Path]:
+    """The backup folders, newest first."""
+    if not layout.backups.is_dir():
+        return []
+    found = [p for p in layout.backups.iterdir() if p.is_dir() and (p / layout.database.name).is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def purge_backups(layout: DataLayout) -> None:
+    """Delete every backup (after a rekey they would still open with a removed user's password)."""
+    if not layout.backups.is_dir():
+        return
+    for folder in layout.backups.iterdir():
+        if folder.is_dir():
+            shutil.rmtree(folder)
+    fsync_dir(layout.backups)
+
+
+def restore_backup(layout: DataLayout, backup: Path) -> None:
+    """Put the files of ``backup`` in place of the current ones (the caller keeps a copy of those first).
+
+    Raises:
+        KnownError: ``backup`` is not a complete backup of this data folder.
+        StorageFull, StorageReadOnly, StorageFailed: A copy failed.
+    """
+    backup = backup.resolve()
+    if backup.parent != layout.backups.resolve() or not all(
+        (backup / f.name).is_file() for f in layout.files_to_back_up()
+    ):
+        raise KnownError(
+            translate("Store", "This folder is not a complete fieldscreen backup."),
+            translate("Store", "Choose one of the folders inside the 'backups' folder."),
+        )
+    journal = _journal(layout.database)
+    try:
+        for current in layout.files_to_back_up():
+            copy_atomic(backup / current.name, current)
+        if (backup / journal.name).exists():
+            copy_atomic(backup / journal.name, journal)
+        else:
+            journal.unlink(missing_ok=True)
+            fsync_dir(layout.root)
+    except OSError as exc:
+        raise from_os(exc) from exc

@@ -1,0 +1,85 @@
+"""Integrity checks in plain words: SQLCipher's page MACs, SQLite's structure check and the audit chain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlcipher3
+
+from fieldscreen.core.errors import DatabaseDamaged
+from fieldscreen.core.i18n import fill, translate
+
+from . import audit
+from .connection import Connection
+
+_PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
+PAGE_SIZE = 4096
+
+
+@dataclass
+class Findings:
+    """What the checks looked at and what they found.
+
+    Attributes:
+        checked: One line per check that ran, in plain words.
+        problems: One line per problem found, in plain words (empty when all is well).
+    """
+
+    checked: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def check_pages(conn: Connection, findings: Findings, file_size: int) -> None:
+    """Verify the MAC of every encrypted page (``PRAGMA cipher_integrity_check``); this works even if page 1 is bad."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    pages = max(1, file_size // PAGE_SIZE)
+    findings.checked.append(fill(translate("Check", "the encryption checksums of all %1 pages"), pages))
+    for text in rows:
+        match = _PAGE.search(text)
+        if match and "hmac" in text.lower():
+            findings.problems.append(fill(translate("Check", "page %1 failed its integrity check (HMAC)"), match[1]))
+        elif match:
+            findings.problems.append(fill(translate("Check", "page %1 is damaged (%2)"), match[1], text))
+        else:
+            findings.problems.append(fill(translate("Check", "the encryption check reported: %1"), text))
+
+
+def check_structure(conn: Connection, findings: Findings) -> None:
+    """Run SQLite's ``PRAGMA integrity_check`` (tables, indexes, free pages)."""
+    findings.checked.append(translate("Check", "the structure of the database (tables and indexes)"))
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError:
+        findings.problems.append(translate("Check", "the structure check could not read the damaged pages"))
+        return
+    findings.problems.extend(
+        fill(translate("Check", "structure problem: %1"), text) for text in rows if text.lower() != "ok"
+    )
+
+
+def check_audit(conn: Connection, findings: Findings) -> None:
+    """Verify the audit chain."""
+    try:
+        report = audit.verify(conn, audit.audit_key(conn))
+    except (sqlcipher3.DatabaseError, DatabaseDamaged):
+        findings.checked.append(translate("Check", "the audit trail"))
+        findings.problems.append(translate("Check", "the audit trail could not be read"))
+        return
+    findings.checked.append(fill(translate("Check", "the audit trail (%1 entries)"), report.entries_checked))
+    if not report.ok:
+        findings.problems.append(report.message)
+
+
+def run_all(conn: Connection, file_size: int) -> Findings:
+    """Page MACs, then the structure and the audit chain when the pages are sound enough to read."""
+    findings = Findings()
+    check_pages(conn, findings, file_size)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        findings.problems.append(translate("Check", "the first page cannot be read, so nothing else could be checked"))
+        return findings
+    check_structure(conn, findings)
+    check_audit(conn, findings)
+    return findings

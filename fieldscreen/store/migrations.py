@@ -1,0 +1,102 @@
+"""Schema migrations on ``PRAGMA user_version``: one function per step, forward only.
+
+Version 0 is an empty database. A step never changes once released; a later change is a new step appended to
+``STEPS``. Each step runs in its own transaction together with its ``user_version`` update, so a crash leaves the
+database at the previous version, never between two.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from fieldscreen.core.errors import DatabaseTooNew
+
+from .connection import Connection, transaction
+
+
+def _v1_accounts_settings_audit(conn: Connection) -> None:
+    """Accounts, settings, the audit chain and its secret."""
+    for statement in (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+        """CREATE TABLE accounts (
+            username TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('screener', 'supervisor', 'administrator')),
+            display_name TEXT NOT NULL DEFAULT '',
+            disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+            created_at TEXT NOT NULL,
+            last_login_at TEXT
+        )""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '{}',
+            mac BLOB NOT NULL
+        )""",
+        """CREATE TABLE audit_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_seq INTEGER NOT NULL,
+            last_mac BLOB NOT NULL
+        )""",
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    ):
+        conn.execute(statement)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('audit_secret', ?)", (secrets.token_bytes(32),))
+    conn.execute("INSERT INTO audit_head (id, last_seq, last_mac) VALUES (1, 0, ?)", (bytes(32),))
+
+
+def _v2_audit_by_action(conn: Connection) -> None:
+    """An index for listing the audit log by action (sign-ins, account changes) without a full scan."""
+    conn.execute("CREATE INDEX audit_log_by_action ON audit_log (action, seq)")
+
+
+STEPS: tuple[Callable[[Connection], None], ...] = (_v1_accounts_settings_audit, _v2_audit_by_action)
+LATEST = len(STEPS)
+
+
+def schema_version(conn: Connection) -> int:
+    """The database's ``user_version``."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_too_new(conn: Connection) -> int:
+    """The schema version, after making sure this fieldscreen can read it.
+
+    Raises:
+        DatabaseTooNew: The database was written by a newer fieldscreen.
+    """
+    found = schema_version(conn)
+    if found > LATEST:
+        raise DatabaseTooNew(found, LATEST)
+    return found
+
+
+def migrate(conn: Connection, *, target: int = LATEST, before: Callable[[int], None] | None = None) -> int:
+    """Bring the schema up to ``target``; return the version found.
+
+    Args:
+        conn: An open connection outside any transaction.
+        target: The version to reach (tests build older versions with it).
+        before: Called with the found version before the first step on an existing (non-empty) database; it makes
+            the backup.
+
+    Raises:
+        DatabaseTooNew: The database is newer than this fieldscreen; nothing was changed.
+    """
+    found = check_not_too_new(conn)
+    if found >= target:
+        return found
+    if found > 0 and before is not None:
+        before(found)
+    for version in range(found + 1, target + 1):
+        with transaction(conn):
+            STEPS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+    return found

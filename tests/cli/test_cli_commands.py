@@ -1,0 +1,170 @@
+"""The headless commands, run for real: ``python -m fieldscreen`` in a subprocess on a real data folder."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "purple elephants dance slowly at dawn"
+CANARY = "CANARY-c11"
+KEY_PATTERN = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){6})$", re.MULTILINE)
+
+
+def fieldscreen(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "FIELDSCREEN_DATA_DIR"}
+    return subprocess.run(
+        [sys.executable, "-m", "fieldscreen", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def initialized(tmp_path_factory):
+    """A data folder set up once by ``init``; tests get their own copy."""
+    data_dir = tmp_path_factory.mktemp("template") / "data"
+    done = fieldscreen(
+        data_dir,
+        *("init", "--agency", f"Agency {CANARY}", "--office", f"Office {CANARY}", "--admin", "boss"),
+        *("--admin-name", f"Boss {CANARY}", "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    return data_dir, done
+
+
+@pytest.fixture
+def data_dir(initialized, tmp_path):
+    copy = tmp_path / "data"
+    shutil.copytree(initialized[0], copy)
+    return copy
+
+
+def test_init_prints_the_recovery_key_once_and_leaks_nothing(initialized):
+    data_dir, done = initialized
+    assert done.returncode == 0, done.stderr
+    assert KEY_PATTERN.search(done.stdout)
+    assert "shown only this once" in done.stdout
+    assert done.stderr == ""
+    assert not (data_dir / "fieldscreen.db").read_bytes().startswith(b"SQLite format 3")
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert {"fieldscreen.db", "vault.json", "fieldscreen.log"} <= {p.name for p in files}
+    for path in files:
+        assert CANARY.encode() not in path.read_bytes(), path
+
+
+def test_init_twice_is_refused_in_plain_words(data_dir):
+    done = fieldscreen(data_dir, "init", "--agency", "A", "--admin", "x", "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == 1
+    assert "already set up" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_init_rejects_a_weak_password(tmp_path):
+    done = fieldscreen(tmp_path / "d", "init", "--agency", "A", "--admin", "x", "--password-stdin", stdin="short\n")
+    assert done.returncode == 1
+    assert "at least 15 characters" in done.stderr
+
+
+def test_check_healthy_database(data_dir):
+    done = fieldscreen(data_dir, "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    assert "encryption checksums" in done.stdout
+    assert "audit trail" in done.stdout
+    assert "All is well" in done.stdout
+
+
+def test_check_with_the_recovery_key(initialized, data_dir):
+    key = KEY_PATTERN.search(initialized[1].stdout)[1]
+    done = fieldscreen(data_dir, "check", "--recovery-key-stdin", stdin=key + "\n")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_flipped_byte_is_found_and_its_page_named(data_dir):
+    database = data_dir / "fieldscreen.db"
+    page = 3
+    data = bytearray(database.read_bytes())
+    data[(page - 1) * 4096 + 1000] ^= 0x40
+    database.write_bytes(bytes(data))
+    done = fieldscreen(data_dir, "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"page {page} failed its integrity check (HMAC)" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "ERROR CORE" not in done.stderr  # SQLCipher's own log stays quiet
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (("check", "--user", "boss", "--password-stdin"), "not the right password at all\n"),
+        (("check", "--user", "boss"), PASSWORD + "\n"),
+        (("check",), ""),
+        (("check", "--user", "boss", "--password-stdin"), ""),
+    ],
+)
+def test_check_usage_and_sign_in_errors_exit_2(data_dir, args, stdin):
+    done = fieldscreen(data_dir, *args, stdin=stdin)
+    assert done.returncode == 2
+    assert done.stderr.strip() and "Traceback" not in done.stderr
+
+
+def test_check_uninitialized_folder_exits_2(tmp_path):
+    done = fieldscreen(tmp_path / "empty", "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == 2
+    assert "not been set up" in done.stderr
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from fieldscreen.services.installation import Installation
+    with Installation(Path(sys.argv[1])).lock_instance():
+        print("holding", flush=True)
+        sys.stdin.readline()
+    """
+)
+
+
+def test_commands_take_the_instance_lock(data_dir):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(data_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        done = fieldscreen(data_dir, "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+        assert done.returncode == 2
+        assert "already running" in done.stderr
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_accounts_add_list_disable(data_dir):
+    added = fieldscreen(
+        data_dir,
+        *("accounts", "add", "sam", "--role", "screener", "--user", "boss", "--password-stdin"),
+        stdin=PASSWORD + "\nriver stones under the old bridge\n",
+    )
+    assert added.returncode == 0, added.stderr
+    disabled = fieldscreen(
+        data_dir, "accounts", "disable", "sam", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n"
+    )
+    assert disabled.returncode == 0, disabled.stderr
+    listed = fieldscreen(data_dir, "accounts", "list", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert [r[:3] for r in rows] == [["boss", "administrator", "active"], ["sam", "screener", "disabled"]]
+    refused = fieldscreen(
+        data_dir, "accounts", "list", "--user", "sam", "--password-stdin", stdin="river stones under the old bridge\n"
+    )
+    assert refused.returncode == 2
+    assert "disabled" in refused.stderr

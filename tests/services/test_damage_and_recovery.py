@@ -1,0 +1,131 @@
+import secrets
+
+import pytest
+from services_support import ADMIN, ADMIN_PASSWORD, flip_byte
+
+from fieldscreen.core.errors import DatabaseDamaged, DatabaseTooNew, WrongCredentials
+from fieldscreen.store import migrations
+from fieldscreen.store.connection import open_encrypted, rekey
+from fieldscreen.store.vault import UnlockedKeys, Vault
+
+
+@pytest.fixture
+def raw_db(data_dir, recovery_key):
+    """Open the installation's database directly, as someone with raw SQL would."""
+
+    def opener():
+        key = Vault(data_dir / "vault.json").unlock_user(ADMIN, ADMIN_PASSWORD).data_key
+        return open_encrypted(data_dir / "fieldscreen.db", key)
+
+    return opener
+
+
+def _last_page_offset(database) -> int:
+    return database.stat().st_size - 4096 + 200
+
+
+def test_flipped_byte_anywhere_refuses_sign_in_and_check_names_the_page(installation, recovery_key, data_dir):
+    database = data_dir / "fieldscreen.db"
+    pages = database.stat().st_size // 4096
+    flip_byte(database, _last_page_offset(database))
+    with pytest.raises(DatabaseDamaged) as caught:
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    assert caught.value.detail == f"page {pages} failed its integrity check (HMAC)"
+    report = installation.check(ADMIN, ADMIN_PASSWORD)
+    assert not report.ok
+    assert f"page {pages} failed its integrity check (HMAC)" in report.problems
+    assert Vault(data_dir / "vault.json").events()[-1].action == "integrity_failure"
+
+
+def test_damaged_first_page_is_damage_not_a_wrong_password(installation, recovery_key, data_dir):
+    flip_byte(data_dir / "fieldscreen.db", 300)
+    with pytest.raises(DatabaseDamaged):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    assert installation.check(ADMIN, ADMIN_PASSWORD).problems[0] == "page 1 failed its integrity check (HMAC)"
+
+
+def test_missing_database(installation, recovery_key, data_dir):
+    (data_dir / "fieldscreen.db").unlink()
+    with pytest.raises(DatabaseDamaged):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    assert not installation.check(ADMIN, ADMIN_PASSWORD).ok
+
+
+def test_after_an_unclean_shutdown_the_audit_chain_is_verified(installation, recovery_key, data_dir, raw_db):
+    installation.sign_in(ADMIN, ADMIN_PASSWORD)  # never locked: the process "died"
+    conn = raw_db()
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 2")
+    conn.close()
+    assert (data_dir / "session.open").exists()
+    with pytest.raises(DatabaseDamaged, match="Audit entry 2"):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+
+
+def test_a_clean_lock_skips_the_long_checks(installation, session, raw_db):
+    session.lock()
+    conn = raw_db()
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 2")
+    conn.close()
+    again = installation.sign_in(ADMIN, ADMIN_PASSWORD)  # pages are sound; the chain is checked on demand
+    report = again.check()
+    again.lock()
+    assert report.problems == ["Audit entry 2 was changed or put out of order."]
+
+
+def test_newer_database_is_refused(installation, recovery_key, raw_db):
+    conn = raw_db()
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.close()
+    with pytest.raises(DatabaseTooNew):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+
+
+def test_an_older_database_is_backed_up_then_migrated(installation, recovery_key, raw_db):
+    conn = raw_db()
+    conn.execute("DROP INDEX audit_log_by_action")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    session.lock()
+    assert [b.name.split("Z-", 1)[1] for b in installation.backups()] == ["before-migration-v1"]
+    conn = raw_db()
+    assert migrations.schema_version(conn) == migrations.LATEST
+    conn.close()
+
+
+@pytest.mark.parametrize("database_rekeyed", [False, True])
+def test_an_interrupted_rekey_is_finished_at_the_next_unlock(installation, session, data_dir, raw_db, database_rekeyed):
+    session.accounts.add("sam", "screener", "river stones under the bridge")
+    session.lock()
+    vault = Vault(data_dir / "vault.json")
+    old_key = vault.unlock_user(ADMIN, ADMIN_PASSWORD).data_key
+    next_key = secrets.token_bytes(32)
+    vault.begin_rekey(old_key, next_key, ["sam"])
+    if database_rekeyed:
+        conn = raw_db()
+        rekey(conn, next_key)
+        conn.close()
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    assert vault.unlock_user(ADMIN, ADMIN_PASSWORD) == UnlockedKeys(next_key)
+    with pytest.raises(WrongCredentials):
+        vault.unlock_user("sam", "river stones under the bridge")
+    open_encrypted(data_dir / "fieldscreen.db", next_key).close()
+
+
+def test_restore_a_backup_after_damage(installation, session, data_dir):
+    session.accounts.add("sam", "screener", "river stones under the bridge")
+    session.accounts.remove("sam")  # makes a fresh backup under the new key
+    session.lock()
+    [backup] = installation.backups()
+    database = data_dir / "fieldscreen.db"
+    flip_byte(database, _last_page_offset(database))
+    with pytest.raises(DatabaseDamaged):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    installation.restore_backup(backup)
+    assert len(installation.backups()) == 2  # the damaged files were kept aside
+    restored = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    actions = [e.action for e in restored.audit.recent(limit=3)]
+    restored.lock()
+    assert actions == ["sign_in", "backup_restored", "integrity_failure"]

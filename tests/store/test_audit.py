@@ -1,0 +1,88 @@
+import secrets
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlcipher3
+
+from fieldscreen.store import audit
+from fieldscreen.store.connection import rekey
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def chain(db):
+    key = audit.audit_key(db)
+    for i, action in enumerate(["sign_in", "account_add", "settings_change", "lock", "sign_in"]):
+        audit.append(
+            db, key, at=T0 + timedelta(minutes=i), actor="ana", action=action, subject=f"s{i}", detail={"n": i}
+        )
+    return key
+
+
+def _untrigger(db):
+    db.execute("DROP TRIGGER audit_log_no_update")
+    db.execute("DROP TRIGGER audit_log_no_delete")
+
+
+def test_intact_chain_verifies(db, chain):
+    report = audit.verify(db, chain)
+    assert report.ok and report.entries_checked == 5 and report.first_bad_seq is None
+    assert "5 entries" in report.message
+
+
+def test_the_log_refuses_update_and_delete(db, chain):
+    with pytest.raises(sqlcipher3.IntegrityError):
+        db.execute("UPDATE audit_log SET action = 'x' WHERE seq = 2")
+    with pytest.raises(sqlcipher3.IntegrityError):
+        db.execute("DELETE FROM audit_log WHERE seq = 2")
+
+
+def test_edited_entry_is_named(db, chain):
+    _untrigger(db)
+    db.execute("UPDATE audit_log SET subject = 'someone-else' WHERE seq = 3")
+    report = audit.verify(db, chain)
+    assert not report.ok and report.first_bad_seq == 3
+    assert "3" in report.message
+
+
+def test_deleted_entry_is_named(db, chain):
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq = 2")
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 2)
+
+
+def test_deleted_tail_is_named(db, chain):
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq >= 4")
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 4)
+
+
+def test_moved_entry_is_named(db, chain):
+    _untrigger(db)
+    db.execute("UPDATE audit_log SET seq = 99 WHERE seq = 2")
+    db.execute("UPDATE audit_log SET seq = 2 WHERE seq = 4")
+    db.execute("UPDATE audit_log SET seq = 4 WHERE seq = 99")
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 2)
+
+
+def test_entry_moved_to_the_end_is_named(db, chain):
+    _untrigger(db)
+    db.execute("UPDATE audit_log SET seq = 6 WHERE seq = 3")
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 3)
+
+
+def test_chain_still_verifies_after_a_rekey(db, chain):
+    rekey(db, secrets.token_bytes(32))
+    assert audit.verify(db, audit.audit_key(db)).ok
+
+
+def test_recent_newest_first_and_by_action(db, chain):
+    entries = audit.recent(db, limit=3)
+    assert [e.seq for e in entries] == [5, 4, 3]
+    assert entries[0].detail == {"n": 4} and entries[0].at == T0 + timedelta(minutes=4)
+    assert [e.seq for e in audit.recent(db, action="sign_in")] == [5, 1]

@@ -1,0 +1,90 @@
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from fieldscreen.core.errors import DataDirLocked, KnownError
+from fieldscreen.store import backups
+from fieldscreen.store.atomic import write_atomic
+from fieldscreen.store.instance_lock import InstanceLock
+from fieldscreen.store.layout import DataLayout
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def test_atomic_write_is_private_and_leaves_no_temp(tmp_path):
+    target = tmp_path / "f.json"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert os.listdir(tmp_path) == ["f.json"]
+
+
+@pytest.fixture
+def layout(tmp_path):
+    lay = DataLayout(tmp_path / "data")
+    lay.root.mkdir()
+    lay.database.write_bytes(b"db-1")
+    lay.vault.write_bytes(b"vault-1")
+    return lay
+
+
+def test_backups_newest_first_and_restore(layout):
+    first = backups.make_backup(layout, "before-migration-v1", T0)
+    layout.database.write_bytes(b"db-2")
+    second = backups.make_backup(layout, "after-rekey", T0 + timedelta(hours=1))
+    same_second = backups.make_backup(layout, "after-rekey", T0 + timedelta(hours=1))
+    assert backups.list_backups(layout) == [same_second, second, first]
+    layout.database.with_name("fieldscreen.db-journal").write_bytes(b"stale journal")
+    backups.restore_backup(layout, first)
+    assert layout.database.read_bytes() == b"db-1"
+    assert not layout.database.with_name("fieldscreen.db-journal").exists()
+    backups.purge_backups(layout)
+    assert backups.list_backups(layout) == []
+
+
+def test_restore_refuses_folders_that_are_not_backups(layout, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "fieldscreen.db").write_bytes(b"x")
+    (elsewhere / "vault.json").write_bytes(b"x")
+    with pytest.raises(KnownError):
+        backups.restore_backup(layout, elsewhere)
+    assert layout.database.read_bytes() == b"db-1"
+
+
+TRY_LOCK = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from fieldscreen.core.errors import DataDirLocked
+    from fieldscreen.store.instance_lock import InstanceLock
+    try:
+        InstanceLock(Path(sys.argv[1])).acquire()
+    except DataDirLocked:
+        print("locked")
+    else:
+        print("acquired")
+    """
+)
+
+
+def _other_process(path) -> str:
+    done = subprocess.run([sys.executable, "-c", TRY_LOCK, str(path)], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_instance_lock_keeps_a_second_process_out(tmp_path):
+    path = tmp_path / "data" / "instance.lock"
+    with InstanceLock(path) as lock:
+        assert lock.held
+        assert _other_process(path) == "locked"
+        with pytest.raises(DataDirLocked):
+            InstanceLock(path).acquire()
+    assert not lock.held
+    assert _other_process(path) == "acquired"

@@ -1,0 +1,36 @@
+from fieldscreen.store import audit, integrity
+from fieldscreen.store.connection import open_keyed
+
+
+def test_clean_database_has_no_problems(db, db_path):
+    findings = integrity.run_all(db, db_path.stat().st_size)
+    assert findings.problems == []
+    assert len(findings.checked) == 3
+
+
+def test_flipped_byte_names_the_page(db, db_path, db_key, flip_byte):
+    db.execute("CREATE TABLE t (x BLOB)")
+    db.execute("INSERT INTO t SELECT randomblob(3000) FROM (SELECT 1 UNION SELECT 2 UNION SELECT 3)")
+    db.close()
+    flip_byte(db_path, 4096 * 4 + 123)  # page 5
+    conn = open_keyed(db_path, db_key)
+    findings = integrity.run_all(conn, db_path.stat().st_size)
+    conn.close()
+    assert "page 5 failed its integrity check (HMAC)" in findings.problems
+
+
+def test_damaged_first_page_is_still_named(db, db_path, db_key, flip_byte):
+    db.close()
+    flip_byte(db_path, 50)
+    conn = open_keyed(db_path, db_key)
+    findings = integrity.run_all(conn, db_path.stat().st_size)
+    conn.close()
+    assert findings.problems[0] == "page 1 failed its integrity check (HMAC)"
+
+
+def test_audit_tampering_is_a_problem(db, db_path):
+    audit.append(db, audit.audit_key(db), at=__import__("datetime").datetime.now(), actor="a", action="x")
+    db.execute("DROP TRIGGER audit_log_no_delete")
+    db.execute("DELETE FROM audit_log")
+    findings = integrity.run_all(db, db_path.stat().st_size)
+    assert findings.problems == ["Audit entry 1 and those after it are missing."]

@@ -1,0 +1,68 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from fieldscreen.core.errors import DatabaseTooNew
+from fieldscreen.core.models import Account, Role
+from fieldscreen.store import accounts_repo, audit, migrations, settings_repo
+from fieldscreen.store.connection import open_encrypted
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def _fill(conn, version: int) -> None:
+    """Put data into a database at ``version``, using only what that version has."""
+    if version >= 1:
+        accounts_repo.insert(conn, Account("ana", Role.ADMINISTRATOR, "Ana", False, T0))
+        settings_repo.put(conn, "agency", "Agency")
+        audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="setup")
+
+
+@pytest.mark.parametrize("start", range(migrations.LATEST))
+def test_migrates_from_every_earlier_version(db_path, db_key, start):
+    conn = open_encrypted(db_path, db_key)
+    migrations.migrate(conn, target=start)
+    assert migrations.schema_version(conn) == start
+    _fill(conn, start)
+    conn.close()
+
+    backed_up: list[int] = []
+    conn = open_encrypted(db_path, db_key)
+    assert migrations.migrate(conn, before=backed_up.append) == start
+    assert migrations.schema_version(conn) == migrations.LATEST
+    assert backed_up == ([start] if start > 0 else [])
+    if start >= 1:
+        assert accounts_repo.get(conn, "ana").display_name == "Ana"
+        assert settings_repo.get_all(conn) == {"agency": "Agency"}
+        assert audit.verify(conn, audit.audit_key(conn)).ok
+    conn.close()
+
+
+def test_latest_database_is_left_alone(db):
+    called: list[int] = []
+    assert migrations.migrate(db, before=called.append) == migrations.LATEST
+    assert called == []
+
+
+def test_newer_database_is_refused_untouched(db, db_path):
+    db.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew):
+        migrations.migrate(db, before=lambda v: pytest.fail("no backup for a refused database"))
+    assert db_path.read_bytes() == before
+
+
+def test_a_failing_step_leaves_the_previous_version(db_path, db_key, monkeypatch):
+    conn = open_encrypted(db_path, db_key)
+    migrations.migrate(conn, target=1)
+
+    def broken(c):
+        c.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "STEPS", (migrations.STEPS[0], broken))
+    with pytest.raises(RuntimeError):
+        migrations.migrate(conn, target=2)
+    assert migrations.schema_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone() == (0,)
+    conn.close()
