@@ -48,17 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
-    """Parse ``argv`` and run the command or the GUI; return the process exit code."""
-    from fieldscreen.logs import setup_logging
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    setup_logging(args)
-    if args.command is None:
-        from fieldscreen.gui.app import run_gui
-
-        return run_gui(args)
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command and return the process exit code; errors become plain words on stderr."""
     try:
         return int(args.handler(args))
     except KnownError as exc:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from fieldscreen.core.errors import DatabaseTooNew
 
 from .connection import Connection, transaction
+from .outbox import OUTBOX_DDL
+from .screenings_repo import SCREENINGS_DDL
 
 
 def _v1_accounts_settings_audit(conn: Connection) -> None:
@@ -57,7 +59,29 @@ def _v2_audit_by_action(conn: Connection) -> None:
     conn.execute("CREATE INDEX audit_log_by_action ON audit_log (action, seq)")
 
 
-STEPS: tuple[Callable[[Connection], None], ...] = (_v1_accounts_settings_audit, _v2_audit_by_action)
+def _run_script(conn: Connection, script: str) -> None:
+    """Run ``;``-separated DDL statements one by one (inside the step's transaction, unlike ``executescript``)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v3_screenings(conn: Connection) -> None:
+    """Persons, screenings, answers, amendments, assessments, actions and the instrument texts they used."""
+    _run_script(conn, SCREENINGS_DDL)
+
+
+def _v4_outbox(conn: Connection) -> None:
+    """The outbox of sealed packets waiting for delivery and, on an office, the items ingested."""
+    _run_script(conn, OUTBOX_DDL)
+
+
+STEPS: tuple[Callable[[Connection], None], ...] = (
+    _v1_accounts_settings_audit,
+    _v2_audit_by_action,
+    _v3_screenings,
+    _v4_outbox,
+)
 LATEST = len(STEPS)
 
 

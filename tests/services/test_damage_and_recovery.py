@@ -1,6 +1,7 @@
 import secrets
 
 import pytest
+import sqlcipher3
 from services_support import ADMIN, ADMIN_PASSWORD, flip_byte
 
 from fieldscreen.core.errors import DatabaseDamaged, DatabaseTooNew, WrongCredentials
@@ -82,10 +83,22 @@ def test_newer_database_is_refused(installation, recovery_key, raw_db):
         installation.sign_in(ADMIN, ADMIN_PASSWORD)
 
 
+def _downgrade_to_v1(conn):
+    """Drop everything that steps after version 1 created, leaving a real version-1 database."""
+    reference = sqlcipher3.connect(":memory:")
+    migrations.migrate(reference, target=1)
+    keep = {name for (name,) in reference.execute("SELECT name FROM sqlite_master")}
+    reference.close()
+    later = conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type = 'table'")
+    for kind, name in list(later):
+        if name not in keep:
+            conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+    conn.execute("PRAGMA user_version = 1")
+
+
 def test_an_older_database_is_backed_up_then_migrated(installation, recovery_key, raw_db):
     conn = raw_db()
-    conn.execute("DROP INDEX audit_log_by_action")
-    conn.execute("PRAGMA user_version = 1")
+    _downgrade_to_v1(conn)
     conn.close()
     session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     session.lock()

@@ -1,0 +1,1 @@
+"""Qt item models over service data (no widgets; unit-testable on their own)."""

@@ -1,0 +1,1 @@
+"""The places of the main window, one module each."""

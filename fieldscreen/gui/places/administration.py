@@ -1,0 +1,37 @@
+"""The Administration place: accounts and installation settings (administrators only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from fieldscreen.services.session import Session
+
+from ..ops import OpRunner
+from ..views.accounts_view import AccountsView
+from ..views.settings_view import SettingsView
+
+
+class AdministrationPlace(QWidget):
+    """Tabs for Accounts and Settings.
+
+    Args:
+        ops: Runs blocking work off the GUI thread.
+        parent: Qt parent.
+    """
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Administration sections"))
+        self.accounts = AccountsView(ops, self)
+        self.settings = SettingsView(ops, self)
+        self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` (an administrator's) from now on."""
+        self.accounts.set_session(session)
+        self.settings.set_session(session)

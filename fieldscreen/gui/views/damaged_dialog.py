@@ -1,0 +1,138 @@
+"""What to do when the encrypted data cannot be read: restore a backup, look at the folder, or quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from fieldscreen.core.errors import DatabaseDamaged
+from fieldscreen.core.i18n import fill
+from fieldscreen.services.installation import Installation
+
+from ..look import icon
+from ..ops import OpRunner
+
+
+def _list_backups(installation: Installation) -> list[tuple[Path, float]]:
+    """Backups, newest first, with their modification times (runs on a worker: it reads the disk)."""
+    found = [(path, path.stat().st_mtime) for path in installation.backups()]
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+class DamagedDialog(QDialog):
+    """Explains that the data is damaged and offers the ways forward.
+
+    Args:
+        installation: The installation whose data is damaged.
+        ops: Runs the restore off the GUI thread.
+        error: The error that was raised.
+        parent: Qt parent.
+    """
+
+    def __init__(
+        self, installation: Installation, ops: OpRunner, error: DatabaseDamaged, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._installation = installation
+        self._ops = ops
+        self.setWindowTitle("fieldscreen")
+        self.setAccessibleName(self.tr("Damaged data"))
+        picture = QLabel(self)
+        picture.setPixmap(icon("warning").pixmap(32, 32))
+        heading = QLabel(self.tr("The encrypted data cannot be read"), self)
+        heading.setObjectName("heading")
+        title_row = QHBoxLayout()
+        title_row.addWidget(picture)
+        title_row.addWidget(heading, 1)
+        what = QLabel(error.message, self)
+        what.setWordWrap(True)
+        how = QLabel(
+            self.tr(
+                "Nothing more will be written until this is solved. You can restore the latest backup (changes "
+                "made after it was taken are lost), open the data folder to hand it to your administrator, "
+                "or quit."
+            ),
+            self,
+        )
+        how.setWordWrap(True)
+        self.backup_combo = QComboBox(self)
+        self.backup_combo.setAccessibleName(self.tr("Backup to restore"))
+        self.restore_button = QPushButton(self.tr("&Restore this backup"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore backup"))
+        self.restore_button.setEnabled(False)
+        self.folder_button = QPushButton(self.tr("Open the data &folder"), self)
+        self.folder_button.setAccessibleName(self.tr("Open data folder"))
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setAccessibleName(self.tr("Quit"))
+
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.backup_combo, 1)
+        restore_row.addWidget(self.restore_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
+        layout.addWidget(what)
+        layout.addWidget(how)
+        layout.addLayout(restore_row)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(520)
+
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.quit_button.clicked.connect(QCoreApplication.quit)
+        self._ops.run("list_backups", lambda: _list_backups(installation), busy=self, on_success=self._on_backups)
+
+    def _on_backups(self, backups: list[tuple[Path, float]]) -> None:
+        locale = QLocale()
+        for path, mtime in backups:
+            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(mtime)), QLocale.FormatType.ShortFormat)
+            self.backup_combo.addItem(fill(self.tr("%1 (%2)"), when, path.name), path)
+        if not backups:
+            self.backup_combo.addItem(self.tr("No backup found"))
+        self.backup_combo.setEnabled(bool(backups))
+        self.restore_button.setEnabled(bool(backups))
+
+    @Slot()
+    def _on_restore_button_clicked(self) -> None:
+        backup: Path = self.backup_combo.currentData()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "fieldscreen",
+            self.tr("Restore this backup? Changes made after it was taken will be lost."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        restore.clicked.connect(lambda: self._restore(backup))
+        box.open()
+
+    def _restore(self, backup: Path) -> None:
+        self._ops.run(
+            "restore_backup",
+            lambda: self._installation.restore_backup(backup),
+            busy=self,
+            on_success=lambda _none: self._on_restored(),
+        )
+
+    def _on_restored(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "fieldscreen",
+            self.tr("The backup was restored. Sign in again."),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.open()
+        self.accept()
+
+    @Slot()
+    def _on_folder_button_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._installation.data_dir)))

@@ -1,0 +1,103 @@
+"""The recovery key, shown once at setup, and the administrator's confirmation that it is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+
+def last_group(recovery_key: str) -> str:
+    """The last dash-separated group of a recovery key, which the administrator types back."""
+    return recovery_key.strip().replace(" ", "-").split("-")[-1]
+
+
+def _normalized(text: str) -> str:
+    return text.strip().replace(" ", "").upper()
+
+
+class RecoveryKeyPage(QWizardPage):
+    """Shows the recovery key with instructions; complete once stored and the last group is typed back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key = ""
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(
+            self.tr("If every administrator password is forgotten, this key is the only way back to the data.")
+        )
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy recovery key"))
+        instructions = QLabel(
+            self.tr(
+                "Write the key down on paper now, or save it on a storage device that stays offline. Keep it "
+                "locked away and apart from this computer. It is shown only this once. Anyone who has the key can "
+                "open the data, so do not e-mail it, photograph it or store it on this computer."
+            ),
+            self,
+        )
+        instructions.setWordWrap(True)
+        self.stored_box = QCheckBox(self.tr("I have written the key down and will keep it offline"), self)
+        self.stored_box.setAccessibleName(self.tr("I have stored the recovery key"))
+        self.group_edit = QLineEdit(self)
+        self.group_edit.setAccessibleName(self.tr("Last group of the recovery key"))
+        self.group_edit.setMaxLength(32)
+        self.group_edit.setMaximumWidth(160)
+
+        group_label = QLabel(self.tr("Type the &last group of the key (the five characters after the last dash):"))
+        group_label.setBuddy(self.group_edit)
+        group_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(instructions)
+        layout.addSpacing(12)
+        layout.addWidget(self.stored_box)
+        layout.addWidget(group_label)
+        layout.addWidget(self.group_edit)
+        layout.addStretch(1)
+        self.setTabOrder(self.copy_button, self.stored_box)
+        self.setTabOrder(self.stored_box, self.group_edit)
+
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.stored_box.toggled.connect(self.completeChanged)
+        self.group_edit.textChanged.connect(self.completeChanged)
+
+    def set_key(self, recovery_key: str) -> None:
+        """Show ``recovery_key``."""
+        self._key = recovery_key
+        self.key_label.setText(recovery_key)
+
+    def forget_key(self) -> None:
+        """Drop the key from the page and from the clipboard if it is still there."""
+        clipboard = QGuiApplication.clipboard()
+        if self._key and clipboard.text() == self._key:
+            clipboard.clear()
+        self._key = ""
+        self.key_label.clear()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Complete when the box is ticked and the last group is typed correctly."""
+        return (
+            bool(self._key)
+            and self.stored_box.isChecked()
+            and _normalized(self.group_edit.text()) == _normalized(last_group(self._key))
+        )
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._key)

@@ -1,0 +1,97 @@
+"""Administration > Settings: the inactivity lock and the agency and office names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from fieldscreen.services.session import Session
+from fieldscreen.services.settings import MAX_LOCK_MINUTES, InstallationSettings
+
+from ..ops import OpRunner
+
+
+def _save(session: Session, minutes: int, agency: str, office: str) -> int:
+    session.settings.set_lock_minutes(minutes)
+    session.settings.set_names(agency, office)
+    return minutes
+
+
+class SettingsView(QWidget):
+    """Installation settings an administrator may change.
+
+    Args:
+        ops: Runs reads and writes off the GUI thread.
+        parent: Qt parent.
+    """
+
+    lock_minutes_changed = Signal(int)
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._session: Session = None
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(1, MAX_LOCK_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.agency_edit = QLineEdit(self)
+        self.agency_edit.setAccessibleName(self.tr("Agency name"))
+        self.office_edit = QLineEdit(self)
+        self.office_edit.setAccessibleName(self.tr("Office name"))
+        self.save_button = QPushButton(self.tr("&Save settings"), self)
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Settings status"))
+        note = QLabel(
+            self.tr("fieldscreen locks itself after this many minutes without keyboard or mouse use (1 to 30)."),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        self.minutes_spin.setMaximumWidth(120)
+        form = QFormLayout()
+        form.addRow(self.tr("&Lock after"), self.minutes_spin)
+        form.addRow("", note)
+        form.addRow(self.tr("&Agency name"), self.agency_edit)
+        form.addRow(self.tr("&Office name"), self.office_edit)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
+        form.addRow("", self.saved_label)
+        column = QWidget(self)
+        column.setMaximumWidth(640)
+        column.setLayout(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(column)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        for edit in (self.agency_edit, self.office_edit):
+            edit.textEdited.connect(self.saved_label.clear)
+        self.minutes_spin.valueChanged.connect(self.saved_label.clear)
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` from now on and load its settings."""
+        self._session = session
+        self._ops.run("settings_get", session.settings.get, busy=self, on_success=self._on_loaded)
+
+    def _on_loaded(self, settings: InstallationSettings) -> None:
+        self.minutes_spin.setValue(settings.lock_minutes)
+        self.agency_edit.setText(settings.agency)
+        self.office_edit.setText(settings.office)
+        self.saved_label.clear()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        session = self._session
+        minutes = self.minutes_spin.value()
+        agency = self.agency_edit.text().strip()
+        office = self.office_edit.text().strip()
+        self._ops.run(
+            "settings_save", lambda: _save(session, minutes, agency, office), busy=self, on_success=self._on_saved
+        )
+
+    def _on_saved(self, minutes: int) -> None:
+        self.saved_label.setText(self.tr("Saved."))
+        self.lock_minutes_changed.emit(minutes)

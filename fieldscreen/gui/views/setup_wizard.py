@@ -1,0 +1,177 @@
+"""First run: name the agency and office, create the administrator, and show the recovery key once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from fieldscreen.services.installation import Installation
+
+from ..look import set_title, training_banner
+from ..ops import OpRunner
+from ..widgets.password_form import NewPasswordForm
+from .recovery_key_page import RecoveryKeyPage
+
+
+class OfficePage(QWizardPage):
+    """Agency and office names; they appear on referral packets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Set up fieldscreen on this computer"))
+        self.setSubTitle(
+            self.tr("Everything fieldscreen keeps is stored encrypted on this computer. Start with where it is used.")
+        )
+        self.agency_edit = QLineEdit(self)
+        self.agency_edit.setAccessibleName(self.tr("Agency name"))
+        self.office_edit = QLineEdit(self)
+        self.office_edit.setAccessibleName(self.tr("Office name"))
+        intro = QLabel(
+            self.tr(
+                "Setting up takes a few minutes. You will name your agency and office, create the administrator "
+                "account, and write down a recovery key. Have a pen and paper ready."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        note = QLabel(self.tr("Both names appear on referral packets. An administrator can change them later."), self)
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(self.tr("&Agency name"), self.agency_edit)
+        form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow("", note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.registerField("agency*", self.agency_edit)
+        self.registerField("office*", self.office_edit)
+
+
+class AdminPage(QWizardPage):
+    """The first administrator account; committing this page creates the encrypted database."""
+
+    created = Signal(str, str)
+    """Emitted with the administrator's user name and the recovery key once the installation exists."""
+
+    def __init__(self, installation: Installation, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._installation = installation
+        self._ops = ops
+        self._done = False
+        self.setTitle(self.tr("Administrator account"))
+        self.setSubTitle(self.tr("The administrator adds the other accounts. Choose a long password you can remember."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create"))
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setAccessibleName(self.tr("Administrator user name"))
+        self.display_edit = QLineEdit(self)
+        self.display_edit.setAccessibleName(self.tr("Display name"))
+        self.display_edit.setPlaceholderText(self.tr("optional"))
+        self.password_form = NewPasswordForm(self.username_edit.text, parent=self)
+        self.password_form.add_field_above(self.tr("&User name"), self.username_edit)
+        self.password_form.add_field_above(self.tr("&Display name"), self.display_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.password_form)
+        layout.addStretch(1)
+        self.setTabOrder(self.username_edit, self.display_edit)
+        self.setTabOrder(self.display_edit, self.password_form.password_edit)
+        self.username_edit.textChanged.connect(self.password_form.refresh)
+        self.password_form.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Ready when there is a user name and an acceptable password."""
+        return bool(self.username_edit.text().strip()) and self.password_form.is_acceptable()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Create the installation on a worker; the wizard moves on when that has succeeded."""
+        if self._done:
+            return True
+        agency = str(self.field("agency")).strip()
+        office = str(self.field("office")).strip()
+        username = self.username_edit.text().strip()
+        display = self.display_edit.text().strip()
+        password = self.password_form.password()
+        self._ops.run(
+            "setup",
+            lambda: self._installation.set_up(
+                agency=agency,
+                office=office,
+                admin_username=username,
+                admin_password=password,
+                admin_display_name=display,
+            ),
+            busy=self.wizard(),
+            on_success=lambda key: self._on_set_up(username, key),
+        )
+        return False
+
+    def _on_set_up(self, username: str, recovery_key: str) -> None:
+        self._done = True
+        self.password_form.clear()
+        self.created.emit(username, recovery_key)
+        self.wizard().next()
+
+
+class SetupWizard(QWizard):
+    """The first-run wizard.
+
+    Args:
+        installation: The installation to set up.
+        ops: Runs the setup off the GUI thread.
+        training: Whether this is the training installation.
+        parent: Qt parent.
+    """
+
+    set_up_done = Signal(str)
+    """Emitted with the administrator's user name when the wizard is finished."""
+
+    def __init__(
+        self, installation: Installation, ops: OpRunner, *, training: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        set_title(self, training)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Continue to &sign-in"))
+        self.setMinimumSize(640, 520)
+        self._username = ""
+        self.office_page = OfficePage(self)
+        self.admin_page = AdminPage(installation, ops, self)
+        self.key_page = RecoveryKeyPage(self)
+        for page in (self.office_page, self.admin_page, self.key_page):
+            self.addPage(page)
+        if training:
+            banner = training_banner(self)
+            banner.setWordWrap(True)
+            banner.setFixedWidth(140)
+            self.setSideWidget(banner)
+        self.admin_page.created.connect(self._on_admin_page_created)
+        self.accepted.connect(self._on_accepted)
+
+    def reject(self) -> None:
+        """Closing is refused on the last page: the recovery key must be confirmed first (it is not shown again)."""
+        if self.currentPage() is self.key_page:
+            return
+        super().reject()
+
+    @Slot(str, str)
+    def _on_admin_page_created(self, username: str, recovery_key: str) -> None:
+        self._username = username
+        self.key_page.set_key(recovery_key)
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        self.key_page.forget_key()
+        self.set_up_done.emit(self._username)

@@ -1,0 +1,36 @@
+"""A short explanation shown where later work will put content; never fake data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    """A heading and a paragraph, centred.
+
+    Args:
+        title: What this place is.
+        text: What will appear here and how it gets here.
+        parent: Qt parent.
+    """
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        heading = QLabel(title, self)
+        heading.setObjectName("heading")
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        body.setMinimumWidth(360)
+        body.setMaximumWidth(520)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
+        layout.addStretch(2)

@@ -1,0 +1,122 @@
+"""Choosing a new password: two fields, a show/hide switch and live feedback on the password rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from fieldscreen.services import password_policy
+
+MARK_BAD = "\u2717"
+MARK_GOOD = "\u2713"
+
+
+class NewPasswordForm(QWidget):
+    """A password and its repetition, checked against the rules as the user types.
+
+    The rules are NIST SP 800-63B: at least 15 characters, any characters, not a common password, no composition
+    rules. Feedback is text with a mark, never colour alone.
+
+    Args:
+        username: Returns the user name the password is for (a password may not be the user name).
+        label: Label of the first field (with its ``&`` mnemonic).
+        parent: Qt parent.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        username: Callable[[], str] | None = None,
+        *,
+        label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._username = username or (lambda: "")
+        first = label or self.tr("&Password")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(first.replace("&", ""))
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setAccessibleName(self.tr("Repeat password"))
+        self.show_box = QCheckBox(self.tr("S&how password"), self)
+        self.show_box.setAccessibleName(self.tr("Show password"))
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("passwordFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(self.tr("Password feedback"))
+
+        self._fields_above = 0
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(first, self.password_edit)
+        self.form.addRow(self.tr("Repeat pass&word"), self.repeat_edit)
+        self.form.addRow("", self.show_box)
+        self.form.addRow("", self.feedback)
+        self.setTabOrder(self.password_edit, self.repeat_edit)
+        self.setTabOrder(self.repeat_edit, self.show_box)
+
+        self.password_edit.textChanged.connect(self._on_text_changed)
+        self.repeat_edit.textChanged.connect(self._on_text_changed)
+        self.show_box.toggled.connect(self._on_show_box_toggled)
+        self._on_text_changed()
+
+    def add_field_above(self, label: str, field: QWidget) -> None:
+        """Add a row above the password fields (after those added before), so all labels line up."""
+        self.form.insertRow(self._fields_above, label, field)
+        self._fields_above += 1
+
+    def password(self) -> str:
+        """The password as typed."""
+        return self.password_edit.text()
+
+    def problems(self) -> list[str]:
+        """Every reason the password cannot be used yet (empty when it can)."""
+        password = self.password()
+        if not password:
+            return [self.tr("Enter a password.")]
+        found = password_policy.problems(password, self._username())
+        if self.repeat_edit.text() != password:
+            found.append(self.tr("The two passwords are not the same."))
+        return found
+
+    def is_acceptable(self) -> bool:
+        """Whether the password meets the rules and was typed the same twice."""
+        return not self.problems()
+
+    def clear(self) -> None:
+        """Forget both fields."""
+        self.password_edit.clear()
+        self.repeat_edit.clear()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-check, for example after the user name changed."""
+        self._on_text_changed()
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if not self.password() and not self.repeat_edit.text():
+            self.feedback.setText(
+                self.tr(
+                    "At least 15 characters. Any letters, spaces and symbols are fine: "
+                    "a phrase of several words is easy to remember and hard to guess."
+                )
+            )
+        else:
+            problems = self.problems()
+            if problems:
+                self.feedback.setText("\n".join(f"{MARK_BAD} {p}" for p in problems))
+            else:
+                self.feedback.setText(f"{MARK_GOOD} " + self.tr("This password meets the rules."))
+        self.changed.emit()
+
+    @Slot(bool)
+    def _on_show_box_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password_edit.setEchoMode(mode)
+        self.repeat_edit.setEchoMode(mode)

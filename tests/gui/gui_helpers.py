@@ -1,0 +1,30 @@
+"""Shared helpers for the GUI tests: test accounts and finding widgets by their accessible name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from fieldscreen.gui.ops import OpRunner
+from fieldscreen.store.kdf import KdfParams
+
+CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
+ADMIN = "admin"
+ADMIN_PASSWORD = "a long administrator passphrase"
+
+
+def by_name(root: QWidget, name: str) -> QWidget:
+    """The one visible widget under ``root`` (or ``root`` itself) whose accessible name is ``name``."""
+    found = [w for w in [root, *root.findChildren(QWidget)] if w.accessibleName() == name and w.isVisible()]
+    assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
+    return found[0]
+
+
+def press_enter(qtbot, widget: QWidget) -> None:
+    """Press Return in ``widget``; the release is not sent, as the op it starts greys the window out first."""
+    qtbot.keyPress(widget, Qt.Key.Key_Return)
+
+
+def wait_idle(qtbot, ops: OpRunner) -> None:
+    """Wait until no op is running (callbacks included)."""
+    qtbot.waitUntil(lambda: not ops.running, timeout=15_000)

@@ -1,0 +1,49 @@
+"""A damaged database at sign-in: a plain dialog with a way forward, never a traceback."""
+
+from __future__ import annotations
+
+import shiboken6
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from fieldscreen.gui.views.damaged_dialog import DamagedDialog
+from fieldscreen.gui.views.sign_in_window import SignInWindow
+
+
+def _flip_last_page(database):
+    data = bytearray(database.read_bytes())
+    data[len(data) - 4096 + 200] ^= 0x01
+    database.write_bytes(bytes(data))
+
+
+def test_damaged_database_offers_the_latest_backup_and_restoring_it_works(qtbot, set_up, ops):
+    installation, _key = set_up
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    session.accounts.add("sam", "screener", "river stones under the old bridge")
+    session.accounts.remove("sam")  # removing an account rekeys and keeps a backup
+    session.lock()
+    _flip_last_page(installation.data_dir / "fieldscreen.db")
+
+    window = SignInWindow(installation, ops)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, ops)
+    window.form.username_edit.setText(ADMIN)
+    window.form.password_edit.setText(ADMIN_PASSWORD)
+    qtbot.keyPress(window.form.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(DamagedDialog) is not None, timeout=15_000)
+    dialog = window.findChild(DamagedDialog)
+    wait_idle(qtbot, ops)
+    assert "damaged" in by_name(window, "Sign-in message").text()
+    assert by_name(dialog, "Backup to restore").count() == 1
+    restore = by_name(dialog, "Restore backup")
+    restore.setFocus()
+    qtbot.keyClick(restore, Qt.Key.Key_Space)
+    confirm = dialog.findChild(QMessageBox)
+    qtbot.waitExposed(confirm)
+    [yes] = [b for b in confirm.buttons() if b.text() == "Restore"]
+    yes.click()
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed and deleted once restored
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()

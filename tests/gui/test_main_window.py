@@ -1,0 +1,203 @@
+"""The main window shell: places by role, the panic lock, the inactivity lock and unlocking."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from PySide6.QtCore import Qt
+
+from fieldscreen.core.errors import AccountDisabled
+from fieldscreen.core.models import Role
+from fieldscreen.gui.flow import AppFlow
+from fieldscreen.gui.main_window import ADMINISTRATION, REVIEW, MainWindow
+from fieldscreen.gui.views.account_dialog import AddAccountDialog
+from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog
+from fieldscreen.gui.views.sign_in_window import SignInWindow
+
+PANIC = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+SAM_PASSWORD = "sam has a long passphrase too"
+
+
+def _open(qtbot, installation, ops, monitor, username=ADMIN, password=ADMIN_PASSWORD):
+    window = MainWindow(installation, installation.sign_in(username, password), ops, monitor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, ops)
+    return window
+
+
+@pytest.fixture
+def main(qtbot, set_up, ops, monitor):
+    window = _open(qtbot, set_up[0], ops, monitor)
+    yield window
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def _admin_accounts(qtbot, main):
+    nav = by_name(main, "Places")
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_End)
+    assert main.places.currentIndex() == ADMINISTRATION
+    return main.admin_place.accounts
+
+
+def test_shell_shows_user_role_and_every_place_to_an_administrator(qtbot, main, ops, tmp_path):
+    assert "Administrator" in by_name(main, "Signed in as").text()
+    assert not main.nav.item(ADMINISTRATION).isHidden()
+    assert main.windowTitle() == "fieldscreen"
+    accounts = _admin_accounts(qtbot, main)
+    wait_idle(qtbot, ops)
+    assert accounts.model.rowCount() == 1
+    image = main.grab()
+    image.save(str(tmp_path / "main.png"))
+    assert not image.isNull() and (tmp_path / "main.png").stat().st_size > 1000
+
+
+def test_add_and_disable_an_account_through_the_gui(qtbot, main, set_up, ops):
+    installation, _key = set_up
+    accounts = _admin_accounts(qtbot, main)
+    wait_idle(qtbot, ops)
+    add = by_name(accounts, "Add account")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    dialog = accounts.findChild(AddAccountDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(by_name(dialog, "New user name"), "sam")
+    qtbot.keyClicks(by_name(dialog, "Display name"), "Sam Field")
+    role = by_name(dialog, "Role")
+    assert role.currentData() == Role.SCREENER
+    qtbot.keyClicks(by_name(dialog, "Initial password"), SAM_PASSWORD)
+    repeat = by_name(dialog, "Repeat password")
+    qtbot.keyClicks(repeat, SAM_PASSWORD)
+    qtbot.keyPress(repeat, Qt.Key.Key_Return)  # the dialog is busy (disabled) before the key is released
+    qtbot.waitUntil(lambda: accounts.model.account("sam") is not None, timeout=15_000)
+    assert accounts.selected().username == "sam"
+
+    disable = by_name(accounts, "Disable or enable account")
+    disable.setFocus()
+    qtbot.keyClick(disable, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: accounts.model.account("sam").disabled, timeout=15_000)
+    wait_idle(qtbot, ops)
+    assert disable.text().replace("&", "") == "Enable"
+    listed = {a.username: a for a in ops.wait_for(main.session.accounts.list)}
+    assert listed["sam"].disabled and listed["sam"].role == Role.SCREENER
+    with pytest.raises(AccountDisabled):
+        installation.sign_in("sam", SAM_PASSWORD)
+
+
+def test_panic_key_hides_everything_at_once_then_the_same_user_unlocks(qtbot, main, ops):
+    _admin_accounts(qtbot, main)
+    ChangePasswordDialog(main.session, ops, ADMIN, main).open()
+    dialog = main.findChild(ChangePasswordDialog)
+    qtbot.waitExposed(dialog)
+    old_session = main.session
+
+    qtbot.keyClick(dialog, Qt.Key.Key_L, PANIC)
+    assert not main.content.isVisible()
+    assert main.lock_screen.isVisible()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    qtbot.waitUntil(lambda: old_session.locked, timeout=15_000)
+
+    password = by_name(main, "Password")
+    qtbot.keyClicks(password, ADMIN_PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.content.isVisible(), timeout=15_000)
+    assert main.session is not old_session and not main.session.locked
+    assert main.places.currentIndex() == ADMINISTRATION, "back at the same place"
+
+
+def test_lock_button_locks_the_session(qtbot, main):
+    button = by_name(main, "Lock")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not main.content.isVisible()
+    qtbot.waitUntil(lambda: main.session.locked, timeout=15_000)
+
+
+def test_inactivity_locks_after_the_set_minutes(qtbot, set_up, ops, fast_monitor):
+    main = _open(qtbot, set_up[0], ops, fast_monitor)
+    qtbot.waitUntil(lambda: main.locked, timeout=15_000)
+    assert not main.content.isVisible()
+    assert "without use" in by_name(main, "Why it is locked").text()
+    qtbot.waitUntil(lambda: main.session.locked, timeout=15_000)
+    main.close()
+
+
+def test_screener_sees_neither_review_nor_administration(qtbot, set_up, ops, monitor):
+    installation, _key = set_up
+    admin = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    admin.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
+    admin.lock()
+    window = _open(qtbot, installation, ops, monitor, "sam", SAM_PASSWORD)
+    assert window.nav.item(REVIEW).isHidden()
+    assert window.nav.item(ADMINISTRATION).isHidden()
+    assert "Screener" in by_name(window, "Signed in as").text()
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def test_switch_user_goes_back_to_sign_in(qtbot, set_up, ops, monitor):
+    installation, _key = set_up
+    flow = AppFlow(installation, ops, monitor)
+    first = flow.start(installation.is_set_up())
+    assert isinstance(first, SignInWindow)
+    wait_idle(qtbot, ops)
+    with qtbot.waitSignal(first.signed_in, timeout=15_000):
+        first.form.username_edit.setText(ADMIN)
+        first.form.password_edit.setText(ADMIN_PASSWORD)
+        qtbot.keyClick(first.form.password_edit, Qt.Key.Key_Return)
+    main = flow.window
+    assert isinstance(main, MainWindow)
+    qtbot.keyClick(main.nav, Qt.Key.Key_L, PANIC)
+    switch = by_name(main, "Switch user")
+    switch.setFocus()
+    qtbot.keyClick(switch, Qt.Key.Key_Space)
+    assert isinstance(flow.window, SignInWindow)
+    wait_idle(qtbot, ops)
+    flow.close()
+
+
+def test_role_change_and_lock_minutes_reach_the_services(qtbot, main, ops, monitor):
+    accounts = _admin_accounts(qtbot, main)
+    wait_idle(qtbot, ops)
+    ops.wait_for(lambda: main.session.accounts.add("sam", Role.SCREENER, SAM_PASSWORD))
+    accounts.reload()
+    wait_idle(qtbot, ops)
+    accounts.select("sam")
+    [supervisor] = [a for a in accounts.role_actions.actions() if a.data() == Role.SUPERVISOR]
+    supervisor.trigger()
+    qtbot.waitUntil(lambda: accounts.model.account("sam").role == Role.SUPERVISOR, timeout=15_000)
+    wait_idle(qtbot, ops)
+    listed = {a.username: a for a in ops.wait_for(main.session.accounts.list)}
+    assert listed["sam"].role == Role.SUPERVISOR
+
+    main.admin_place.tabs.setCurrentIndex(1)
+    minutes = by_name(main, "Lock after minutes without use")
+    assert minutes.value() == 10
+    minutes.setFocus()
+    minutes.selectAll()
+    qtbot.keyClicks(minutes, "25")
+    save = by_name(main, "Save settings")
+    save.setFocus()
+    with qtbot.waitSignal(main.admin_place.settings.lock_minutes_changed, timeout=15_000) as saved:
+        qtbot.keyClick(save, Qt.Key.Key_Space)
+    assert saved.args == [25]
+    assert ops.wait_for(main.session.settings.get).lock_minutes == 25
+
+
+def test_change_my_password(qtbot, main, set_up, ops):
+    installation, _key = set_up
+    main.change_password_action.trigger()
+    dialog = main.findChild(ChangePasswordDialog)
+    qtbot.waitExposed(dialog)
+    new = "my own brand new passphrase"
+    qtbot.keyClicks(by_name(dialog, "Current password"), ADMIN_PASSWORD)
+    qtbot.keyClicks(by_name(dialog, "New password"), new)
+    qtbot.keyClicks(by_name(dialog, "Repeat password"), new)
+    press_enter(qtbot, by_name(dialog, "Repeat password"))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=15_000)
+    wait_idle(qtbot, ops)
+    installation.sign_in(ADMIN, new).lock()

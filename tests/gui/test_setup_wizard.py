@@ -1,0 +1,85 @@
+"""First-run setup, driven with the keyboard like a person would."""
+
+from __future__ import annotations
+
+from gui_helpers import by_name, press_enter, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from fieldscreen.gui.views.recovery_key_page import last_group
+from fieldscreen.gui.views.setup_wizard import SetupWizard
+
+PASSWORD = "quiet river under the old bridge"
+
+
+def _type(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_setup_by_keyboard_creates_the_installation_and_confirms_the_key(qtbot, installation, ops, tmp_path):
+    wizard = SetupWizard(installation, ops)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    finished = []
+    wizard.set_up_done.connect(finished.append)
+
+    _type(qtbot, by_name(wizard, "Agency name"), "Canary agency")
+    _type(qtbot, by_name(wizard, "Office name"), "Canary office")
+    wizard.grab().save(str(tmp_path / "setup.png"))
+    qtbot.keyClick(by_name(wizard, "Office name"), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.admin_page
+
+    _type(qtbot, by_name(wizard, "Administrator user name"), "chief")
+    _type(qtbot, by_name(wizard, "Display name"), "Canary person")
+    password = by_name(wizard, "Password")
+    _type(qtbot, password, "too short")
+    feedback = by_name(wizard, "Password feedback").text()
+    assert "15" in feedback and feedback.startswith("\u2717")
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    password.clear()
+    _type(qtbot, password, PASSWORD)
+    _type(qtbot, by_name(wizard, "Repeat password"), PASSWORD)
+    assert by_name(wizard, "Password feedback").text().startswith("\u2713")
+    press_enter(qtbot, by_name(wizard, "Repeat password"))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=15_000)
+    wait_idle(qtbot, ops)
+    assert installation.is_set_up()
+
+    key = by_name(wizard, "Recovery key").text()
+    assert len(key.split("-")) == 7
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    _type(qtbot, by_name(wizard, "Last group of the recovery key"), last_group(key))
+    assert not finish.isEnabled(), "ticking the box is also required"
+    stored = by_name(wizard, "I have stored the recovery key")
+    stored.setFocus()
+    qtbot.keyClick(stored, Qt.Key.Key_Space)
+    assert finish.isEnabled()
+    wizard.reject()
+    assert wizard.isVisible(), "the key page cannot be closed before the key is confirmed"
+    qtbot.keyClick(stored, Qt.Key.Key_Return)
+    assert finished == ["chief"]
+    assert (tmp_path / "setup.png").stat().st_size > 1000
+
+
+def test_wrong_last_group_keeps_finish_disabled(qtbot, installation, ops):
+    wizard = SetupWizard(installation, ops)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.key_page.set_key("ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC")
+    wizard.key_page.stored_box.setChecked(True)
+    wizard.key_page.group_edit.setText("89abd")
+    assert not wizard.key_page.isComplete()
+    wizard.key_page.group_edit.setText(" 89abc ")
+    assert wizard.key_page.isComplete()
+
+
+def test_password_may_not_differ_from_its_repetition(qtbot, installation, ops):
+    wizard = SetupWizard(installation, ops)
+    qtbot.addWidget(wizard)
+    form = wizard.admin_page.password_form
+    form.password_edit.setText(PASSWORD)
+    form.repeat_edit.setText(PASSWORD + "!")
+    assert not form.is_acceptable()
+    assert "not the same" in form.feedback.text()
