@@ -1,0 +1,86 @@
+"""Answers by section: the question in the interview language with English beside it, and how it was answered.
+
+Declined, don't-know and skipped questions say so in words; they are never shown as "No". Words recorded for a text
+question, and the status of an open question with its skip reason, are shown once, full width, below the question, so
+text of any length flows across pages.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Table
+
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldscreen.core.models import AnswerStatus
+
+from .content import AnswerRow, AnswerSection
+from .kit import HEADING_ROOM, SUBHEADING_ROOM, Kit
+from .styles import BODY_WIDTH, RULE, SHADE
+
+_NUMBER_WIDTH = 24
+
+_STATUS_WORDS = {
+    AnswerStatus.DECLINED: QT_TRANSLATE_NOOP("Packet", "Declined"),
+    AnswerStatus.DONT_KNOW: QT_TRANSLATE_NOOP("Packet", "Don't know"),
+    AnswerStatus.SKIPPED: QT_TRANSLATE_NOOP("Packet", "Skipped"),
+}
+
+
+def status_words(row: AnswerRow) -> str:
+    """How an unanswered question was left, in words ("Declined", "Don't know", "Skipped: <reason>")."""
+    words = translate("Packet", _STATUS_WORDS[row.status])
+    if row.status is AnswerStatus.SKIPPED and row.skip_reason:
+        return fill(translate("Packet", "%1: %2"), words, row.skip_reason)
+    return words
+
+
+def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
+    text_width = BODY_WIDTH - _NUMBER_WIDTH
+    if bilingual:
+        widths = [_NUMBER_WIDTH, text_width / 2, text_width / 2]
+        data: list[list[Flowable | str]] = [
+            [
+                kit.para(row.number, "cell_bold"),
+                kit.para(row.question, "cell", interview=True),
+                kit.para(row.question_en, "cell"),
+            ]
+        ]
+    else:
+        widths = [_NUMBER_WIDTH, text_width]
+        data = [[kit.para(row.number, "cell_bold"), kit.para(row.question_en, "cell")]]
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if row.status is AnswerStatus.ANSWERED and not row.free_text:
+        answer = [kit.para(row.answer, "cell_bold", interview=True), kit.para(row.answer_en, "cell_bold")]
+        data.append(["", *answer] if bilingual else ["", answer[1]])
+    return kit.table(data, widths, commands)
+
+
+def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:
+    """The answers by section, two columns (interview language, English) unless the interview was in English."""
+    bilingual = bool(kit.language) and not kit.language.lower().startswith("en")
+    flow = kit.heading(translate("Packet", "Answers"), HEADING_ROOM + SUBHEADING_ROOM)
+    if bilingual:
+        flow.append(
+            kit.para(
+                fill(translate("Packet", "Left: as asked, in %1. Right: in English."), language_name),
+                "intro",
+            )
+        )
+    for section in sections:
+        title = section.title_en
+        if bilingual and section.title and section.title != section.title_en:
+            title = f"{section.title} / {section.title_en}"
+        flow += kit.subheading(title, interview=bilingual)
+        for row in section.rows:
+            flow.append(_row_table(kit, row, bilingual))
+            if row.status is not AnswerStatus.ANSWERED:
+                flow.append(kit.para(status_words(row), "status"))
+            elif row.free_text:
+                flow.append(kit.para(row.answer, "free_text", interview=True))
+    return flow

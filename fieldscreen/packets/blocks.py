@@ -1,0 +1,192 @@
+"""Packet blocks: result and reasons, actions, person, contacts, ICD-10-CM suggestions, signatures, provenance."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+
+from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT
+
+from .content import ActionLine, IcdLine, Interview, PacketContent, Person, Result
+from .cover import urgency_words
+from .kit import Kit
+from .styles import BODY_WIDTH, INK, URGENCY_COLOURS
+
+HOTLINE_PHONE = "1-888-373-7888"
+HOTLINE_TEXT = "233733"
+
+
+def result_block(kit: Kit, result: Result) -> list[Flowable]:
+    """The result in one sentence, its category, and the answers and rules that produced it."""
+    flow = [
+        *kit.heading(translate("Packet", "Result")),
+        kit.para(result.summary, "body_bold"),
+        kit.facts(
+            [
+                (translate("Packet", "Result category"), result.category),
+                (translate("Packet", "Instrument's screen result"), result.screen_result),
+            ]
+        ),
+        Spacer(1, 4),
+    ]
+    flow += [kit.para(note) for note in result.notes]
+    if result.reasons:
+        flow += kit.subheading(translate("Packet", "Reasons: the answers that produced this result"))
+        rows = [
+            [
+                kit.para(r.question, "cell"),
+                kit.para(r.answer, "cell_bold"),
+                kit.para(r.indicator, "cell"),
+                kit.para(r.rule, "cell"),
+            ]
+            for r in result.reasons
+        ]
+        header = [
+            translate("Packet", "Question"),
+            translate("Packet", "Answer"),
+            translate("Packet", "Indicator"),
+            translate("Packet", "Rule"),
+        ]
+        flow.append(
+            kit.grid(header, rows, [BODY_WIDTH * 0.38, BODY_WIDTH * 0.14, BODY_WIDTH * 0.24, BODY_WIDTH * 0.24])
+        )
+    return flow
+
+
+def _action_cell(kit: Kit, action: ActionLine) -> list[Flowable]:
+    cell = [kit.para(action.recipient, "cell_bold"), kit.para(action.reason, "cell")]
+    if action.contact:
+        cell.append(kit.para(fill(translate("Packet", "Contact: %1"), action.contact), "cell"))
+    if action.legal_basis:
+        cell.append(kit.para(fill(translate("Packet", "Legal basis: %1"), action.legal_basis), "small"))
+    cell += [kit.para(text, "cell_bold") for text in action.cautions]
+    cell += [kit.para(text, "small") for text in action.notes]
+    return cell
+
+
+def actions_block(kit: Kit, actions: tuple[ActionLine, ...]) -> list[Flowable]:
+    """What must happen next: each action with its due time, urgency and legal basis, most urgent first."""
+    flow = kit.heading(translate("Packet", "What must happen next"))
+    if not actions:
+        return [*flow, kit.para(translate("Packet", "No referral action was recorded."))]
+    rows = []
+    colours = []
+    for i, action in enumerate(actions, start=1):
+        due = kit.time(action.due_at) if action.due_at else translate("Packet", "No legal deadline")
+        rows.append(
+            [kit.para(due, "cell_bold"), kit.para(urgency_words(action.urgency), "cell"), _action_cell(kit, action)]
+        )
+        colours.append(("LINEBEFORE", (0, i), (0, i), 3, URGENCY_COLOURS[action.urgency]))
+    header = [translate("Packet", "Due"), translate("Packet", "Urgency"), translate("Packet", "Who and why")]
+    table = kit.grid(header, rows, [BODY_WIDTH * 0.2, BODY_WIDTH * 0.18, BODY_WIDTH * 0.62])
+    table.setStyle(TableStyle(colours))
+    flow.append(table)
+    return flow
+
+
+def person_block(kit: Kit, person: Person, interview: Interview | None, heading: str = "") -> list[Flowable]:
+    """What the referral needs to know about the person and how the interview was held, under ``heading``."""
+    not_recorded = translate("Packet", "Not recorded")
+    age = str(person.estimated_age) if person.estimated_age is not None else not_recorded
+    if person.unaccompanied is None:
+        unaccompanied = not_recorded
+    else:
+        unaccompanied = translate("Packet", "Yes") if person.unaccompanied else translate("Packet", "No")
+    rows = [
+        (translate("Packet", "Name"), person.name or not_recorded),
+        (translate("Packet", "Other names used"), "; ".join(person.aliases) or not_recorded),
+        (translate("Packet", "Date of birth"), kit.day(person.date_of_birth)),
+        (translate("Packet", "Estimated age"), age),
+        (translate("Packet", "Citizenship or immigration status"), person.citizenship),
+        (translate("Packet", "Nationality"), person.nationality or not_recorded),
+        (translate("Packet", "Unaccompanied child"), unaccompanied),
+        (translate("Packet", "Time of discovery"), kit.time(person.discovered_at)),
+    ]
+    if interview is not None:
+        rows += [
+            (translate("Packet", "Interview language"), interview.language),
+            (translate("Packet", "Interpreter"), interview.interpreter or translate("Packet", "None")),
+            (translate("Packet", "Disclosure given"), interview.disclosure or not_recorded),
+            (translate("Packet", "Disclosure given at"), kit.time(interview.disclosure_given_at)),
+        ]
+    return [*kit.heading(heading or translate("Packet", "Person and interview")), kit.facts(rows)]
+
+
+def contacts_block(kit: Kit) -> list[Flowable]:
+    """The national referral contacts (DOMAIN.md 3.5)."""
+    rows = [
+        (
+            translate("Packet", "National Human Trafficking Hotline (24/7, confidential)"),
+            fill(translate("Packet", "Call %1, text %2, TTY 711"), HOTLINE_PHONE, HOTLINE_TEXT),
+        ),
+        (translate("Packet", "HHS OTIP Child Protection (minors, Request for Assistance)"), OTIP_CHILD_PROTECTION),
+        (translate("Packet", "HHS OTIP Certification (adults)"), OTIP_CERTIFICATION),
+        (translate("Packet", "TVAP case management (foreign nationals)"), TVAP_CONTACT),
+    ]
+    return [KeepTogether([kit.para(translate("Packet", "Referral contacts"), "h1"), kit.facts(rows, 260)])]
+
+
+def icd_block(kit: Kit, lines: tuple[IcdLine, ...], notes: tuple[str, ...]) -> list[Flowable]:
+    """ICD-10-CM codes, labelled as suggestions for the clinician."""
+    if not lines:
+        return []
+    rows = [
+        [kit.para(line.code, "cell_bold"), kit.para(line.title, "cell"), kit.para(line.note, "small")] for line in lines
+    ]
+    header = [translate("Packet", "Suggested code"), translate("Packet", "Meaning"), translate("Packet", "Note")]
+    suggestions = [
+        kit.para(
+            translate("Packet", "Suggestions only, not a diagnosis: the clinician decides what to code."), "body_bold"
+        ),
+        kit.grid(header, rows, [BODY_WIDTH * 0.16, BODY_WIDTH * 0.4, BODY_WIDTH * 0.44]),
+        Spacer(1, 4),
+        *(kit.para(note, "small") for note in notes),
+    ]
+    return [*kit.heading(translate("Packet", "ICD-10-CM: suggestions for the clinician")), KeepTogether(suggestions)]
+
+
+def signatures_block(kit: Kit) -> list[Flowable]:
+    """Signature lines for the screener and the supervisor, each with a date."""
+    labels = [translate("Packet", "Screener"), translate("Packet", "Supervisor")]
+    data = [[kit.para(label, "label"), "", kit.para(translate("Packet", "Date"), "label"), ""] for label in labels]
+    table = kit.table(
+        data,
+        [80, BODY_WIDTH * 0.5, 40, BODY_WIDTH - 120 - BODY_WIDTH * 0.5],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LINEBELOW", (1, 0), (1, -1), 0.8, INK),
+            ("LINEBELOW", (3, 0), (3, -1), 0.8, INK),
+        ],
+        row_heights=[34, 34],
+    )
+    return [KeepTogether([kit.para(translate("Packet", "Signatures"), "h1"), table])]
+
+
+def provenance_block(kit: Kit, content: PacketContent) -> list[Flowable]:
+    """Which instrument and rules produced the packet, and the instrument's validation note."""
+    rows = []
+    if content.instrument is not None:
+        rows.append(
+            (
+                translate("Packet", "Instrument"),
+                f"{content.instrument.title} ({content.instrument.id} {content.instrument.version})",
+            )
+        )
+    if content.rules_version:
+        rows.append((translate("Packet", "Rules version"), content.rules_version))
+    rows.append((translate("Packet", "Packet created"), kit.time(content.created_at)))
+    flow: list[Flowable] = [kit.para(translate("Packet", "About this packet"), "h1"), kit.facts(rows)]
+    if content.instrument is not None and content.instrument.validation_note:
+        flow.append(Spacer(1, 4))
+        flow.append(kit.para(content.instrument.validation_note, "small"))
+    flow.append(
+        kit.para(
+            translate(
+                "Packet",
+                "The result lists indicators present in the answers. It supports professional judgment and is not a "
+                "legal determination; declined and unknown answers are never counted as no.",
+            ),
+            "small",
+        )
+    )
+    return [KeepTogether(flow)]

@@ -1,0 +1,110 @@
+"""The top of every packet: what it is, the case code, the urgency and the deadline, big and clear."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer, Table
+
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldscreen.core.routing import Urgency
+
+from .content import PacketContent, PacketKind
+from .kit import Kit
+from .styles import BODY_WIDTH, URGENCY_COLOURS
+
+_TITLES = {
+    PacketKind.REFERRAL: QT_TRANSLATE_NOOP("Packet", "Referral packet"),
+    PacketKind.INITIAL_NOTICE: QT_TRANSLATE_NOOP("Packet", "Initial 24-hour notice to HHS (Request for Assistance)"),
+    PacketKind.SUPPLEMENT: QT_TRANSLATE_NOOP("Packet", "Supplement to the initial notice to HHS"),
+}
+
+_URGENCY_WORDS = {
+    Urgency.CRITICAL: QT_TRANSLATE_NOOP("Packet", "URGENT"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("Packet", "HIGH"),
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("Packet", "ROUTINE"),
+    Urgency.INFORMATION: QT_TRANSLATE_NOOP("Packet", "INFORMATION"),
+}
+
+_URGENCY_DETAIL = {
+    Urgency.CRITICAL: QT_TRANSLATE_NOOP("Packet", "A legal deadline of 24 hours or less"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("Packet", "Act soon"),
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("Packet", "Follow up"),
+    Urgency.INFORMATION: QT_TRANSLATE_NOOP("Packet", "Nothing to send"),
+}
+
+
+def packet_title(kind: PacketKind) -> str:
+    """The packet's title, translated; it names the kind of packet only, never the person."""
+    return translate("Packet", _TITLES[kind])
+
+
+def urgency_words(urgency: Urgency) -> str:
+    """The urgency in words, translated."""
+    return translate("Packet", _URGENCY_WORDS[urgency])
+
+
+def _deadline_box(kit: Kit, content: PacketContent) -> Table:
+    colour = URGENCY_COLOURS[content.urgency]
+    if content.deadline is not None:
+        deadline = fill(translate("Packet", "Deadline: %1"), kit.time(content.deadline))
+    else:
+        deadline = translate("Packet", "No legal deadline")
+    right = [kit.para(deadline, "deadline")]
+    if content.deadline_label:
+        right.append(kit.para(content.deadline_label, "cell"))
+    badge = [
+        kit.para(urgency_words(content.urgency), "badge"),
+        kit.para(translate("Packet", _URGENCY_DETAIL[content.urgency]), "badge_note"),
+    ]
+    return kit.table(
+        [[badge, right]],
+        [BODY_WIDTH * 0.34, BODY_WIDTH * 0.66],
+        [
+            ("BACKGROUND", (0, 0), (0, 0), colour),
+            ("BOX", (0, 0), (-1, -1), 1.5, colour),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ],
+    )
+
+
+def cover(kit: Kit, content: PacketContent) -> list[Flowable]:
+    """Title, case code, urgency and deadline, then who made the packet and when."""
+    flow: list[Flowable] = [
+        kit.para(packet_title(content.kind), "title"),
+        kit.para(
+            translate(
+                "Packet",
+                "Screening support: indicators of possible trafficking, not a legal determination.",
+            ),
+            "small",
+        ),
+        Spacer(1, 10),
+        kit.para(translate("Packet", "Case code"), "label"),
+        kit.para(content.case_code, "case_code"),
+        _deadline_box(kit, content),
+        Spacer(1, 10),
+    ]
+    if content.training:
+        flow.append(kit.para(translate("Packet", "TRAINING CASE: practice data, not a real referral."), "body_bold"))
+    if not content.complete:
+        flow.append(
+            kit.para(
+                translate(
+                    "Packet",
+                    "The screening was not complete when this packet was made: it shows what was known at that time.",
+                ),
+                "body_bold",
+            )
+        )
+    rows = [(translate("Packet", "Created"), kit.time(content.created_at))]
+    if content.kind is PacketKind.REFERRAL:
+        rows += [
+            (translate("Packet", "Agency"), content.requester.agency),
+            (translate("Packet", "Office"), content.requester.office),
+            (translate("Packet", "Screener"), content.requester.screener),
+            (translate("Packet", "Contact"), content.requester.contact),
+        ]
+    flow.append(kit.facts([(label, value) for label, value in rows if value]))
+    return flow

@@ -1,0 +1,313 @@
+"""Resolve core objects (instrument, answers, assessment, actions, person facts) into :class:`PacketContent`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, tzinfo
+
+from fieldscreen.core.assessment import RULES_VERSION, Assessment, Finding, Reason, ResultCategory, ScreenResult
+from fieldscreen.core.elements import indicator_label
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldscreen.core.icd10 import CodeSuggestion, coding_notes
+from fieldscreen.core.models import Answer, AnswerStatus, Instrument, Question, QuestionType, Text
+from fieldscreen.core.person import Citizenship, PersonFacts
+from fieldscreen.core.routing import Action, Urgency
+
+from .content import (
+    ActionLine,
+    AnswerRow,
+    AnswerSection,
+    Concern,
+    IcdLine,
+    InstrumentInfo,
+    Interview,
+    PacketContent,
+    PacketKind,
+    Person,
+    PriorNotice,
+    ReasonLine,
+    Requester,
+    Result,
+)
+
+ENGLISH = "en"
+
+LANGUAGE_NAMES: Mapping[str, str] = {
+    "ar": "العربية",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "ht": "Kreyòl ayisyen",
+    "ja": "日本語",
+    "ko": "한국어",
+    "pt": "Português",
+    "ru": "Русский",
+    "tl": "Tagalog",
+    "uk": "Українська",
+    "vi": "Tiếng Việt",
+    "zh": "中文",
+}
+"""Language code -> the language's own name, for the codes instruments commonly use; others show the code."""
+
+_CATEGORY = {
+    ResultCategory.POSSIBLE_SEX_TRAFFICKING: QT_TRANSLATE_NOOP("Packet", "Possible sex trafficking"),
+    ResultCategory.POSSIBLE_LABOR_TRAFFICKING: QT_TRANSLATE_NOOP("Packet", "Possible labor trafficking"),
+    ResultCategory.BOTH: QT_TRANSLATE_NOOP("Packet", "Possible sex and labor trafficking"),
+    ResultCategory.NO_INDICATORS_IDENTIFIED: QT_TRANSLATE_NOOP("Packet", "No indicators identified"),
+    ResultCategory.INCONCLUSIVE: QT_TRANSLATE_NOOP("Packet", "Inconclusive"),
+}
+_SCREEN = {
+    ScreenResult.POSITIVE: QT_TRANSLATE_NOOP("Packet", "Positive"),
+    ScreenResult.NEGATIVE: QT_TRANSLATE_NOOP("Packet", "Negative"),
+    ScreenResult.INCOMPLETE: QT_TRANSLATE_NOOP("Packet", "Incomplete"),
+}
+_CITIZENSHIP = {
+    Citizenship.US_CITIZEN: QT_TRANSLATE_NOOP("Packet", "U.S. citizen"),
+    Citizenship.PERMANENT_RESIDENT: QT_TRANSLATE_NOOP("Packet", "Lawful permanent resident"),
+    Citizenship.FOREIGN_NATIONAL: QT_TRANSLATE_NOOP("Packet", "Foreign national"),
+    Citizenship.UNKNOWN: QT_TRANSLATE_NOOP("Packet", "Unknown"),
+}
+_DISCLOSURE = {
+    "law_enforcement": QT_TRANSLATE_NOOP("Packet", "Law enforcement disclosure"),
+    "health": QT_TRANSLATE_NOOP("Packet", "Health care disclosure"),
+    "social_service": QT_TRANSLATE_NOOP("Packet", "Social services disclosure"),
+}
+_FREE_TEXT = (QuestionType.TEXT, QuestionType.LONG_TEXT)
+
+
+def language_name(code: str) -> str:
+    """A language's own name with its code, e.g. "Español (es)"; the code alone when the name is not known."""
+    name = LANGUAGE_NAMES.get(code.split("-")[0].lower())
+    return f"{name} ({code})" if name else code
+
+
+def _text(text: Text, language: str, fallback: str) -> str:
+    return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
+
+
+def _value_words(question: Question, answer: Answer, language: str, fallback: str) -> str:
+    value = answer.value
+    if value is None:
+        return ""
+    picked = value if isinstance(value, tuple) else (value,)
+    labels = {choice.value: choice.label for choice in question.choices}
+    if question.choices:
+        return "; ".join(_text(labels[v], language, fallback) if v in labels else str(v) for v in picked)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def answer_sections(instrument: Instrument, answers: Mapping[str, Answer], language: str) -> tuple[AnswerSection, ...]:
+    """The answered questions by section, in the interview language and English.
+
+    Questions without an answer (not reached yet, or not relevant) are left out, so partial screenings work.
+    """
+    fallback = instrument.default_language
+    sections = []
+    number = 0
+    for section in instrument.sections:
+        rows = []
+        for question in section.questions:
+            if question.type is QuestionType.NOTE:
+                continue
+            number += 1
+            answer = answers.get(question.name)
+            if answer is None:
+                continue
+            free = question.type in _FREE_TEXT
+            rows.append(
+                AnswerRow(
+                    question=_text(question.label, language, fallback),
+                    question_en=_text(question.label, ENGLISH, fallback),
+                    status=answer.status,
+                    answer=_value_words(question, answer, language, fallback),
+                    answer_en=_value_words(question, answer, ENGLISH, fallback),
+                    free_text=free,
+                    skip_reason=answer.skip_reason,
+                    number=str(number),
+                )
+            )
+        if rows:
+            sections.append(
+                AnswerSection(
+                    _text(section.title, language, fallback), _text(section.title, ENGLISH, fallback), tuple(rows)
+                )
+            )
+    return tuple(sections)
+
+
+def indicators_present(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """The indicator codes (D01-D11) the given answers carry, in interview order, each once."""
+    found: list[str] = []
+    for question in instrument.questions():
+        answer = answers.get(question.name)
+        if answer is None or answer.status is not AnswerStatus.ANSWERED:
+            continue
+        picked = answer.value if isinstance(answer.value, tuple) else (answer.value,)
+        for choice in question.choices:
+            if choice.value in picked:
+                found += [code for code in choice.indicators if code not in found]
+    return tuple(found)
+
+
+def _reason_line(instrument: Instrument, reason: Reason) -> ReasonLine:
+    """A reason for English readers: the question's English text, the chosen answer's English label."""
+    fallback = instrument.default_language
+    question = next((q for q in instrument.questions() if q.name == reason.question), None)
+    if question is None:
+        question_text = reason.question or translate("Packet", "Person facts")
+        answer = reason.answer
+    else:
+        question_text = _text(question.label, ENGLISH, fallback)
+        chosen = next((c for c in question.choices if reason.answer in c.label.values()), None)
+        answer = _text(chosen.label, ENGLISH, fallback) if chosen else reason.answer
+    indicator = f"{reason.indicator}: {indicator_label(reason.indicator)}" if reason.indicator else ""
+    return ReasonLine(question=question_text, answer=answer, indicator=indicator, rule=reason.rule)
+
+
+def _merged(lines: list[ReasonLine]) -> tuple[ReasonLine, ...]:
+    """One line per question, answer and indicator, with the rules it feeds joined."""
+    merged: dict[tuple[str, str, str], list[str]] = {}
+    for line in lines:
+        merged.setdefault((line.question, line.answer, line.indicator), []).append(line.rule)
+    return tuple(ReasonLine(q, a, i, ", ".join(rules)) for (q, a, i), rules in merged.items())
+
+
+def _result(instrument: Instrument, assessment: Assessment) -> Result:
+    return Result(
+        summary=assessment.summary,
+        category=translate("Packet", _CATEGORY[assessment.category]),
+        screen_result=translate("Packet", _SCREEN[assessment.screen_result]),
+        reasons=_merged([_reason_line(instrument, r) for r in assessment.reasons]),
+        notes=assessment.notes,
+    )
+
+
+def _finding(finding: Finding | None, complete: bool) -> bool | None:
+    if finding is Finding.INDICATED:
+        return True
+    if finding is Finding.NOT_INDICATED and complete:
+        return False
+    return None
+
+
+def _concern(
+    instrument: Instrument, answers: Mapping[str, Answer], assessment: Assessment | None, complete: bool
+) -> Concern:
+    circumstances = tuple(
+        fill(translate("Packet", "Indicator present: %1 (%2)."), indicator_label(code), code)
+        for code in indicators_present(instrument, answers)
+    )
+    return Concern(
+        labor=_finding(assessment.labor if assessment else None, complete),
+        commercial_sex=_finding(assessment.sex if assessment else None, complete),
+        circumstances=circumstances,
+    )
+
+
+def _action_line(action: Action) -> ActionLine:
+    return ActionLine(
+        recipient=action.recipient,
+        urgency=action.urgency,
+        reason=action.reason,
+        due_at=action.due_at,
+        contact=action.contact,
+        legal_basis=action.legal_basis,
+        cautions=tuple(flag.text for flag in action.flags),
+        notes=action.notes,
+    )
+
+
+def packet_content(
+    kind: PacketKind,
+    *,
+    case_code: str,
+    created_at: datetime,
+    instrument: Instrument,
+    language: str,
+    answers: Mapping[str, Answer],
+    facts: PersonFacts,
+    actions: Sequence[Action],
+    requester: Requester,
+    assessment: Assessment | None = None,
+    name: str = "",
+    aliases: tuple[str, ...] = (),
+    nationality: str = "",
+    interpreter: str = "",
+    disclosure: str = "",
+    disclosure_given_at: datetime | None = None,
+    icd10: Sequence[CodeSuggestion] = (),
+    prior_notice: PriorNotice | None = None,
+    complete: bool = True,
+    training: bool = False,
+    display_tz: tzinfo = UTC,
+) -> PacketContent:
+    """Everything a packet shows, resolved from the screening's core objects.
+
+    Args:
+        kind: Referral, initial notice or supplement.
+        case_code: The neutral case code.
+        created_at: When the packet is made (aware).
+        instrument: The instrument the screening uses (the version it began with).
+        language: The interview language code.
+        answers: Question name -> answer, for the questions answered so far.
+        facts: The person facts routing used.
+        actions: The routing actions, most urgent first (``routing.route``).
+        requester: Agency, office and screener.
+        assessment: The assessment, when the screening has been assessed.
+        name: The person's name, only when the referral needs it.
+        aliases: Other names used.
+        nationality: Country of nationality.
+        interpreter: Interpreter details.
+        disclosure: The key of the disclosure read (``instrument.disclosure``), e.g. "health".
+        disclosure_given_at: When the disclosure was given.
+        icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
+        prior_notice: The initial notice a supplement follows.
+        complete: Whether the screening is complete.
+        training: Whether this is a practice case.
+        display_tz: The time zone to show times in.
+
+    Returns:
+        The packet content.
+    """
+    dated = sorted((a for a in actions if a.due_at is not None), key=lambda a: a.due_at or created_at)
+    first_due = dated[0] if dated else None
+    disclosure_words = translate("Packet", _DISCLOSURE[disclosure]) if disclosure in _DISCLOSURE else disclosure
+    return PacketContent(
+        kind=kind,
+        case_code=case_code,
+        created_at=created_at,
+        urgency=actions[0].urgency if actions else Urgency.INFORMATION,
+        requester=requester,
+        person=Person(
+            citizenship=translate("Packet", _CITIZENSHIP[facts.citizenship]),
+            discovered_at=facts.discovered_at,
+            name=name,
+            aliases=aliases,
+            date_of_birth=facts.date_of_birth,
+            estimated_age=facts.estimated_age,
+            nationality=nationality,
+            unaccompanied=facts.unaccompanied_child_in_custody,
+        ),
+        deadline=first_due.due_at if first_due else None,
+        deadline_label=first_due.recipient if first_due else "",
+        interview=Interview(language_name(language), language, interpreter, disclosure_words, disclosure_given_at),
+        result=_result(instrument, assessment) if assessment else None,
+        sections=answer_sections(instrument, answers, language),
+        actions=tuple(_action_line(a) for a in actions),
+        icd10=tuple(IcdLine(s.code, s.title, s.note) for s in icd10),
+        icd10_notes=coding_notes() if icd10 else (),
+        concern=_concern(instrument, answers, assessment, complete) if kind is not PacketKind.REFERRAL else None,
+        prior_notice=prior_notice,
+        instrument=InstrumentInfo(
+            instrument.id,
+            instrument.version,
+            _text(instrument.title, ENGLISH, instrument.default_language),
+            _text(instrument.validation_note, ENGLISH, instrument.default_language),
+        ),
+        rules_version=assessment.rules_version if assessment else RULES_VERSION,
+        complete=complete,
+        training=training,
+        display_tz=display_tz,
+    )

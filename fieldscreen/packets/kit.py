@@ -1,0 +1,128 @@
+"""The small toolkit every layout uses: safe paragraphs, times in words, plain tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from fieldscreen.core.i18n import translate
+
+from .fonts import FontSet
+from .safe_text import markup
+from .styles import BODY_WIDTH, RULE, SHADE, Styles
+
+HEADING_ROOM = 110
+"""Points a heading needs below it on the same page (itself and a few lines of what follows)."""
+SUBHEADING_ROOM = 80
+"""The same for a sub-heading."""
+
+
+@dataclass(frozen=True)
+class Kit:
+    """Fonts, styles and display settings for one packet.
+
+    Attributes:
+        fonts: The registered fonts.
+        styles: The packet styles.
+        tz: The time zone times are shown in.
+        language: The interview language tag (for the fonts of answers in that language).
+    """
+
+    fonts: FontSet
+    styles: Styles
+    tz: tzinfo
+    language: str = ""
+
+    def para(self, text: str, style_name: str = "body", *, interview: bool = False) -> Paragraph:
+        """A paragraph of ``text``, escaped whatever its source; ``interview`` marks text in the interview language."""
+        style = getattr(self.styles, style_name)
+        bold = style.fontName == self.fonts.bold
+        language = self.language if interview else ""
+        return Paragraph(markup(text, self.fonts, bold=bold, language=language), style)
+
+    def heading(self, text: str, room: float = HEADING_ROOM) -> list[Flowable]:
+        """A section heading that starts a new page when less than ``room`` points are left on this one."""
+        return [CondPageBreak(room), self.para(text, "h1")]
+
+    def subheading(self, text: str, *, interview: bool = False) -> list[Flowable]:
+        """A sub-heading that starts a new page when less than :data:`SUBHEADING_ROOM` is left on this one."""
+        return [CondPageBreak(SUBHEADING_ROOM), self.para(text, "h2", interview=interview)]
+
+    def time(self, when: datetime | None) -> str:
+        """``when`` in the display time zone, e.g. "2026-11-28 14:05 UTC-05:00"; "Not recorded" for ``None``."""
+        if when is None:
+            return translate("Packet", "Not recorded")
+        local = when.astimezone(self.tz)
+        offset = local.strftime("%z")
+        zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
+        return f"{local:%Y-%m-%d %H:%M} {zone}"
+
+    @staticmethod
+    def day(when: date | None) -> str:
+        """A date as YYYY-MM-DD; "Not recorded" for ``None``."""
+        return when.isoformat() if when else translate("Packet", "Not recorded")
+
+    def table(
+        self,
+        data: Sequence[Sequence[Flowable | str | list[Flowable]]],
+        widths: Sequence[float],
+        commands: Sequence[tuple[object, ...]],
+        *,
+        repeat_rows: int = 0,
+        row_heights: Sequence[float] | None = None,
+        split_rows: bool = False,
+    ) -> Table:
+        """A left-aligned table in the packet font.
+
+        ``split_rows`` lets a row taller than the space left on a page split across pages; use it only where a row's
+        cells read correctly when split (a label beside a value), since it splits rows at every page end.
+        """
+        table = Table(
+            [list(row) for row in data],
+            colWidths=list(widths),
+            rowHeights=list(row_heights) if row_heights else None,
+            repeatRows=repeat_rows,
+            hAlign="LEFT",
+            splitInRow=int(split_rows),
+        )
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular), *commands]))
+        return table
+
+    def facts(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> Table:
+        """A two-column table of label and value; values are user text, escaped, and may be of any length."""
+        data = [[self.para(label, "label"), self.para(value, "cell")] for label, value in rows]
+        return self.table(
+            data,
+            [label_width, BODY_WIDTH - label_width],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ],
+            split_rows=True,
+        )
+
+    def grid(
+        self, header: Sequence[str], rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]
+    ) -> Table:
+        """A table with a shaded header row that repeats on every page it spans."""
+        data = [[self.para(h, "label") for h in header], *rows]
+        return self.table(
+            data,
+            widths,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ],
+            repeat_rows=1,
+        )

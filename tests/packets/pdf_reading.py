@@ -1,0 +1,145 @@
+"""Reading packets back with pypdf: page text without page furniture, and the text comparison the round trip uses.
+
+How extracted text is compared with what was entered (``same_text``):
+
+- Every non-whitespace character must come back, in order, exactly (no normalization of Unicode, case or markup).
+- A whitespace run in the entered text (reportlab's whitespace set plus U+00A0, which the PDF draws as a space)
+  must come back as at least one space or line break: reportlab collapses runs and wraps lines at them.
+- The extracted text may have extra line breaks that the entered text does not: those are where a long word was
+  wrapped. Extra spaces without a line break are never accepted.
+- A soft hyphen (U+00AD) is an invisible wrapping hint; packets remove it (safe_text.clean), so it is not expected.
+
+Right-to-left text is drawn in logical order (docs/packets.md). pypdf assumes visual order and reverses Hebrew and
+Arabic runs on extraction, so the reader here switches that heuristic off and reads the characters as stored.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pypdf._text_extraction as pypdf_text
+from pypdf import PdfReader
+
+FURNITURE_LINES = 4
+"""Header left, header right, footer left, "Page x of y": drawn last on every page."""
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u200b\u2028\u2029\u202f\u205f\u3000"
+)
+_WS_RUN = re.compile(f"[{re.escape(WHITESPACE)}]+")
+
+
+@contextmanager
+def stored_order():
+    """Within the block, pypdf returns right-to-left characters in the order they are stored."""
+    saved = pypdf_text.RTL_CHARACTER_PATTERN
+    pypdf_text.RTL_CHARACTER_PATTERN = re.compile("(?!)")
+    try:
+        yield
+    finally:
+        pypdf_text.RTL_CHARACTER_PATTERN = saved
+
+
+def reader(pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf))
+
+
+@dataclass
+class ReadBack:
+    """What a packet's pages say and which fonts their text operators select."""
+
+    pages: list[str]
+    fonts: set[str]
+
+    def body(self) -> str:
+        """The text of all pages without headers and footers, pages joined by a line break."""
+        total = len(self.pages)
+        return "\n".join(split_furniture(text, i, total)[0] for i, text in enumerate(self.pages, start=1))
+
+
+def read_back(pdf: bytes) -> ReadBack:
+    """Extract every page's text (right-to-left runs as stored) and the base fonts selected with ``Tf``."""
+    pages: list[str] = []
+    fonts: set[str] = set()
+    with stored_order():
+        for page in reader(pdf).pages:
+            resources = (page.get("/Resources") or {}).get("/Font") or {}
+
+            def note_font(operator, operands, _cm, _tm, resources=resources):
+                if operator == b"Tf":
+                    base = str(resources[operands[0]].get_object().get("/BaseFont", ""))
+                    fonts.add(base.split("+", 1)[-1].lstrip("/"))
+
+            pages.append(page.extract_text(visitor_operand_before=note_font))
+    return ReadBack(pages, fonts)
+
+
+def split_furniture(page_text: str, number: int, total: int) -> tuple[str, list[str]]:
+    """The page's body text and its furniture lines; asserts the last line is "Page number of total"."""
+    lines = page_text.rstrip("\n").split("\n")
+    body, furniture = lines[:-FURNITURE_LINES], lines[-FURNITURE_LINES:]
+    assert furniture[-1] == f"Page {number} of {total}", furniture
+    return "\n".join(body), furniture
+
+
+def body_text(pdf: bytes) -> str:
+    """The text of all pages without headers and footers."""
+    return read_back(pdf).body()
+
+
+def same_text(entered: str, extracted: str) -> bool:
+    """Whether ``extracted`` gives back ``entered`` under the rules in this module's docstring."""
+    expected = _WS_RUN.sub(" ", entered.replace("\xad", ""))
+    i = j = 0
+    while i < len(expected) or j < len(extracted):
+        e = expected[i] if i < len(expected) else ""
+        if j < len(extracted) and extracted[j] in WHITESPACE:
+            end = _WS_RUN.match(extracted, j).end()
+            if e == " ":
+                i += 1
+            elif "\n" not in extracted[j:end]:
+                return False
+            j = end
+            continue
+        if j >= len(extracted) or e != extracted[j]:
+            return False
+        i += 1
+        j += 1
+    return True
+
+
+def framed(text: str, key: str) -> str:
+    """``text`` between two markers that name it, so it can be found again in extracted text.
+
+    A space separates each marker from the text, so wrapping never splits a marker.
+    """
+    return f"{{{{{key}: {text} :{key}}}}}"
+
+
+def find_framed(extracted: str, key: str) -> str | None:
+    """What stands between the markers of ``key`` (compare it with ``" " + text + " "``), or ``None``."""
+    match = re.search(re.escape(f"{{{{{key}:") + "(.*?)" + re.escape(f":{key}}}}}"), extracted, re.S)
+    return match.group(1) if match else None
+
+
+def annotations(pdf: bytes) -> list[object]:
+    """Every annotation on every page (links included)."""
+    found = []
+    for page in reader(pdf).pages:
+        found += list(page.get("/Annots") or [])
+    return found
+
+
+def image_xobjects(pdf: bytes) -> list[str]:
+    """Names of image XObjects used by any page."""
+    found = []
+    for page in reader(pdf).pages:
+        xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+        for name, ref in xobjects.items():
+            if ref.get_object().get("/Subtype") == "/Image":
+                found.append(name)
+    return found
