@@ -1,0 +1,237 @@
+r"""Sealing a referral packet for the receiving office, and opening and verifying it there.
+
+The plaintext container (format 1), sealed as one age file for the office recipient::
+
+    b"FSITEM\x00\x01"          magic and format version (8 bytes)
+    header length               4 bytes, unsigned big-endian
+    header                      canonical JSON: {"manifest": {...}, "manifest_sha256": "<hex>"}
+    PDF                         exactly manifest["pdf_size"] bytes
+
+Canonical JSON is UTF-8 with sorted keys and no spaces. Sealing adds ``pdf_sha256`` and ``pdf_size`` to the manifest;
+``manifest_sha256`` (the *packet hash*) covers the manifest and so, through ``pdf_sha256``, the PDF too: it identifies
+the packet however often it is sealed. The item is named ``<sha256 of the sealed bytes>.fsitem`` (the *content
+hash*). age authenticates every 64 KiB chunk, so a changed bit fails decryption; the hashes add an end-to-end check
+that the structure was built and read back as intended.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pyrage
+
+from fieldscreen.core.errors import BugError
+from fieldscreen.core.i18n import translate
+
+from .errors import ItemUnreadable, NoOfficeIdentity, NoOfficeKey
+from .office_keys import OfficePublicKey, load_recipient
+from .targets.base import MAX_ITEM_BYTES, item_name
+
+MAGIC = b"FSITEM\x00\x01"
+MAX_PDF_BYTES = 64 * 1024 * 1024
+MAX_HEADER_BYTES = 256 * 1024
+MAX_ACTIONS = 100
+_TEXT_FIELDS = {
+    "case_code": 64,
+    "instrument_id": 200,
+    "instrument_version": 50,
+    "result_category": 100,
+    "app_version": 50,
+    "audit_chain_head": 200,
+    "created_at": 64,
+}
+MANIFEST_FIELDS = frozenset({*_TEXT_FIELDS, "actions"})
+"""The fields the caller supplies; sealing adds ``pdf_sha256`` and ``pdf_size``."""
+
+
+@dataclass(frozen=True)
+class SealedItem:
+    """A packet sealed for the office, ready for the outbox.
+
+    Attributes:
+        name: ``<content_hash>.fsitem``, the file name on every target.
+        content_hash: SHA-256 (hex) of ``data``.
+        packet_hash: SHA-256 (hex) of the canonical manifest; equal for every sealing of the same packet.
+        data: The age-encrypted bytes.
+    """
+
+    name: str
+    content_hash: str
+    packet_hash: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class OpenedItem:
+    """A sealed item opened and verified at the office."""
+
+    manifest: dict[str, Any]
+    content_hash: str
+    packet_hash: str
+    pdf: bytes = field(repr=False)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Encode ``value`` as canonical JSON: UTF-8, sorted keys, no whitespace, no NaN."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def seal_item(pdf: bytes, manifest: Mapping[str, Any], office_key: OfficePublicKey | None) -> SealedItem:
+    """Seal ``pdf`` and ``manifest`` as one age file for the office.
+
+    Raises:
+        NoOfficeKey: No office key has been imported (fail closed: nothing is sealed).
+        BugError: The manifest or PDF is malformed (a defect in the caller).
+    """
+    if office_key is None:
+        raise NoOfficeKey()
+    if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_PDF_BYTES:
+        raise BugError("sealing: not a PDF, or too large")
+    full = dict(manifest)
+    if set(full) != MANIFEST_FIELDS:
+        raise BugError("sealing: manifest fields differ from MANIFEST_FIELDS")
+    full["pdf_sha256"] = hashlib.sha256(pdf).hexdigest()
+    full["pdf_size"] = len(pdf)
+    problem = _manifest_problem(full)
+    if problem:
+        raise BugError(f"sealing: {problem}")
+    manifest_bytes = canonical_json(full)
+    packet_hash = hashlib.sha256(manifest_bytes).hexdigest()
+    header = canonical_json({"manifest": full, "manifest_sha256": packet_hash})
+    if len(header) > MAX_HEADER_BYTES:
+        raise BugError("sealing: manifest too large")
+    plain = MAGIC + struct.pack(">I", len(header)) + header + pdf
+    data = pyrage.encrypt(plain, [load_recipient(office_key)])
+    content_hash = hashlib.sha256(data).hexdigest()
+    return SealedItem(name=item_name(content_hash), content_hash=content_hash, packet_hash=packet_hash, data=data)
+
+
+def open_item(data: bytes, identity: pyrage.x25519.Identity | None, *, expected_hash: str | None = None) -> OpenedItem:
+    """Decrypt a sealed item with the office identity and verify it completely.
+
+    Args:
+        data: The sealed bytes as read from a target.
+        identity: The office's private identity; None on a field laptop, which cannot open items.
+        expected_hash: The content hash promised by the item's file name, if known.
+
+    Raises:
+        NoOfficeIdentity: ``identity`` is None.
+        ItemUnreadable: Wrong office, truncated, changed, malformed, or a hash that does not match.
+    """
+    if identity is None:
+        raise NoOfficeIdentity()
+    if len(data) > MAX_ITEM_BYTES:
+        raise ItemUnreadable(translate("Sync", "This packet file is too large to be a fieldscreen packet."))
+    content_hash = hashlib.sha256(data).hexdigest()
+    if expected_hash is not None and content_hash != expected_hash:
+        raise ItemUnreadable(
+            translate(
+                "Sync", "This packet file is damaged or incompletely copied (its content does not match its name)."
+            )
+        )
+    try:
+        plain = pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            raise ItemUnreadable(
+                translate("Sync", "This packet was sealed for another office, or its file is damaged.")
+            ) from None
+        raise ItemUnreadable(translate("Sync", "This packet file is damaged or was changed after sealing.")) from None
+    manifest, packet_hash, pdf = _unpack(plain)
+    return OpenedItem(manifest=manifest, content_hash=content_hash, packet_hash=packet_hash, pdf=pdf)
+
+
+def _unpack(plain: bytes) -> tuple[dict[str, Any], str, bytes]:
+    prefix = len(MAGIC) + 4
+    if len(plain) < prefix or not plain.startswith(MAGIC):
+        raise _not_a_packet()
+    (header_len,) = struct.unpack(">I", plain[len(MAGIC) : prefix])
+    if header_len > MAX_HEADER_BYTES or prefix + header_len > len(plain):
+        raise _not_a_packet()
+    header = _strict_json(plain[prefix : prefix + header_len])
+    if not isinstance(header, dict) or set(header) != {"manifest", "manifest_sha256"}:
+        raise _not_a_packet()
+    manifest = header["manifest"]
+    if not isinstance(manifest, dict) or set(manifest) != MANIFEST_FIELDS | {"pdf_sha256", "pdf_size"}:
+        raise _bad_manifest()
+    if _manifest_problem(manifest):
+        raise _bad_manifest()
+    pdf = plain[prefix + header_len :]
+    packet_hash = hashlib.sha256(canonical_json(manifest)).hexdigest()
+    if (
+        header["manifest_sha256"] != packet_hash
+        or len(pdf) != manifest["pdf_size"]
+        or hashlib.sha256(pdf).hexdigest() != manifest["pdf_sha256"]
+    ):
+        raise ItemUnreadable(
+            translate("Sync", "This packet failed its integrity check (a content hash does not match).")
+        )
+    if not pdf.startswith(b"%PDF-"):
+        raise _not_a_packet()
+    return manifest, packet_hash, pdf
+
+
+def _strict_json(raw: bytes) -> Any:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("duplicate key")
+        return result
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _not_a_packet() from None
+
+
+def _manifest_problem(manifest: Mapping[str, Any]) -> str:
+    """Return what is wrong with a complete manifest (with ``pdf_sha256`` and ``pdf_size``), or ""."""
+    for name, limit in _TEXT_FIELDS.items():
+        value = manifest.get(name)
+        if not isinstance(value, str) or not value.strip() or len(value) > limit:
+            return f"{name} must be text of 1 to {limit} characters"
+    if not _is_aware_time(manifest["created_at"]):
+        return "created_at must be an ISO 8601 time with a UTC offset"
+    actions = manifest.get("actions")
+    if not isinstance(actions, list) or len(actions) > MAX_ACTIONS:
+        return f"actions must be a list of at most {MAX_ACTIONS}"
+    for action in actions:
+        if not isinstance(action, dict) or set(action) != {"kind", "due_at"}:
+            return "each action must have exactly 'kind' and 'due_at'"
+        kind, due = action["kind"], action["due_at"]
+        if not isinstance(kind, str) or not kind.strip() or len(kind) > 200:
+            return "action kind must be text of 1 to 200 characters"
+        if due is not None and not _is_aware_time(due):
+            return "action due_at must be null or an ISO 8601 time with a UTC offset"
+    digest, size = manifest.get("pdf_sha256"), manifest.get("pdf_size")
+    if not isinstance(digest, str) or len(digest) != 64 or digest.strip("0123456789abcdef"):
+        return "pdf_sha256 must be 64 lowercase hex digits"
+    if type(size) is not int or not 0 < size <= MAX_PDF_BYTES:
+        return "pdf_size must be a positive whole number within the limit"
+    return ""
+
+
+def _is_aware_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).utcoffset() is not None
+    except ValueError:
+        return False
+
+
+def _not_a_packet() -> ItemUnreadable:
+    return ItemUnreadable(translate("Sync", "This packet file is damaged: its contents are not a fieldscreen packet."))
+
+
+def _bad_manifest() -> ItemUnreadable:
+    return ItemUnreadable(translate("Sync", "This packet's manifest is not valid."))

@@ -1,0 +1,72 @@
+"""The Target protocol and the naming rule every target enforces.
+
+An item's name is ``<sha256 of the sealed bytes>.fsitem``: 64 lowercase hex digits and a fixed suffix. Targets refuse
+any other name, so no path separator, dot-dot or personal data can reach a file name or a URL.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Protocol
+
+from fieldscreen.core.errors import BugError
+
+ITEM_SUFFIX = ".fsitem"
+MAX_ITEM_BYTES = 80 * 1024 * 1024
+"""The largest sealed item any target reads or writes (64 MiB of PDF plus the manifest and age overhead)."""
+
+_NAME = re.compile(r"[0-9a-f]{64}\.fsitem")
+
+
+class RemoteCopy(NamedTuple):
+    """What a target holds under a name: its size in bytes and the SHA-256 (hex) of its bytes."""
+
+    size: int
+    sha256: str
+
+
+class RemoteEntry(NamedTuple):
+    """One item listed by a target, with the size the target reports."""
+
+    name: str
+    size: int
+
+
+class Target(Protocol):
+    """A place sealed items are delivered to (laptop side) or pulled from (office side)."""
+
+    def exists(self, name: str) -> RemoteCopy | None:
+        """Return the size and hash of the bytes stored under ``name``, or None when there is none."""
+
+    def put(self, name: str, data: bytes) -> None:
+        """Make ``name`` hold exactly ``data``; a copy already holding the same bytes is kept as it is."""
+
+    def list(self) -> list[RemoteEntry]:
+        """Return every complete item (``*.fsitem``) the target holds; temporary files are never listed."""
+
+    def get(self, name: str) -> bytes:
+        """Return the bytes stored under ``name``."""
+
+
+def item_name(content_hash: str) -> str:
+    """Return the file name of the item whose sealed bytes hash to ``content_hash``."""
+    name = content_hash + ITEM_SUFFIX
+    check_item_name(name)
+    return name
+
+
+def is_item_name(name: str) -> bool:
+    """Tell whether ``name`` is a well-formed item name."""
+    return _NAME.fullmatch(name) is not None
+
+
+def check_item_name(name: str) -> None:
+    """Raise BugError unless ``name`` is a well-formed item name (callers only pass names they made or listed)."""
+    if not is_item_name(name):
+        raise BugError("not an item name")
+
+
+def hash_of_name(name: str) -> str:
+    """Return the content hash an item name promises."""
+    check_item_name(name)
+    return name[: -len(ITEM_SUFFIX)]

@@ -1,0 +1,328 @@
+"""An HTTPS/WebDAV collection as a target, with the standard library's http.client and ssl only.
+
+Trust: either a CA bundle file (full verification: chain and host name), or a pinned SHA-256 fingerprint of the
+server's certificate (checked on every connection right after the handshake, before a single byte of the request,
+credentials included, is sent), or the system's trust store. Credentials are basic (user name and password) or a
+bearer token, handed in by the caller, never stored here.
+
+Upload: ``PUT`` with ``If-None-Match: *``. 201/204 means stored; 412 means the name exists already, so the copy is read
+back, and if it does not hold our bytes (a partial upload the server kept after a broken connection) it is replaced
+by an unconditional PUT: the name is the hash of the bytes, so the right content under it is never in doubt.
+
+Verification (done by the delivery engine through :meth:`WebDavTarget.exists`): a ``GET`` of the whole item, counted
+and hashed; "verified" means the server returned exactly our size and SHA-256 after the upload finished.
+"""
+
+from __future__ import annotations
+
+import base64
+import errno
+import hashlib
+import hmac
+import http.client
+import socket
+import ssl
+import threading
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
+
+from fieldscreen.core.i18n import translate
+
+from ..errors import (
+    CertificateMismatch,
+    CertificateRejected,
+    CredentialsRejected,
+    ServerError,
+    SyncError,
+    SyncSettingsInvalid,
+    TargetFull,
+    TargetTimedOut,
+    TargetUnreachable,
+    TransferBroken,
+    UnexpectedAnswer,
+)
+from .base import MAX_ITEM_BYTES, RemoteCopy, RemoteEntry, check_item_name, is_item_name
+
+MAX_LISTING_BYTES = 64 * 1024 * 1024
+_SMALL = 64 * 1024
+_IDLE_RECONNECT_SECONDS = 3.0
+_UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN, errno.EADDRNOTAVAIL}
+_PROPFIND = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getcontentlength/></D:prop></D:propfind>'
+)
+
+
+@dataclass(frozen=True)
+class BasicAuth:
+    """HTTP basic credentials (sent only over the verified TLS connection)."""
+
+    username: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class BearerToken:
+    """An HTTP bearer token (sent only over the verified TLS connection)."""
+
+    token: str = field(repr=False)
+
+
+class _Answer(NamedTuple):
+    status: int
+    body: bytes
+
+
+class _Connection(http.client.HTTPSConnection):
+    """An HTTPS connection that, when pinning, refuses a peer whose certificate has another SHA-256."""
+
+    def __init__(self, host: str, port: int, *, timeout: float, context: ssl.SSLContext, pin: bytes | None) -> None:
+        super().__init__(host, port, timeout=timeout, context=context)
+        self._pin = pin
+
+    def connect(self) -> None:
+        super().connect()
+        if self._pin is None:
+            return
+        certificate = self.sock.getpeercert(binary_form=True)
+        if not certificate or not hmac.compare_digest(hashlib.sha256(certificate).digest(), self._pin):
+            self.close()
+            raise CertificateMismatch()
+
+
+class WebDavTarget:
+    """Deliver items to, and pull items from, one WebDAV collection over HTTPS.
+
+    Safe to use from several threads at once: each request takes its own kept-alive connection from a small pool.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        auth: BasicAuth | BearerToken | None = None,
+        ca_file: str | Path | None = None,
+        pinned_sha256: str | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        parts = urlsplit(url)
+        if parts.scheme != "https" or not parts.hostname or parts.query or parts.fragment or parts.username:
+            raise SyncSettingsInvalid(
+                translate("Sync", "The office server address must be an https:// address without user name or '?'.")
+            )
+        if ca_file is not None and pinned_sha256 is not None:
+            raise SyncSettingsInvalid(
+                translate("Sync", "Use either a CA certificate file or a pinned fingerprint, not both.")
+            )
+        self._host = parts.hostname
+        self._port = parts.port or 443
+        self._collection = parts.path.rstrip("/") + "/"
+        self._pin = _parse_pin(pinned_sha256) if pinned_sha256 is not None else None
+        self._context = _tls_context(ca_file, pinned=self._pin is not None)
+        self._auth_header = _auth_header(auth)
+        self._timeout = timeout
+        self._idle: list[tuple[_Connection, float]] = []
+        self._idle_lock = threading.Lock()
+        self._collection_ready = False
+        self._collection_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return "WebDavTarget()"
+
+    def close(self) -> None:
+        """Close the idle kept-alive connections (call it when no transfer is running)."""
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for connection, _ in idle:
+            connection.close()
+
+    def exists(self, name: str) -> RemoteCopy | None:
+        """Read ``name`` back in full and return its size and SHA-256, or None when the server has no such item."""
+        check_item_name(name)
+        answer = self._request("GET", self._collection + name, headers={"Cache-Control": "no-cache"})
+        if answer.status == 404:
+            return None
+        if answer.status != 200:
+            raise self._failure(answer.status)
+        return RemoteCopy(len(answer.body), hashlib.sha256(answer.body).hexdigest())
+
+    def put(self, name: str, data: bytes) -> None:
+        """Upload ``data`` as ``name`` unless the server already holds exactly these bytes."""
+        check_item_name(name)
+        self._ensure_collection()
+        status = self._put(name, data, only_new=True)
+        if status == 412:
+            if self.exists(name) == RemoteCopy(len(data), hashlib.sha256(data).hexdigest()):
+                return
+            status = self._put(name, data, only_new=False)
+        if status not in (200, 201, 204):
+            raise self._failure(status)
+
+    def list(self) -> list[RemoteEntry]:
+        """Return every item in the collection with the size the server reports (PROPFIND, depth 1)."""
+        answer = self._request(
+            "PROPFIND", self._collection, body=_PROPFIND, headers={"Depth": "1"}, limit=MAX_LISTING_BYTES
+        )
+        if answer.status == 404:
+            return []
+        if answer.status != 207:
+            raise self._failure(answer.status)
+        return sorted(_parse_listing(answer.body))
+
+    def get(self, name: str) -> bytes:
+        """Return the bytes of ``name`` (at most the item size limit, plus one byte to show it is exceeded)."""
+        check_item_name(name)
+        answer = self._request("GET", self._collection + name, headers={"Cache-Control": "no-cache"})
+        if answer.status != 200:
+            raise self._failure(answer.status)
+        return answer.body
+
+    def _put(self, name: str, data: bytes, *, only_new: bool) -> int:
+        headers = {"Content-Type": "application/octet-stream"}
+        if only_new:
+            headers["If-None-Match"] = "*"
+        return self._request("PUT", self._collection + name, body=data, headers=headers).status
+
+    def _ensure_collection(self) -> None:
+        with self._collection_lock:  # one check (and MKCOL) at a time: servers answer 500 to racing MKCOLs
+            if self._collection_ready:
+                return
+            status = self._request("PROPFIND", self._collection, body=_PROPFIND, headers={"Depth": "0"}).status
+            if status == 404:
+                status = self._request("MKCOL", self._collection).status
+                if status not in (201, 405):
+                    raise self._failure(status)
+            elif status != 207:
+                raise self._failure(status)
+            self._collection_ready = True
+
+    def _failure(self, status: int) -> SyncError:
+        if status in (401, 403):
+            return CredentialsRejected()
+        if status == 507:
+            return TargetFull()
+        if status in (404, 409):
+            self._collection_ready = False
+        if status >= 500:
+            return ServerError(status)
+        return UnexpectedAnswer(status)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        limit: int = 0,
+    ) -> _Answer:
+        limit = limit or (MAX_ITEM_BYTES if method == "GET" else _SMALL)
+        all_headers = {"User-Agent": "fieldscreen-sync", **(headers or {})}
+        if self._auth_header:
+            all_headers["Authorization"] = self._auth_header
+        connection = self._acquire()
+        try:
+            connection.request(method, path, body=body, headers=all_headers)
+            response = connection.getresponse()
+            payload = response.read(limit + 1)
+        except SyncError:
+            connection.close()
+            raise
+        except (OSError, http.client.HTTPException) as exc:
+            connection.close()
+            raise _mapped(exc) from None
+        too_long = len(payload) > limit
+        if not too_long and response.length:
+            connection.close()  # fewer bytes than Content-Length announced: the connection broke mid-answer
+            raise TransferBroken()
+        if too_long or response.will_close or not response.isclosed():
+            connection.close()  # the server closes, or the rest of an over-long body is not worth draining
+        else:
+            with self._idle_lock:
+                self._idle.append((connection, time.monotonic()))
+        if too_long and method != "GET":
+            raise UnexpectedAnswer(response.status)
+        return _Answer(response.status, payload)
+
+    def _acquire(self) -> _Connection:
+        """Take an idle kept-alive connection, or make a new one; each thread in a transfer uses its own."""
+        with self._idle_lock:
+            while self._idle:
+                connection, last_used = self._idle.pop()
+                if time.monotonic() - last_used <= _IDLE_RECONNECT_SECONDS:
+                    return connection
+                connection.close()  # servers drop idle connections; do not find out mid-request
+        return _Connection(self._host, self._port, timeout=self._timeout, context=self._context, pin=self._pin)
+
+
+def _parse_pin(pin: str) -> bytes:
+    cleaned = pin.replace(":", "").replace(" ", "").replace("-", "").lower()
+    if len(cleaned) != 64 or cleaned.strip("0123456789abcdef"):
+        raise SyncSettingsInvalid(
+            translate("Sync", "The pinned certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).")
+        )
+    return bytes.fromhex(cleaned)
+
+
+def _tls_context(ca_file: str | Path | None, *, pinned: bool) -> ssl.SSLContext:
+    if pinned:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    else:
+        try:
+            context = ssl.create_default_context(cafile=str(ca_file) if ca_file is not None else None)
+        except (OSError, ssl.SSLError):
+            raise SyncSettingsInvalid(translate("Sync", "The CA certificate file cannot be read.")) from None
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _auth_header(auth: BasicAuth | BearerToken | None) -> str:
+    if auth is None:
+        return ""
+    if isinstance(auth, BasicAuth):
+        value = "Basic " + base64.b64encode(f"{auth.username}:{auth.password}".encode()).decode("ascii")
+    else:
+        value = "Bearer " + auth.token.strip()
+    if any(ch in value for ch in "\r\n\0"):
+        raise SyncSettingsInvalid(translate("Sync", "The sync credentials contain a line break."))
+    return value
+
+
+def _mapped(exc: BaseException) -> SyncError:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return CertificateRejected()
+    if isinstance(exc, TimeoutError):
+        return TargetTimedOut()
+    if isinstance(exc, ConnectionRefusedError | socket.gaierror) or (
+        isinstance(exc, OSError) and exc.errno in _UNREACHABLE
+    ):
+        return TargetUnreachable()
+    return TransferBroken()
+
+
+def _parse_listing(body: bytes) -> list[RemoteEntry]:
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError:
+        raise UnexpectedAnswer(207) from None
+    found = []
+    for response in root.iter("{DAV:}response"):
+        name = unquote(urlsplit(response.findtext("{DAV:}href") or "").path.rstrip("/").rsplit("/", 1)[-1])
+        if not is_item_name(name):
+            continue
+        for propstat in response.iter("{DAV:}propstat"):
+            prop = propstat.find("{DAV:}prop")
+            if " 200 " not in (propstat.findtext("{DAV:}status") or "") + " " or prop is None:
+                continue
+            if prop.find("{DAV:}resourcetype/{DAV:}collection") is not None:
+                break
+            length = (prop.findtext("{DAV:}getcontentlength") or "").strip()
+            found.append(RemoteEntry(name, int(length) if length.isdigit() else -1))
+            break
+    return found

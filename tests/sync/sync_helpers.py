@@ -1,0 +1,93 @@
+"""Helpers for the sync tests: a hand-moved clock, real SQLCipher databases, real PDFs, manifests, a filled outbox."""
+
+from __future__ import annotations
+
+import io
+import random
+import secrets
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+from reportlab.pdfgen import canvas
+
+from fieldscreen.store.outbox import OUTBOX_DDL, Outbox
+from fieldscreen.sync.sealed_item import SealedItem, seal_item
+
+START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+def open_db(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """Open a SQLCipher file the way the app does (raw hex key, read at once, autocommit mode)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def create_db(path: Path) -> tuple[sqlcipher3.Connection, bytes]:
+    """Create an encrypted database holding the outbox schema; return the connection and its key."""
+    key = secrets.token_bytes(32)
+    conn = open_db(path, key)
+    conn.executescript(OUTBOX_DDL)
+    return conn, key
+
+
+def make_pdf(case_code: str, pages: int = 1, seed: int = 0) -> bytes:
+    """A real PDF made with reportlab, distinct per case code and seed (multi-page ones hold random text)."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pageCompression=0, invariant=1)
+    noise = random.Random(f"{case_code}-{seed}")
+    for page in range(pages):
+        text = pdf.beginText(72, 760)
+        text.textLine(f"Referral packet {case_code} page {page + 1} of {pages}")
+        text.textLines([noise.randbytes(36).hex() for _ in range(40 if pages > 1 else 3)])
+        pdf.drawText(text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_manifest(case_code: str, created: datetime = START) -> dict:
+    """A complete manifest as the service layer will build it."""
+    return {
+        "case_code": case_code,
+        "instrument_id": "fieldscreen-adult",
+        "instrument_version": "1.0.0",
+        "result_category": "possible labor trafficking",
+        "actions": [
+            {"kind": "notify-hhs-otip", "due_at": (created + timedelta(hours=24)).isoformat()},
+            {"kind": "hotline-referral", "due_at": None},
+        ],
+        "app_version": "0.1.0",
+        "audit_chain_head": "ab" * 32,
+        "created_at": created.isoformat(),
+    }
+
+
+def queue_packets(outbox: Outbox, office, count: int, *, big_every: int = 0, prefix: str = "FS") -> list[SealedItem]:
+    """Seal ``count`` packets for the office and queue them; every ``big_every``-th has 24 pages (about 90 kB)."""
+    items = []
+    for number in range(count):
+        code = f"{prefix}-{number:04d}"
+        pages = 24 if big_every and number % big_every == 0 else 1
+        item = seal_item(make_pdf(code, pages), make_manifest(code), office.public)
+        outbox.enqueue(
+            content_hash=item.content_hash, packet_hash=item.packet_hash, name=item.name, sealed=item.data, now=START
+        )
+        items.append(item)
+    return items

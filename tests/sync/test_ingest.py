@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from dav_server import PASSWORD, USER
+from sync_helpers import make_manifest, make_pdf, queue_packets
+
+from fieldscreen.sync.delivery import sync_once
+from fieldscreen.sync.errors import NoOfficeIdentity
+from fieldscreen.sync.ingest import ingest_once
+from fieldscreen.sync.office_keys import generate_office_key, load_identity
+from fieldscreen.sync.sealed_item import seal_item
+from fieldscreen.sync.targets import item_name
+from fieldscreen.sync.targets.folder import FolderTarget
+from fieldscreen.sync.targets.webdav import BasicAuth, WebDavTarget
+
+
+class CancelAfter:
+    def __init__(self, limit: int) -> None:
+        self.limit, self.done = limit, 0
+
+    def report(self, done: int, total: int) -> None:
+        self.done = done
+
+    def cancelled(self) -> bool:
+        return self.done >= self.limit
+
+
+def _deliver(outbox, office, clock, folder, count):
+    items = queue_packets(outbox, office, count)
+    assert sync_once(outbox, FolderTarget(folder), clock).delivered == count
+    return items
+
+
+def _put_renamed(folder, data: bytes) -> str:
+    name = item_name(hashlib.sha256(data).hexdigest())
+    (folder / name).write_bytes(data)
+    return name
+
+
+def test_ingest_imports_each_packet_once(outbox, office, ingested, clock, tmp_path):
+    items = _deliver(outbox, office, clock, tmp_path, 5)
+    identity = load_identity(office.secret)
+
+    first = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, source_label="usb")
+    second = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, source_label="usb")
+
+    assert (first.imported, first.known, first.duplicates, first.problems, first.complete) == (5, 0, 0, (), True)
+    assert (second.imported, second.known, second.duplicates, second.problems) == (0, 5, 0, ())
+    packets = ingested.packets()
+    assert sorted(p.content_hash for p in packets) == sorted(i.content_hash for i in items)
+    assert {p.manifest["case_code"] for p in packets} == {f"FS-{n:04d}" for n in range(5)}
+    assert ingested.pdf(packets[0].id).startswith(b"%PDF-")
+
+
+def test_a_packet_sealed_twice_is_stored_once(office, ingested, clock, tmp_path):
+    pdf, manifest = make_pdf("FS-7"), make_manifest("FS-7")
+    target = FolderTarget(tmp_path)
+    for item in (seal_item(pdf, manifest, office.public), seal_item(pdf, manifest, office.public)):
+        target.put(item.name, item.data)
+
+    report = ingest_once(target, load_identity(office.secret), ingested, clock, source_label="share")
+
+    assert (report.imported, report.duplicates, report.problems) == (1, 1, ())
+    assert ingested.count() == 1
+
+
+def test_damaged_items_are_reported_skipped_and_never_imported(outbox, office, ingested, clock, tmp_path):
+    good = _deliver(outbox, office, clock, tmp_path, 3)
+    sample = seal_item(make_pdf("FS-X"), make_manifest("FS-X"), office.public).data
+    flipped = bytearray(good[0].data)
+    flipped[300] ^= 0x40
+    (tmp_path / good[0].name).write_bytes(bytes(flipped))  # changed in place: no longer matches its name
+    tampered = bytearray(sample)
+    tampered[-20] ^= 0x01
+    other_office = generate_office_key("Other Office", clock.now.date())
+    bad = {
+        _put_renamed(tmp_path, bytes(tampered)): "damaged or was changed after sealing",
+        _put_renamed(tmp_path, sample[: len(sample) // 2]): "damaged",
+        _put_renamed(tmp_path, b"<html>not a packet</html>"): "damaged",
+        _put_renamed(tmp_path, seal_item(make_pdf("FS-Y"), make_manifest("FS-Y"), other_office.public).data): (
+            "sealed for another office"
+        ),
+        good[0].name: "does not match its name",
+    }
+    huge = "f" * 64 + ".fsitem"
+    with open(tmp_path / huge, "wb") as sparse:
+        sparse.truncate(81 * 1024 * 1024)
+    bad[huge] = "too large"
+
+    report = ingest_once(FolderTarget(tmp_path), load_identity(office.secret), ingested, clock, source_label="usb")
+
+    assert report.imported == 2 and report.complete
+    assert {problem.name for problem in report.problems} == set(bad)
+    for problem in report.problems:
+        assert bad[problem.name] in problem.message
+        assert "not imported" in problem.message
+    assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in good[1:])
+
+
+def test_a_field_laptop_cannot_ingest(outbox, office, ingested, clock, tmp_path):
+    with pytest.raises(NoOfficeIdentity):
+        ingest_once(FolderTarget(tmp_path), None, ingested, clock, source_label="usb")
+
+
+def test_cancel_leaves_the_rest_for_the_next_run(outbox, office, ingested, clock, tmp_path):
+    _deliver(outbox, office, clock, tmp_path, 4)
+    identity = load_identity(office.secret)
+
+    first = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, CancelAfter(1), source_label="usb")
+    second = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, source_label="usb")
+
+    assert (first.imported, first.complete) == (1, False)
+    assert (second.imported, second.known) == (3, 1)
+
+
+def test_a_server_error_on_one_item_does_not_stop_the_others(outbox, office, ingested, clock, dav, tls):
+    queue_packets(outbox, office, 4)
+    target = WebDavTarget(dav.url(), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=5)
+    try:
+        assert sync_once(outbox, target, clock).delivered == 4
+        dav.faults.add("GET", "500")
+        identity = load_identity(office.secret)
+        first = ingest_once(target, identity, ingested, clock, source_label="office server")
+        second = ingest_once(target, identity, ingested, clock, source_label="office server")
+    finally:
+        target.close()
+
+    assert (first.imported, len(first.problems), first.complete) == (3, 1, True)
+    assert "HTTP 500" in first.problems[0].message
+    assert (second.imported, second.known, second.problems) == (1, 3, ())
+    assert ingested.count() == 4
