@@ -6,6 +6,7 @@ code ("en", "es") to the words in that language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -152,3 +153,23 @@ class Answer:
             "at": self.at.isoformat() if self.at else None,
             "skip_reason": self.skip_reason,
         }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], kind: QuestionType) -> Answer:
+        """The answer :meth:`to_json` wrote for a question of type ``kind`` (dates and selections restored).
+
+        Raises:
+            KeyError, TypeError, ValueError: ``data`` is not what :meth:`to_json` writes.
+        """
+        raw = data["value"]
+        value: AnswerValue = raw
+        if raw is None:
+            value = None
+        elif kind is QuestionType.SELECT_MULTIPLE:
+            value = tuple(str(item) for item in raw)
+        elif kind is QuestionType.DATE or (kind is QuestionType.AGE and isinstance(raw, str)):
+            value = date.fromisoformat(raw)
+        elif kind is QuestionType.DECIMAL:
+            value = float(raw)
+        at = data.get("at")
+        return cls(AnswerStatus(data["status"]), value, datetime.fromisoformat(at) if at else None, data["skip_reason"])

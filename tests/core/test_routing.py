@@ -1,0 +1,67 @@
+"""Routing mechanics: ordering, flags in plain words, the JSON form, branch edges not covered by the vignettes."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from vignettes import NOW, all_no, by_kind, declined, facts, kinds, picked, run, yes
+
+from fieldscreen.core.person import Citizenship, Need
+from fieldscreen.core.routing import Flag, Urgency
+
+FN = Citizenship.FOREIGN_NATIONAL
+
+
+def test_actions_are_ordered_by_urgency_then_due_time():
+    _, actions = run(all_no(not_free=yes(), wages=picked("unpaid")), facts(FN, age=15, uc=True, needs=(Need.FOOD,)))
+    ranks = [list(Urgency).index(a.urgency) for a in actions]
+    assert ranks == sorted(ranks)
+    dated = [a.due_at for a in actions if a.urgency is Urgency.CRITICAL]
+    assert dated == sorted(dated)
+
+
+@pytest.mark.parametrize("flag", list(Flag))
+def test_every_flag_has_plain_words(flag):
+    assert flag.text and flag.text != flag.value
+
+
+def test_action_json_is_plain_data():
+    _, actions = run(all_no(sex_exchange=yes()), facts(Citizenship.UNKNOWN, age=16, needs=(Need.SHELTER,)))
+    data = json.loads(json.dumps([a.to_json() for a in actions]))
+    rfa = next(d for d in data if d["kind"] == "hhs_rfa")
+    assert rfa["due_at"] == "2026-11-21T14:30:00+00:00"
+    assert rfa["flags"] == ["citizenship_unknown"]
+    assert next(d for d in data if d["kind"] == "service_referral")["need"] == "shelter"
+
+
+def test_no_deadline_means_no_countdown():
+    _, actions = run(all_no(), facts(FN, age=40))
+    assert by_kind(actions, "hotline").countdown(NOW) is None
+
+
+def test_age_unknown_with_definite_indicators_is_routed_as_a_possible_minor():
+    _, actions = run(all_no(sex_exchange=yes(), violence=yes()), facts(FN))
+    assert kinds(actions) == ["hhs_rfa", "child_welfare", "law_enforcement", "hotline"]
+    assert by_kind(actions, "hhs_rfa").flags == (Flag.AGE_UNKNOWN,)
+
+
+def test_foreign_adult_inconclusive_gets_no_law_enforcement_referral():
+    _, actions = run(all_no(wages=picked("unpaid"), threats=declined()), facts(FN, age=33))
+    assert kinds(actions) == ["follow_up", "hotline"]
+
+
+def test_lpr_adult_is_not_sent_to_immigration_services():
+    _, actions = run(all_no(threats=yes(), wages=picked("unpaid")), facts(Citizenship.PERMANENT_RESIDENT, age=33))
+    assert kinds(actions) == ["services", "hotline"]
+
+
+def test_person_who_turned_18_since_discovery_is_routed_as_an_adult():
+    """Age at screening decides: the RFA window closes the day before the 18th birthday."""
+    from datetime import date
+
+    person = facts(FN, born=date(2008, 11, 20), discovered=NOW - timedelta(days=2))
+    _, actions = run(all_no(sex_exchange=yes()), person)
+    assert "hhs_rfa" not in kinds(actions)
+    assert Flag.MINOR_AT_ACT in by_kind(actions, "immigration_legal").flags
