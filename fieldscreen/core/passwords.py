@@ -2,8 +2,8 @@
 
 "Guessable" means: on the blocklist of common passwords (also with digits or punctuation stuck to either end,
 with common letter-for-digit swaps, or repeated), a run like ``abcdef...``, a short pattern repeated, or almost
-only one or two characters. The blocklist is a resource file; core cannot find files itself, so the service layer
-installs it with :func:`use_blocklist` (``fieldscreen.services.password_policy``) or passes one in.
+only one or two characters. The blocklist is a resource file; core cannot find files itself, so the caller passes
+it in (``fieldscreen.services.password_policy`` loads the bundled one).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ _SEPARATORS = set(string.whitespace) | set("-_.,;:'\"/\\|")
 _EDGES = string.digits + string.punctuation + " "
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 
-_installed: frozenset[str] = frozenset()
 
 
 def length(password: str) -> int:
@@ -44,12 +43,6 @@ def load_blocklist(path: Path) -> frozenset[str]:
     """A blocklist from a UTF-8 file with one password or phrase per line."""
     with path.open(encoding="utf-8") as lines:
         return read_blocklist(lines)
-
-
-def use_blocklist(words: frozenset[str]) -> None:
-    """Install the blocklist that :func:`password_problems` uses when it is given none."""
-    global _installed
-    _installed = words
 
 
 def _period(text: str) -> int:
@@ -97,15 +90,15 @@ def is_built_on_username(password: str, username: str) -> bool:
     return len(name) >= 3 and name in squashed and len(squashed.replace(name, "")) < MIN_LENGTH
 
 
-def password_problems(password: str, username: str = "", *, blocklist: frozenset[str] | None = None) -> list[str]:
+def password_problems(password: str, username: str = "", *, blocklist: frozenset[str] = frozenset()) -> list[str]:
     """Every rule ``password`` breaks, as translated sentences (empty when it may be used).
 
     Args:
         password: The proposed password, as typed.
         username: The account's user name (a password may not be built on it).
-        blocklist: Common passwords, squashed (default: the one installed with :func:`use_blocklist`).
+        blocklist: Common passwords, squashed (see :func:`load_blocklist`).
     """
-    words = _installed if blocklist is None else blocklist
+    words = blocklist
     problems = []
     count = length(password)
     if count < MIN_LENGTH:

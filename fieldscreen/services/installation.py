@@ -67,7 +67,6 @@ class Installation:
         self._vault = Vault(self._layout.vault)
         self._clock = clock
         self._kdf = kdf or DEFAULT_KDF
-        password_policy.install_blocklist()
 
     def is_set_up(self) -> bool:
         """Whether setup has completed here (the vault exists)."""

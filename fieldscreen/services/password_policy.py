@@ -6,7 +6,7 @@ from functools import cache
 
 from fieldscreen import paths
 from fieldscreen.core.errors import BugError, PasswordRejected
-from fieldscreen.core.passwords import load_blocklist, password_problems, use_blocklist
+from fieldscreen.core.passwords import load_blocklist, password_problems
 
 
 @cache
@@ -20,11 +20,6 @@ def blocklist() -> frozenset[str]:
         return load_blocklist(paths.resources() / "passwords" / "blocklist.txt")
     except OSError as exc:
         raise BugError("the password blocklist resource is missing") from exc
-
-
-def install_blocklist() -> None:
-    """Make :func:`fieldscreen.core.passwords.password_problems` use the bundled blocklist by default."""
-    use_blocklist(blocklist())
 
 
 def problems(password: str, username: str = "") -> list[str]:
