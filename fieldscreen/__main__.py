@@ -11,12 +11,28 @@ def main(argv: list[str] | None = None) -> int:
     from fieldscreen.logs import setup_logging
 
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return _self_test()
     setup_logging(args)
     if args.command is None:
         from fieldscreen.gui.app import run_gui
 
         return run_gui(args)
     return run_command(args)
+
+
+def _self_test() -> int:
+    """Run ``--self-test`` in a temporary folder (nothing is logged to the user's data folder)."""
+    from fieldscreen.services.self_test import Step, run_self_test
+
+    return run_self_test([Step("load the .qm translations with Qt", _load_translations)])
+
+
+def _load_translations() -> str:
+    """The Qt step of the self-test, imported only when it runs: a copy without Qt fails this step in plain words."""
+    from fieldscreen.gui.self_test_qt import load_translations
+
+    return load_translations()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "fieldscreen.cli.check_cmd",
     "fieldscreen.cli.accounts_cmd",
     "fieldscreen.cli.instruments_cmd",
+    "fieldscreen.cli.sync_cmd",
+    "fieldscreen.cli.ingest_cmd",
+    "fieldscreen.cli.office_key_cmd",
 )
 
 
@@ -36,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $FIELDSCREEN_DATA_DIR or per user)")
     parser.add_argument("--training", action="store_true", help="use a separate practice database with made-up cases")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of fieldscreen works (no window, no user data) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

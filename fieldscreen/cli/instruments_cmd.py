@@ -1,38 +1,74 @@
-"""``fieldscreen instruments validate FILE...`` and ``fieldscreen instruments list``.
+"""``fieldscreen instruments``: validate, list, import and export screening instruments.
 
-Further subcommands (``import``, ``export``) are added to the same ``instruments`` parser.
+- ``validate FILE...`` checks instrument YAML files and XLSForm workbooks (``.xlsx``) without installing them.
+- ``list`` shows the built-in instruments.
+- ``import FILE.xlsx --user U --password-stdin`` converts an XLSForm and stores it, enabled, in the encrypted
+  database (administrators; docs/xlsform.md).
+- ``export ID [--version V] --out FILE.xlsx`` writes an instrument as an XLSForm. Built-in instruments need no
+  sign-in; an imported one lives in the encrypted database, so add ``--user U --password-stdin``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from fieldscreen import paths
-from fieldscreen.core.catalog import load_catalog
-from fieldscreen.core.instrument_loader import InstrumentInvalid, load_instrument_file
+from fieldscreen.core.catalog import InstrumentNotFound, load_catalog
+from fieldscreen.core.errors import KnownError, UsageError
+from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.instrument_loader import InstrumentInvalid, LoadedInstrument, load_instrument_file
+from fieldscreen.core.xlsform import XLSFormInvalid, export_xlsform, import_xlsform
+from fieldscreen.services.installation import Installation
+from fieldscreen.services.session import Session
+
+from .init_cmd import add_password_stdin, read_stdin_line, require_password_stdin
+
+T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``instruments`` command and its subcommands."""
-    parser = subparsers.add_parser("instruments", help="check and list screening instruments")
+    parser = subparsers.add_parser("instruments", help="check, list, import and export screening instruments")
     actions = parser.add_subparsers(dest="instruments_command", metavar="ACTION", required=True)
 
-    validate = actions.add_parser("validate", help="check instrument files and print every problem")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="instrument YAML file")
+    validate = actions.add_parser("validate", help="check instrument files or XLSForms and print every problem")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="instrument YAML file or .xlsx XLSForm")
     validate.set_defaults(handler=_validate)
 
-    listing = actions.add_parser("list", help="list the installed instruments and their versions")
+    listing = actions.add_parser("list", help="list the built-in instruments and their versions")
     listing.set_defaults(handler=_list)
+
+    auth = argparse.ArgumentParser(add_help=False)
+    auth.add_argument("--user", metavar="USER", help="the account signing in")
+    add_password_stdin(auth, "read the password from the first line of standard input")
+
+    importing = actions.add_parser(
+        "import", parents=[auth], help="import an XLSForm (.xlsx) into the encrypted database (administrators)"
+    )
+    importing.add_argument("file", type=Path, metavar="FILE.xlsx", help="the XLSForm workbook")
+    importing.set_defaults(handler=_import)
+
+    exporting = actions.add_parser(
+        "export",
+        parents=[auth],
+        help="write an instrument as an XLSForm; imported instruments need --user and --password-stdin",
+    )
+    exporting.add_argument("instrument_id", metavar="ID", help="the instrument's id")
+    exporting.add_argument("--version", dest="instrument_version", metavar="V", help="the version (default: newest)")
+    exporting.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx", help="the workbook to write")
+    exporting.set_defaults(handler=_export)
 
 
 def _validate(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            loaded = load_instrument_file(path)
-        except InstrumentInvalid as exc:
+            loaded = _validate_one(path)
+        except (InstrumentInvalid, XLSFormInvalid) as exc:
             status = 1
             for problem in exc.problems:
                 print(problem)
@@ -40,6 +76,15 @@ def _validate(args: argparse.Namespace) -> int:
         instrument = loaded.instrument
         print(f"{path}: OK ({instrument.id} {instrument.version}, {len(loaded.questions)} questions)")
     return status
+
+
+def _validate_one(path: Path) -> LoadedInstrument:
+    if path.suffix.lower() != ".xlsx":
+        return load_instrument_file(path)
+    form = import_xlsform(_read(path), str(path))
+    for warning in form.warnings:
+        print(warning, file=sys.stderr)
+    return form.loaded
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -61,3 +106,68 @@ def _list(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    data = _read(args.file)
+
+    def work(session: Session) -> int:
+        installed = session.instruments.import_xlsform(data, args.file.name)
+        for warning in installed.warnings:
+            print(warning, file=sys.stderr)
+        done = translate("Cli", "Imported %1 %2 (%3 questions); new screenings may use it.")
+        print(fill(done, *installed.key, len(installed.loaded.questions)))
+        return 0
+
+    return _signed_in(args, work)
+
+
+def _export(args: argparse.Namespace) -> int:
+    wanted, version = args.instrument_id, args.instrument_version
+    if args.user:
+
+        def work(session: Session) -> bytes:
+            versions = [item.key[1] for item in session.instruments.list() if item.key[0] == wanted]
+            if not versions:
+                raise InstrumentNotFound(wanted)
+            return session.instruments.export_xlsform(wanted, version or versions[-1])
+
+        data = _signed_in(args, work)
+    else:
+        catalog, _problems = load_catalog([paths.resources() / "instruments"])
+        try:
+            loaded = catalog.get(wanted, version) if version else catalog.latest(wanted)
+        except InstrumentNotFound:
+            hint = translate("Cli", "An imported instrument is exported with --user and --password-stdin.")
+            raise UsageError(fill(translate("Cli", "%1 is not a built-in instrument."), wanted), hint) from None
+        data = export_xlsform(loaded.instrument)
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise KnownError(fill(translate("Cli", "Cannot write %1: %2"), args.out, reason)) from None
+    print(fill(translate("Cli", "Wrote %1."), args.out))
+    return 0
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise KnownError(fill(translate("Cli", "Cannot read %1: %2"), path, reason)) from None
+
+
+def _signed_in(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
+    """Sign in as ``--user`` with the password on standard input, run ``work``, lock."""
+    if not args.user:
+        raise UsageError(translate("Cli", "Add --user and --password-stdin: this needs a signed-in account."))
+    require_password_stdin(args)
+    password = read_stdin_line(translate("Cli", "password"))
+    installation = Installation(paths.data_dir(args.data_dir))
+    with installation.lock_instance():
+        session = installation.sign_in(args.user, password)
+        try:
+            return work(session)
+        finally:
+            session.lock()

@@ -5,7 +5,13 @@ instrument's positive rule and the person facts. The decision rule is DOMAIN.md 
 
 Declined, don't-know, skipped and unanswered questions are never read as "no". The rules are evaluated twice: once
 pessimistically (open answers carry no indicator) and once optimistically (an open answer carries every indicator its
-choices can carry). A rule true pessimistically is indicated; true only optimistically it is inconclusive.
+choices can carry). A rule true pessimistically is indicated; true only optimistically it is inconclusive. A choice
+may also state an element directly (``Choice.elements``, e.g. "I have worked for someone": labor or services); such
+elements count in both passes like those of indicator codes.
+
+:func:`assess_screening` assesses a :class:`~fieldscreen.core.screening.Screening` the right way: its scored answers,
+its positive rule, and as open questions both the shown unanswered ones and the hidden ones whose relevance is
+unknown (``Screening.undecided``).
 """
 
 from __future__ import annotations
@@ -14,15 +20,18 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .elements import ELEMENTS_BY_INDICATOR, Element, element_label, elements_for, indicator_label
+from .elements import ELEMENTS_BY_INDICATOR, Element, direct_elements, element_label, elements_for, indicator_label
 from .errors import BugError
 from .i18n import QT_TRANSLATE_NOOP, fill, translate
 from .models import Answer, AnswerStatus, Choice, Instrument, Question
 from .person import PersonFacts, Tri, require_aware
 
-RULES_VERSION = "2026.11-1"
+if TYPE_CHECKING:
+    from .screening import Screening
+
+RULES_VERSION = "2026.11-2"
 """Version of the rules in this module, elements.py and routing.py; recorded with every assessment."""
 
 _FFC = (Element.FORCE, Element.FRAUD, Element.COERCION)
@@ -89,11 +98,15 @@ _RULE_TEXT = {
     ),
 }
 
+_NOT_ASKED = "not_asked"
+"""The open status of a hidden question that might apply (``undecided``): it was never asked."""
+
 _STATUS_SHOWN = {
     AnswerStatus.DECLINED: QT_TRANSLATE_NOOP("Assessment", "Declined"),
     AnswerStatus.DONT_KNOW: QT_TRANSLATE_NOOP("Assessment", "Don't know"),
     AnswerStatus.SKIPPED: QT_TRANSLATE_NOOP("Assessment", "Skipped"),
     None: QT_TRANSLATE_NOOP("Assessment", "Not answered"),
+    _NOT_ASKED: QT_TRANSLATE_NOOP("Assessment", "Not asked: depends on an open answer"),
 }
 
 
@@ -103,9 +116,10 @@ class Reason:
 
     Attributes:
         question: The question's name; empty when the reason comes from the person facts (age), not an answer.
-        answer: The answer as shown: the choice's label, or "Declined", "Don't know", "Skipped", "Not answered".
+        answer: The answer as shown: the choice's label, or "Declined", "Don't know", "Skipped", "Not answered",
+            "Not asked: depends on an open answer".
         indicator: The indicator code (D01-D11) the answer carries, or could carry when it is open; empty for a
-            person fact.
+            person fact and for an element the answer states directly (``Choice.elements``).
         rule: The rule id: ``element.<element>``, ``risk`` or ``unresolved``.
         text: The same in a plain sentence.
     """
@@ -215,16 +229,25 @@ def assessment_from_json(data: Mapping[str, Any]) -> Assessment:
 
 @dataclass(frozen=True)
 class _Evidence:
-    """Indicator codes found in the answers, and the open questions."""
+    """The chosen answers that carry indicator codes or elements, and the open questions."""
 
     given: tuple[tuple[Question, Choice], ...]
-    open: tuple[tuple[Question, AnswerStatus | None], ...]
+    open: tuple[tuple[Question, AnswerStatus | str | None], ...]
 
-    def codes(self, optimistic: bool) -> set[str]:
-        found = {code for _, choice in self.given for code in choice.indicators}
+    def elements(self, optimistic: bool) -> frozenset[Element]:
+        """The elements the given answers point to; with ``optimistic``, also all the open questions could."""
+        chosen = [choice for _, choice in self.given]
         if optimistic:
-            found |= {code for q, _ in self.open for choice in q.choices for code in choice.indicators}
-        return found
+            chosen += [choice for q, _ in self.open for choice in q.choices]
+        return _elements_of(chosen)
+
+
+def _elements_of(choices: Iterable[Choice]) -> frozenset[Element]:
+    """The elements some choices point to, through their indicator codes or directly."""
+    found: frozenset[Element] = frozenset()
+    for choice in choices:
+        found |= elements_for(choice.indicators) | direct_elements(choice.elements)
+    return found
 
 
 def _label(choice: Choice, language: str, fallback: str) -> str:
@@ -237,28 +260,33 @@ def _selected(question: Question, answer: Answer) -> tuple[Choice, ...]:
     return tuple(c for c in question.choices if c.value in picked)
 
 
-def _gather(instrument: Instrument, answers: Mapping[str, Answer], unanswered: Collection[str]) -> _Evidence:
+def _gather(
+    instrument: Instrument, answers: Mapping[str, Answer], unanswered: Collection[str], undecided: Collection[str]
+) -> _Evidence:
     known = {q.name for q in instrument.questions()}
-    strays = sorted((set(answers) | set(unanswered)) - known)
+    unanswered, undecided = set(unanswered), set(undecided)
+    strays = sorted((set(answers) | unanswered | undecided) - known)
     if strays:
         raise BugError(f"answers for questions not in instrument {instrument.id}: {', '.join(strays)}")
     given: list[tuple[Question, Choice]] = []
-    open_: list[tuple[Question, AnswerStatus | None]] = []
+    open_: list[tuple[Question, AnswerStatus | str | None]] = []
     for q in instrument.questions():
         answer = answers.get(q.name)
         if answer is None:
             if q.name in unanswered:
                 open_.append((q, None))
+            elif q.name in undecided:
+                open_.append((q, _NOT_ASKED))
         elif answer.status is AnswerStatus.ANSWERED:
-            given.extend((q, c) for c in _selected(q, answer) if c.indicators)
+            given.extend((q, c) for c in _selected(q, answer) if c.indicators or c.elements)
         else:
             open_.append((q, answer.status))
     return _Evidence(tuple(given), tuple(open_))
 
 
 def _element_statuses(evidence: _Evidence, under18_fact: Tri) -> dict[Element, ElementStatus]:
-    sure = elements_for(evidence.codes(optimistic=False))
-    maybe = elements_for(evidence.codes(optimistic=True))
+    sure = set(evidence.elements(optimistic=False))
+    maybe = set(evidence.elements(optimistic=True))
     if under18_fact is Tri.YES:
         sure |= {Element.UNDER18_AT_ACT}
     if under18_fact is not Tri.NO:
@@ -305,6 +333,13 @@ def _reasons(evidence: _Evidence, language: str, fallback: str) -> tuple[Reason,
     reasons = []
     for q, choice in evidence.given:
         shown = _label(choice, language, fallback)
+        for element in sorted(direct_elements(choice.elements)):
+            text = fill(
+                translate("Assessment", 'The answer "%1" shows %2 by itself, without an indicator code.'),
+                shown,
+                element_label(element),
+            )
+            reasons.append(Reason(q.name, shown, "", Rule.for_element(element), text))
         for code in choice.indicators:
             elements = ELEMENTS_BY_INDICATOR.get(code, ())
             for element in elements:
@@ -328,6 +363,13 @@ def _reasons(evidence: _Evidence, language: str, fallback: str) -> tuple[Reason,
                 reasons.append(Reason(q.name, shown, code, Rule.RISK, text))
     for q, status in evidence.open:
         shown = translate("Assessment", _STATUS_SHOWN[status])
+        for element in sorted(direct_elements(e for choice in q.choices for e in choice.elements)):
+            text = fill(
+                translate("Assessment", '"%1" is not counted as "no": the answer could show %2.'),
+                shown,
+                element_label(element),
+            )
+            reasons.append(Reason(q.name, shown, "", Rule.UNRESOLVED, text))
         for code in sorted({code for choice in q.choices for code in choice.indicators}):
             text = fill(
                 translate("Assessment", '"%1" is not counted as "no": the answer could carry indicator %2 (%3).'),
@@ -366,7 +408,7 @@ def _fact_reason(facts: PersonFacts, under18_fact: Tri, sex_act: ElementStatus) 
 
 
 def _unresolved(evidence: _Evidence, statuses: Mapping[Element, ElementStatus]) -> dict[Element, tuple[str, ...]]:
-    could = {q.name: elements_for(code for c in q.choices for code in c.indicators) for q, _ in evidence.open}
+    could = {q.name: _elements_of(q.choices) for q, _ in evidence.open}
     return {
         element: tuple(name for name, elements in could.items() if element in elements)
         for element, status in statuses.items()
@@ -380,7 +422,8 @@ def _notes(statuses: Mapping[Element, ElementStatus], sex: Finding, under18_fact
 
     notes = []
     no_means = not any(indicated(e) for e in _FFC)
-    maybe_minor = statuses[Element.UNDER18_AT_ACT] is not ElementStatus.NOT_INDICATED
+    # The person facts, or an answer saying so (D08); not an open sex question, which says nothing about the work.
+    maybe_minor = under18_fact is not Tri.NO or indicated(Element.UNDER18_AT_ACT)
     if indicated(Element.LABOR_OR_SERVICES) and no_means and maybe_minor:
         notes.append(
             translate(
@@ -459,6 +502,7 @@ def assess(
     at: datetime,
     language: str | None = None,
     unanswered: Collection[str] = (),
+    undecided: Collection[str] = (),
 ) -> Assessment:
     """Assess a screening.
 
@@ -469,17 +513,22 @@ def assess(
         facts: The person facts (ages decide "under 18 at the time of the act").
         at: When the assessment is made (aware).
         language: The language for answer labels in reasons; the instrument's default language if not given.
-        unanswered: Names of questions left without an answer that are relevant, or might be (their relevance
-            depends on an open answer); treated like skipped ones.
+        unanswered: Names of shown questions without an answer (``Screening.unanswered()``); each counts like a
+            skipped one, shown "Not answered".
+        undecided: Names of hidden questions that might apply because their relevance depends on an open answer
+            (``Screening.undecided()``); each counts like a skipped one, shown "Not asked". Passing them in
+            ``unanswered`` instead gives the same result with the label "Not answered". Names in ``unanswered`` or
+            ``undecided`` need not be in ``answers``; an answer in ``answers`` wins. :func:`assess_screening` passes
+            both from a screening.
 
     Returns:
         The assessment.
 
     Raises:
-        BugError: An answer names a question the instrument does not have, or ``at`` is naive.
+        BugError: An answer or an open question names a question the instrument does not have, or ``at`` is naive.
     """
     at = require_aware(at)
-    evidence = _gather(instrument, answers, unanswered)
+    evidence = _gather(instrument, answers, unanswered, undecided)
     under18_fact = facts.under18_at_act()
     statuses = _element_statuses(evidence, under18_fact)
     outcomes = _outcomes(statuses)
@@ -503,4 +552,35 @@ def assess(
         unresolved=_unresolved(evidence, statuses),
         notes=_notes(statuses, sex, under18_fact),
         summary=_summary(category, sex, labor),
+    )
+
+
+def assess_screening(
+    screening: Screening, facts: PersonFacts, *, at: datetime, language: str | None = None
+) -> Assessment:
+    """Assess a screening from its state: what callers should use rather than :func:`assess`.
+
+    Scores the shown answers, takes the instrument's positive rule from the screening, and treats as open both the
+    shown questions without an answer and the hidden ones that might apply because their relevance is unknown
+    (``Screening.undecided``: e.g. the follow-ups of a declined lead question).
+
+    Args:
+        screening: The screening state.
+        facts: The person facts.
+        at: When the assessment is made (aware).
+        language: The language for answer labels in reasons; the screening's interview language if not given (labels
+            missing in it fall back to the instrument's default language).
+
+    Raises:
+        BugError: ``at`` is naive.
+    """
+    return assess(
+        screening.loaded.instrument,
+        screening.scored_answers(),
+        screening.positive(),
+        facts,
+        at=at,
+        language=language or screening.language,
+        unanswered=screening.unanswered(),
+        undecided=screening.undecided(),
     )

@@ -1,7 +1,9 @@
-"""The TVPA elements and which indicator codes (DOMAIN.md 2.8) point to each.
+"""The TVPA elements, which indicator codes (DOMAIN.md 2.8) point to each, and which an answer may state directly.
 
 The mapping is ours, not the law's: it turns an instrument's choice indicators into the elements of the decision rule
 (DOMAIN.md 1.3). It is part of the rules version (``assessment.RULES_VERSION``) and written out in docs/rules.md.
+Besides indicator codes, a choice may name elements it establishes by itself (``elements:`` in the instrument file):
+only the acts in :data:`DIRECT_ELEMENTS`, never the means or the purpose, which need an indicator.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ ELEMENTS_BY_INDICATOR: Mapping[str, tuple[Element, ...]] = {
 }
 """Indicator code -> the elements it indicates. D10 (migration) and D11 (vulnerability) indicate no element."""
 
+DIRECT_ELEMENTS: tuple[Element, ...] = (Element.LABOR_OR_SERVICES, Element.COMMERCIAL_SEX_ACT)
+"""The elements an instrument choice may state directly (``elements:``): facts the person tells (work done for
+someone, sex exchanged for something of value). Force, fraud, coercion, the labor purpose and the age at the act come
+only from indicator codes and the person facts."""
+
 _INDICATOR_LABELS: Mapping[str, str] = {
     "D01": QT_TRANSLATE_NOOP("Indicators", "deception or a false promise about the work"),
     "D02": QT_TRANSLATE_NOOP("Indicators", "passport or identity papers held by someone else"),
@@ -69,6 +76,12 @@ _ELEMENT_LABELS: Mapping[Element, str] = {
 def elements_for(codes: Iterable[str]) -> frozenset[Element]:
     """The elements the given indicator codes point to; unknown codes point to none."""
     return frozenset(e for code in codes for e in ELEMENTS_BY_INDICATOR.get(code, ()))
+
+
+def direct_elements(names: Iterable[str]) -> frozenset[Element]:
+    """The elements named in a choice's ``elements``; names that are not in :data:`DIRECT_ELEMENTS` are ignored."""
+    allowed = {e.value: e for e in DIRECT_ELEMENTS}
+    return frozenset(allowed[name] for name in names if name in allowed)
 
 
 def indicator_label(code: str) -> str:

@@ -3,7 +3,7 @@
 Checked here: keys that do not fit the question type, messages without their condition, duplicate choice values,
 duplicate section and question names, the default language, a translation for every declared language in every text,
 and an instrument recommending itself. A yes_no question becomes two choices, ``yes`` (carrying the question's
-indicators) and ``no``, labelled with built-in words.
+indicators and elements) and ``no``, labelled with built-in words.
 """
 
 from __future__ import annotations
@@ -90,9 +90,13 @@ def _question(raw: dict[str, Any], at: tuple, languages: tuple[str, ...], proble
     kind = QuestionType(raw["type"])
     problems += _shape_problems(raw, kind, at)
     if kind is QuestionType.YES_NO:
-        choices = _yes_no_choices(raw.get("indicators", ()), languages, at, problems)
+        yes_carries = (tuple(raw.get("indicators", ())), tuple(raw.get("elements", ())))
+        choices = _yes_no_choices(yes_carries, languages, at, problems)
     else:
-        choices = tuple(Choice(c["value"], c["label"], tuple(c.get("indicators", ()))) for c in raw.get("choices", ()))
+        choices = tuple(
+            Choice(c["value"], c["label"], tuple(c.get("indicators", ())), tuple(c.get("elements", ())))
+            for c in raw.get("choices", ())
+        )
     required = raw.get("required")
     if isinstance(required, bool):
         required = "true()" if required else None
@@ -122,6 +126,11 @@ def _shape_problems(raw: dict[str, Any], kind: QuestionType, at: tuple) -> Itera
             location((*at, "indicators")),
             translate("Instruments", "only yes_no questions carry indicators here; put them on the choices"),
         )
+    if kind is not QuestionType.YES_NO and "elements" in raw:
+        yield (
+            location((*at, "elements")),
+            translate("Instruments", "only yes_no questions carry elements here; put them on the choices"),
+        )
     if kind is QuestionType.NOTE:
         for key in ("required", "constraint", "allow_skip"):
             if key in raw:
@@ -147,15 +156,17 @@ def _shape_problems(raw: dict[str, Any], kind: QuestionType, at: tuple) -> Itera
 
 
 def _yes_no_choices(
-    indicators: list[str], languages: tuple[str, ...], at: tuple, problems: list[Problem]
+    yes_carries: tuple[tuple[str, ...], tuple[str, ...]], languages: tuple[str, ...], at: tuple, problems: list[Problem]
 ) -> tuple[Choice, ...]:
+    """The ``yes`` and ``no`` choices; ``yes_carries`` is ``(indicators, elements)`` of the answer yes."""
     missing = [lang for lang in languages if lang not in YES_NO_WORDS]
     if missing:
         message = translate("Instruments", "no built-in words for yes and no in %1; use select_one with choices")
         problems.append((location((*at, "type")), fill(message, ", ".join(missing))))
     yes = {lang: YES_NO_WORDS[lang][0] for lang in languages if lang in YES_NO_WORDS}
     no = {lang: YES_NO_WORDS[lang][1] for lang in languages if lang in YES_NO_WORDS}
-    return Choice("yes", yes, tuple(indicators)), Choice("no", no)
+    indicators, elements = yes_carries
+    return Choice("yes", yes, indicators, elements), Choice("no", no)
 
 
 def _duplicate_names(instrument: Instrument) -> Iterator[Problem]:

@@ -14,6 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from .elements import DIRECT_ELEMENTS
 from .i18n import QT_TRANSLATE_NOOP, fill, translate
 from .models import Population, QuestionType
 
@@ -51,6 +52,18 @@ _INDICATORS = {
         "description": QT_TRANSLATE_NOOP("Instruments", "an indicator code from D01 to D11"),
     },
 }
+_ELEMENTS = {
+    "type": "array",
+    "uniqueItems": True,
+    "items": {
+        "enum": [e.value for e in DIRECT_ELEMENTS],
+        "description": QT_TRANSLATE_NOOP(
+            "Instruments",
+            "only these elements can be stated by an answer itself; force, fraud, coercion, the labor purpose and "
+            "the age at the act need indicator codes",
+        ),
+    },
+}
 
 _CHOICE = {
     "type": "object",
@@ -64,6 +77,7 @@ _CHOICE = {
         },
         "label": _TEXT,
         "indicators": _INDICATORS,
+        "elements": _ELEMENTS,
     },
 }
 
@@ -77,6 +91,7 @@ _QUESTION = {
         "label": _TEXT,
         "hint": _TEXT,
         "indicators": _INDICATORS,
+        "elements": _ELEMENTS,
         "choices": {"type": "array", "minItems": 2, "items": _CHOICE},
         "relevant": _EXPRESSION,
         "constraint": _EXPRESSION,
@@ -193,7 +208,10 @@ def _describe(error: ValidationError) -> Iterator[tuple[list[str | int], str]]:
     elif kind == "enum":
         options = [str(option) for option in error.validator_value]
         message = fill(translate("Instruments", "'%1' is not one of: %2"), error.instance, ", ".join(options))
-        yield path, message + _suggestion(str(error.instance), options)
+        message += _suggestion(str(error.instance), options)
+        if "description" in error.schema:
+            message += "; " + translate("Instruments", error.schema["description"])
+        yield path, message
     elif kind == "pattern":
         description = translate("Instruments", error.schema.get("description", error.validator_value))
         yield path, fill(translate("Instruments", "'%1' is not %2"), error.instance, description)

@@ -61,11 +61,20 @@ class Population(StrEnum):
 
 @dataclass(frozen=True)
 class Choice:
-    """One answer option; ``indicators`` are codes from DOMAIN 2.8 (D01 ... D11)."""
+    """One answer option.
+
+    Attributes:
+        value: The value stored and read by expressions.
+        label: The words shown.
+        indicators: Indicator codes from DOMAIN 2.8 (D01 ... D11) this answer carries.
+        elements: TVPA elements this answer establishes by itself, without an indicator code (``elements.Element``
+            values from ``elements.DIRECT_ELEMENTS``, e.g. ``labor_or_services`` for "I have worked for someone").
+    """
 
     value: str
     label: Text
     indicators: tuple[str, ...] = ()
+    elements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

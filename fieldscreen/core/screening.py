@@ -7,6 +7,8 @@ instrument's dependency graph is walked in evaluation order from the changed que
 A question's value, for every condition, is its answer when the question is shown and answered; a hidden,
 unanswered, declined, don't-know or skipped question is UNKNOWN (docs/instruments.md). Hidden questions keep their
 answers (they come back if the question is shown again) but :meth:`Screening.scored_answers` leaves them out.
+A question hidden because a condition came out UNKNOWN rather than false (a declined lead question) is listed by
+:meth:`Screening.undecided`: it might apply, so assessment counts it as open.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import BugError, KnownError
-from .expressions import UNKNOWN, Env, Value, age_in_years
+from .expressions import UNKNOWN, Env, Unknown, Value, age_in_years
 from .i18n import fill, translate
 from .instrument_loader import CompiledQuestion, LoadedInstrument, section_key
 from .models import Answer, AnswerStatus, Question, QuestionType, Text
@@ -213,6 +215,32 @@ class Screening:
             for name, compiled in self._questions.items()
             if self._visible[name] and compiled.question.type is not QuestionType.NOTE and name not in self._answers
         )
+
+    def undecided(self) -> tuple[str, ...]:
+        """Hidden questions (notes excluded) that might apply: their relevance, or their section's, is unknown.
+
+        A question is listed when it is hidden only because a condition it depends on came out UNKNOWN (a lead
+        question declined, not known, skipped or not yet answered), never when its relevance or its section's is
+        false. Its stored answer, if any, is not scored. Assessment must treat it as open (it could carry indicators):
+        use ``assessment.assess_screening``, or pass ``undecided=screening.undecided()`` (or add it to
+        ``unanswered``) to ``assessment.assess``.
+        """
+        sections: dict[str, bool | Unknown] = {}
+        for name, compiled in self._loaded.sections.items():
+            if self._visible[section_key(name)] or compiled.relevant is None:
+                sections[name] = True
+            else:
+                sections[name] = compiled.relevant.truth(self._env)
+        out = []
+        for name, compiled in self._questions.items():
+            if self._visible[name] or compiled.question.type is QuestionType.NOTE:
+                continue
+            if sections[compiled.section] is False:
+                continue
+            if compiled.relevant is not None and compiled.relevant.truth(self._env) is False:
+                continue
+            out.append(name)
+        return tuple(out)
 
     def first_unanswered(self) -> Question | None:
         """The first shown question still without an answer, where a resumed interview continues."""

@@ -1,6 +1,8 @@
-"""Which window is showing: the setup wizard, the sign-in window or the main window."""
+"""Which window is showing: the setup wizard, the sign-in window or the main window (or training's first window)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Slot
@@ -8,8 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
+from fieldscreen.services.training_data import TrainingInstallation, open_training
 
 from .activity import ActivityMonitor
+from .look import Appearance
 from .ops import OpRunner
 
 
@@ -17,19 +21,21 @@ class AppFlow(QObject):
     """Moves the user from setup to sign-in to the main window, and back to sign-in on "Switch user".
 
     Args:
-        installation: The installation in the data directory.
+        installation: The installation in the data directory (``None`` in training mode until it is made).
         ops: Runs blocking work off the GUI thread.
         monitor: Watches input for the main window's locks.
+        appearance: Font scale and contrast, changed from the main window's View menu.
         training: Whether this is the training installation.
         parent: Qt parent.
     """
 
     def __init__(
         self,
-        installation: Installation,
+        installation: Installation | None,
         ops: OpRunner,
         monitor: ActivityMonitor,
         *,
+        appearance: Appearance | None = None,
         training: bool = False,
         parent: QObject | None = None,
     ) -> None:
@@ -37,8 +43,12 @@ class AppFlow(QObject):
         self._installation = installation
         self._ops = ops
         self._monitor = monitor
+        self._appearance = appearance
         self._training = training
+        self._practice_account: tuple[str, str] | None = None
         self.window: QWidget | None = None
+        self.training_opened: list[TrainingInstallation] = []
+        """Training installations made (at most one); the caller closes them, which wipes the practice data."""
 
     def start(self, set_up: bool) -> QWidget:
         """Show the first window: the sign-in window if ``set_up``, else the setup wizard."""
@@ -48,6 +58,29 @@ class AppFlow(QObject):
             self.show_setup()
         assert self.window is not None
         return self.window
+
+    def start_training(self, base_data_dir: Path) -> None:
+        """Make the throwaway training installation with its practice cases, then open it signed in."""
+        from .views.training_window import TrainingStartWindow
+
+        window = TrainingStartWindow()
+        self._replace(window)
+        opened = self.training_opened
+
+        def work() -> TrainingInstallation:
+            made = open_training(base_data_dir)
+            opened.append(made)
+            return made
+
+        def failed(exc: BaseException) -> None:
+            window.show_problem(*self._ops.errors.describe(exc))
+
+        self._ops.run("training_open", work, busy=window, on_success=self._on_training_opened, on_failure=failed)
+
+    def _on_training_opened(self, opened: TrainingInstallation) -> None:
+        self._installation = opened.installation
+        self._practice_account = (opened.username, opened.password)
+        self._on_signed_in(opened.session)
 
     def show_setup(self) -> None:
         """Show the first-run wizard."""
@@ -72,7 +105,15 @@ class AppFlow(QObject):
     def _on_signed_in(self, session: Session) -> None:
         from .main_window import MainWindow
 
-        window = MainWindow(self._installation, session, self._ops, self._monitor, training=self._training)
+        window = MainWindow(
+            self._installation,
+            session,
+            self._ops,
+            self._monitor,
+            appearance=self._appearance,
+            training=self._training,
+            practice_account=self._practice_account,
+        )
         window.switch_user_requested.connect(self._on_switch_user_requested)
         self._replace(window)
 

@@ -1,24 +1,115 @@
-"""The app's look: widget style, style sheet, icons and the discreet window title."""
+"""The app's look: widget style, style sheets, font scale, high contrast, icons and the discreet window title."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+import re
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from fieldscreen import paths
 from fieldscreen.core.i18n import fill
 
+from .styles import HIGH_CONTRAST_SHEET, SCREENS_SHEET
+
 APP_TITLE = "fieldscreen"
 """The only window title: discreet, nothing about what the app is for."""
 
+SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+"""The font scales Ctrl+plus and Ctrl+minus step through."""
 
-def apply_style(app: QApplication) -> None:
-    """Use the Fusion style (clear focus frames on every platform) and the bundled style sheet."""
-    app.setStyle("Fusion")
-    sheet = paths.resources() / "styles" / "app.qss"
-    if sheet.is_file():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt")
+
+
+def _sheet(scale: float, high_contrast: bool) -> str:
+    """The bundled style sheet plus the screens' sheet, with every point size multiplied by ``scale``."""
+    bundled = paths.resources() / "styles" / "app.qss"
+    parts = [bundled.read_text(encoding="utf-8") if bundled.is_file() else "", SCREENS_SHEET]
+    if high_contrast:
+        parts.append(HIGH_CONTRAST_SHEET)
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", "\n".join(parts))
+
+
+def _high_contrast_palette() -> QPalette:
+    """White and yellow on black, with strong disabled and link colours."""
+    palette = QPalette()
+    black, white, yellow, cyan, grey = (QColor(c) for c in ("#000000", "#ffffff", "#ffff00", "#00ffff", "#b0b0b0"))
+    for role, colour in (
+        (QPalette.ColorRole.Window, black),
+        (QPalette.ColorRole.WindowText, white),
+        (QPalette.ColorRole.Base, black),
+        (QPalette.ColorRole.AlternateBase, QColor("#1a1a1a")),
+        (QPalette.ColorRole.Text, white),
+        (QPalette.ColorRole.Button, black),
+        (QPalette.ColorRole.ButtonText, white),
+        (QPalette.ColorRole.Highlight, yellow),
+        (QPalette.ColorRole.HighlightedText, black),
+        (QPalette.ColorRole.Link, cyan),
+        (QPalette.ColorRole.ToolTipBase, black),
+        (QPalette.ColorRole.ToolTipText, white),
+        (QPalette.ColorRole.PlaceholderText, grey),
+        (QPalette.ColorRole.Mid, grey),
+        (QPalette.ColorRole.Light, white),
+        (QPalette.ColorRole.Dark, grey),
+    ):
+        palette.setColor(role, colour)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    return palette
+
+
+class Appearance(QObject):
+    """Font scale and high contrast, applied to the whole application at once.
+
+    Args:
+        app: The application whose font, palette and style sheet are set.
+
+    Signals:
+        changed: The scale or the contrast changed (already applied).
+    """
+
+    changed = Signal()
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._base_points = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        self._base_palette = QPalette(app.palette())
+        self.scale = 1.0
+        self.high_contrast = False
+
+    def apply(self) -> None:
+        """Set the Fusion style (clear focus frames everywhere), the font, the palette and the style sheet."""
+        self._app.setStyle("Fusion")
+        font = self._app.font()
+        font.setPointSizeF(self._base_points * self.scale)
+        self._app.setFont(font)
+        self._app.setPalette(_high_contrast_palette() if self.high_contrast else self._base_palette)
+        self._app.setStyleSheet(_sheet(self.scale, self.high_contrast))
+        self.changed.emit()
+
+    def set_scale(self, scale: float) -> None:
+        """Scale every font by ``scale`` (clamped to the steps offered)."""
+        self.scale = min(max(scale, SCALES[0]), SCALES[-1])
+        self.apply()
+
+    def zoom_in(self) -> None:
+        """One step larger."""
+        self.set_scale(next((s for s in SCALES if s > self.scale + 1e-6), SCALES[-1]))
+
+    def zoom_out(self) -> None:
+        """One step smaller."""
+        self.set_scale(next((s for s in reversed(SCALES) if s < self.scale - 1e-6), SCALES[0]))
+
+    def reset_zoom(self) -> None:
+        """Back to the normal size."""
+        self.set_scale(1.0)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch the high-contrast theme on or off."""
+        self.high_contrast = on
+        self.apply()
 
 
 def icon(name: str) -> QIcon:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,7 +27,7 @@ from fieldscreen.services.session import Session
 from fieldscreen.services.settings import DEFAULT_LOCK_MINUTES, InstallationSettings
 
 from .activity import PANIC_KEY, ActivityMonitor
-from .look import icon, set_title, training_banner
+from .look import Appearance, icon, set_title, training_banner
 from .models.accounts_model import role_label
 from .ops import OpRunner
 from .places.administration import AdministrationPlace
@@ -35,6 +35,7 @@ from .places.deadlines import DeadlinesPlace
 from .places.outbox import OutboxPlace
 from .places.review import ReviewPlace
 from .places.screenings import ScreeningsPlace
+from .training import start_training
 from .views.damaged_dialog import DamagedDialog
 from .views.lock_screen import LockScreen
 from .views.password_dialogs import ChangePasswordDialog
@@ -50,7 +51,10 @@ class MainWindow(QMainWindow):
         session: The signed-in session.
         ops: Runs blocking work off the GUI thread.
         monitor: Reports inactivity, due re-authentication and the panic key.
+        appearance: Font scale and contrast for the View menu (made here when not given).
         training: Whether this is the training installation.
+        practice_account: In training mode, the practice user name and password, shown in the banner (they open
+            made-up cases only and are needed to unlock).
         parent: Qt parent.
     """
 
@@ -64,13 +68,16 @@ class MainWindow(QMainWindow):
         ops: OpRunner,
         monitor: ActivityMonitor,
         *,
+        appearance: Appearance | None = None,
         training: bool = False,
+        practice_account: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._installation = installation
         self._ops = ops
         self._monitor = monitor
+        self.appearance = appearance or Appearance(QApplication.instance())
         self.session = session
         self.locked = False
         self._closed = False
@@ -97,9 +104,11 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Places"))
         self.places = QStackedWidget(self.content)
         self.admin_place = AdministrationPlace(ops, self.places)
+        self.screenings_place = ScreeningsPlace(ops, self.places)
+        self.deadlines_place = DeadlinesPlace(ops, self.places)
         for name, title, place in (
-            ("screenings", self.tr("Screenings"), ScreeningsPlace(self.places)),
-            ("deadlines", self.tr("Deadlines"), DeadlinesPlace(self.places)),
+            ("screenings", self.tr("Screenings"), self.screenings_place),
+            ("deadlines", self.tr("Deadlines"), self.deadlines_place),
             ("review", self.tr("Review"), ReviewPlace(self.places)),
             ("outbox", self.tr("Outbox"), OutboxPlace(self.places)),
             ("administration", self.tr("Administration"), self.admin_place),
@@ -127,11 +136,15 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         if training:
-            central_layout.addWidget(training_banner(self))
+            banner = training_banner(self)
+            if practice_account:
+                banner.setText(fill(self.tr("%1 Practice account: %2, password: %3"), banner.text(), *practice_account))
+            central_layout.addWidget(banner)
         central_layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.user_button, self.lock_button)
         self.setTabOrder(self.lock_button, self.nav)
+        self._build_menus(training)
 
         self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
         self.lock_button.clicked.connect(self._on_lock_button_clicked)
@@ -141,14 +154,43 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.lock_screen.switch_user_requested.connect(self.switch_user_requested)
         self.lock_screen.damaged.connect(self._on_lock_screen_damaged)
+        self.screenings_place.interview_mode_changed.connect(self._on_screenings_place_interview_mode_changed)
+        self.screenings_place.screenings_changed.connect(self.deadlines_place.reload)
+        self.deadlines_place.open_requested.connect(self._on_deadlines_place_open_requested)
         monitor.lock_due.connect(self.lock)
         monitor.panic_pressed.connect(self._on_lock_button_clicked)
 
         self._set_session(session)
         self.nav.setCurrentRow(SCREENINGS)
 
+    def _build_menus(self, training: bool) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.training_action = file_menu.addAction(self.tr("&Practice with training cases..."))
+        self.training_action.setVisible(not training)
+        self.training_action.triggered.connect(self._on_training_action_triggered)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_in_action = view_menu.addAction(self.tr("&Larger text"))
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = view_menu.addAction(self.tr("&Smaller text"))
+        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.zoom_reset_action = view_menu.addAction(self.tr("&Normal text size"))
+        self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
+        view_menu.addSeparator()
+        self.contrast_action = QAction(self.tr("&High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.appearance.high_contrast)
+        view_menu.addAction(self.contrast_action)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.zoom_in_action.triggered.connect(self.appearance.zoom_in)
+        self.zoom_out_action.triggered.connect(self.appearance.zoom_out)
+        self.zoom_reset_action.triggered.connect(self.appearance.reset_zoom)
+        self.contrast_action.toggled.connect(self.appearance.set_high_contrast)
+
     def _set_session(self, session: Session) -> None:
         self.session = session
+        self.screenings_place.set_session(session)
+        self.deadlines_place.set_session(session)
         self._on_own_account_changed()
         if session.account.role == Role.ADMINISTRATOR:
             self.admin_place.set_session(session)
@@ -169,6 +211,19 @@ class MainWindow(QMainWindow):
     def _on_settings(self, settings: InstallationSettings) -> None:
         if not self.locked:
             self._monitor.set_lock_minutes(settings.lock_minutes)
+
+    @Slot(bool)
+    def _on_screenings_place_interview_mode_changed(self, on: bool) -> None:
+        self.nav.setHidden(on)
+
+    @Slot(int)
+    def _on_deadlines_place_open_requested(self, screening_id: int) -> None:
+        self.nav.setCurrentRow(SCREENINGS)
+        self.screenings_place.open_screening(screening_id)
+
+    @Slot()
+    def _on_training_action_triggered(self) -> None:
+        start_training(self._installation.data_dir, self._ops.errors, self)
 
     @Slot(str)
     def lock(self, reason: str = "panic") -> None:

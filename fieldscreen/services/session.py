@@ -6,6 +6,7 @@ import logging
 import threading
 from datetime import datetime, timedelta
 
+from fieldscreen import paths
 from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Account, Role
@@ -16,12 +17,21 @@ from .accounts import AccountsService
 from .audit_service import AuditService
 from .check import CheckReport, full_check
 from .context import SessionContext, move_vault_events
+from .ingest_service import IngestService
+from .instruments_service import InstrumentsService
+from .office_keys_service import OfficeKeysService
+from .outbox_service import OutboxService
+from .packet_source import read_source
+from .screenings import ScreeningService
 from .settings import SettingsService
+from .sync_service import SyncService
+from .sync_targets_service import SyncTargetsService
 from .unlock import record_damage
 
 log = logging.getLogger(__name__)
 
 REAUTH_AFTER = timedelta(hours=12)
+_FONTS = paths.resources() / "fonts"
 
 
 class Session:
@@ -39,6 +49,13 @@ class Session:
         accounts: Account administration.
         settings: Installation settings.
         audit: The audit log.
+        outbox: Referral packets and the outbox (``on_finalized`` / ``on_amended`` after a screening changes).
+        office_keys: The receiving office's key.
+        sync_targets: Where packets are sent.
+        sync: Delivery rounds and their status.
+        ingest: Ingest on the receiving office.
+        screenings: Screenings, their results and deadlines.
+        instruments: The installed instruments: import, export, enable or disable (``InstrumentsService``).
     """
 
     def __init__(self, ctx: SessionContext, signed_in_at: datetime) -> None:
@@ -48,11 +65,23 @@ class Session:
         self.accounts = AccountsService(ctx)
         self.settings = SettingsService(ctx)
         self.audit = AuditService(ctx)
+        self.outbox = OutboxService(ctx, lambda screening_id: read_source(self.screenings, screening_id), _FONTS)
+        self.office_keys = OfficeKeysService(ctx, self.outbox)
+        self.sync_targets = SyncTargetsService(ctx)
+        self.sync = SyncService(ctx, self.outbox, self.sync_targets)
+        self.ingest = IngestService(ctx, self.sync_targets)
+        self.screenings = ScreeningService(ctx)
+        self.instruments = InstrumentsService(ctx)
 
     @property
     def account(self) -> Account:
         """The signed-in account (for a recovery-key session, the administrator "(recovery key)")."""
         return self._ctx.account
+
+    @property
+    def training(self) -> bool:
+        """Whether this is the training installation: made-up practice cases, every screen and document says so."""
+        return self.screenings.training
 
     @property
     def via_recovery_key(self) -> bool:

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from fieldscreen.core.errors import DatabaseTooNew
 
 from .connection import Connection, transaction
+from .instruments_repo import INSTRUMENTS_DDL
 from .outbox import OUTBOX_DDL
-from .screenings_repo import SCREENINGS_DDL
+from .packets_repo import PACKETS_DDL
+from .screenings_repo import SCREENING_SEARCH_DDL, SCREENINGS_DDL, fill_person_search
+from .sync_settings_repo import SYNC_SETTINGS_DDL
 
 
 def _v1_accounts_settings_audit(conn: Connection) -> None:
@@ -76,11 +79,31 @@ def _v4_outbox(conn: Connection) -> None:
     _run_script(conn, OUTBOX_DDL)
 
 
+def _v5_screening_search(conn: Connection) -> None:
+    """Indexes for the screenings list and the deadlines, and a case-folded search key per person."""
+    _run_script(conn, SCREENING_SEARCH_DDL)
+    fill_person_search(conn)
+
+
+def _v6_packets_sync_settings(conn: Connection) -> None:
+    """Every version of every referral packet, and the office key and sync target (secrets included)."""
+    _run_script(conn, PACKETS_DDL)
+    conn.execute(SYNC_SETTINGS_DDL)
+
+
+def _v7_installed_instruments(conn: Connection) -> None:
+    """Instruments imported from XLSForms (every version, as YAML text) and the built-in versions switched off."""
+    _run_script(conn, INSTRUMENTS_DDL)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
     _v3_screenings,
     _v4_outbox,
+    _v5_screening_search,
+    _v6_packets_sync_settings,
+    _v7_installed_instruments,
 )
 LATEST = len(STEPS)
 

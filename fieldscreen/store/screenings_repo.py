@@ -1,18 +1,20 @@
-"""Persons, screenings, answers, amendments, assessments and actions: all their SQL.
+"""Persons, screenings, answers, amendments and assessments: their SQL (actions: ``screening_actions``).
 
-Every function takes a connection owned by the DB thread and commits nothing itself unless it says so: the service
-layer decides the transaction. Answers are written one row per question, so saving an answer is one small
-``INSERT ... ON CONFLICT`` inside one transaction.
+Every function takes a connection owned by the DB thread and commits nothing itself: the service layer decides the
+transaction. Answers are written one row per question, so saving an answer is one small ``INSERT ... ON CONFLICT``
+and one ``UPDATE`` of the screening inside one transaction. Times are stored as UTC ISO text with microseconds
+(:func:`utc_text`), so text order is time order.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+
+from .connection import Connection
 
 SCREENINGS_DDL = """
 CREATE TABLE persons (
@@ -99,6 +101,51 @@ CREATE INDEX actions_open_by_due ON actions(status, due_at);
 """
 
 
+SCREENING_SEARCH_DDL = """
+CREATE TABLE person_search (
+    person_id INTEGER PRIMARY KEY REFERENCES persons(id),
+    key TEXT NOT NULL
+);
+CREATE INDEX screenings_by_started ON screenings(started_at);
+CREATE INDEX screenings_by_person ON screenings(person_id, started_at);
+CREATE INDEX screenings_by_instrument ON screenings(instrument_id, started_at);
+DROP INDEX screenings_by_screener;
+CREATE INDEX screenings_by_screener ON screenings(
+    screener, started_at, status, instrument_id, result_category, next_due_at, person_id
+);
+DROP INDEX screenings_by_status;
+CREATE INDEX screenings_by_status ON screenings(status, started_at);
+CREATE INDEX screenings_by_result ON screenings(result_category, started_at);
+CREATE INDEX screenings_by_due ON screenings(next_due_at IS NULL, next_due_at, started_at);
+CREATE INDEX amendments_by_screening ON amendments(screening_id);
+CREATE INDEX assessments_by_screening ON assessments(screening_id);
+CREATE INDEX actions_by_screening ON actions(screening_id, status);
+CREATE TABLE answers_v5 (
+    screening_id INTEGER NOT NULL REFERENCES screenings(id),
+    question TEXT NOT NULL,
+    answer_json TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    PRIMARY KEY (screening_id, question)
+) WITHOUT ROWID;
+INSERT INTO answers_v5 SELECT screening_id, question, answer_json, saved_at, saved_by FROM answers;
+DROP TABLE answers;
+ALTER TABLE answers_v5 RENAME TO answers
+"""
+"""Schema step 5: what makes the screenings list, the deadlines and autosave fast.
+
+``person_search`` holds one short, case-folded key per person (case code, name, aliases): a substring search scans
+these narrow rows instead of the wide ``persons`` rows. Each sort order of the list has an index ending in
+``started_at`` (the rowid, the last tie-breaker, is in every index), so a page is read in index order, never sorted.
+``answers`` becomes a ``WITHOUT ROWID`` table keyed by (screening, question), so saving an answer writes one b-tree
+page instead of a table page and an index page. A screener's list is read from ``screenings_by_screener`` alone
+(it holds every column the list filters or sorts on).
+"""
+
+EDITABLE = ("draft", "returned")
+"""Statuses in which answers may still change without an amendment."""
+
+
 @dataclass(frozen=True)
 class PersonRow:
     """A stored person (identifying fields optional)."""
@@ -114,6 +161,7 @@ class PersonRow:
     unaccompanied: bool
     age_at_exploitation: int | None
     under18_at_exploitation: str | None
+    created_by: str
 
 
 @dataclass(frozen=True)
@@ -149,14 +197,43 @@ _SCREENING_COLS = (
     "context_json, disclosure_given_at, status, screener, started_at, updated_at, finalized_at, current_question, "
     "result_category, next_due_at, review_comment"
 )
+_INSERTED_SCREENING_COLS = (
+    "person_id",
+    "instrument_id",
+    "instrument_version",
+    "interview_language",
+    "screener_language",
+    "setting",
+    "context_json",
+    "disclosure_given_at",
+    "screener",
+    "status",
+    "current_question",
+    "finalized_at",
+    "result_category",
+    "next_due_at",
+)
 
 
-def _iso(when: datetime | None) -> str | None:
-    return when.isoformat() if when else None
+def utc_text(when: datetime | None) -> str | None:
+    """``when`` (aware) as UTC ISO text with microseconds; ``None`` stays ``None``."""
+    return when.astimezone(UTC).isoformat(timespec="microseconds") if when else None
 
 
-def save_instrument_source(conn: sqlite3.Connection, instrument_id: str, version: str, source: str) -> None:
-    """Keep the text of an instrument version so its screenings always reopen with it."""
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def search_key(case_code: str, name: str, aliases: str) -> str:
+    """The case-folded text a list search looks in: case code, name and aliases, one per line."""
+    return "\n".join(part.casefold() for part in (case_code, name, aliases))
+
+
+# -- instrument texts ---------------------------------------------------------------------------------------------
+
+
+def save_instrument_source(conn: Connection, instrument_id: str, version: str, source: str) -> None:
+    """Keep the text of an instrument version so its screenings always reopen with it (the first text kept wins)."""
     conn.execute(
         "INSERT INTO instrument_sources(instrument_id, version, source) VALUES (?, ?, ?) "
         "ON CONFLICT(instrument_id, version) DO NOTHING",
@@ -164,7 +241,7 @@ def save_instrument_source(conn: sqlite3.Connection, instrument_id: str, version
     )
 
 
-def instrument_source(conn: sqlite3.Connection, instrument_id: str, version: str) -> str | None:
+def instrument_source(conn: Connection, instrument_id: str, version: str) -> str | None:
     """The stored text of an instrument version, if any."""
     row = conn.execute(
         "SELECT source FROM instrument_sources WHERE instrument_id = ? AND version = ?", (instrument_id, version)
@@ -172,64 +249,100 @@ def instrument_source(conn: sqlite3.Connection, instrument_id: str, version: str
     return row[0] if row else None
 
 
-def insert_person(conn: sqlite3.Connection, fields: Mapping[str, Any], *, at: datetime, by: str) -> int:
-    """Insert a person from ``fields`` (column names of ``persons``) and return its id."""
+# -- persons ------------------------------------------------------------------------------------------------------
+
+
+def insert_person(conn: Connection, fields: Mapping[str, Any], *, at: datetime, by: str) -> int:
+    """Insert a person from ``fields`` (column names of ``persons``, ``case_code`` required) and return its id."""
     cols = [c for c in _PERSON_COLS.split(", ") if c != "id" and c in fields]
-    values = [fields[c] for c in cols]
     cur = conn.execute(
         f"INSERT INTO persons({', '.join(cols)}, created_at, created_by) "  # noqa: S608 - fixed column names
         f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
-        (*values, at.isoformat(), by),
+        (*(fields[c] for c in cols), utc_text(at), by),
     )
-    return int(cur.lastrowid or 0)
+    person_id = int(cur.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO person_search(person_id, key) VALUES (?, ?)",
+        (person_id, search_key(fields["case_code"], fields.get("name", ""), fields.get("aliases", ""))),
+    )
+    return person_id
 
 
-def update_person(conn: sqlite3.Connection, person_id: int, fields: Mapping[str, Any]) -> None:
-    """Update the given columns of a person."""
+def update_person(conn: Connection, person_id: int, fields: Mapping[str, Any]) -> None:
+    """Update the given columns of a person (never its case code) and its search key."""
     cols = [c for c in _PERSON_COLS.split(", ") if c not in ("id", "case_code") and c in fields]
-    if cols:
-        assignments = ", ".join(f"{c} = ?" for c in cols)
-        conn.execute(f"UPDATE persons SET {assignments} WHERE id = ?", (*(fields[c] for c in cols), person_id))  # noqa: S608
+    if not cols:
+        return
+    assignments = ", ".join(f"{c} = ?" for c in cols)
+    conn.execute(f"UPDATE persons SET {assignments} WHERE id = ?", (*(fields[c] for c in cols), person_id))  # noqa: S608
+    code, name, aliases = conn.execute(
+        "SELECT case_code, name, aliases FROM persons WHERE id = ?", (person_id,)
+    ).fetchone()
+    conn.execute("UPDATE person_search SET key = ? WHERE person_id = ?", (search_key(code, name, aliases), person_id))
 
 
-def case_code_exists(conn: sqlite3.Connection, case_code: str) -> bool:
+def fill_person_search(conn: Connection) -> None:
+    """Write the search key of every person that has none (schema step 5 on an existing database)."""
+    rows = conn.execute(
+        "SELECT id, case_code, name, aliases FROM persons WHERE id NOT IN (SELECT person_id FROM person_search)"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO person_search(person_id, key) VALUES (?, ?)",
+        [(pid, search_key(code, name, aliases)) for pid, code, name, aliases in rows],
+    )
+
+
+def case_code_exists(conn: Connection, case_code: str) -> bool:
     """Whether a case code is already taken."""
     return conn.execute("SELECT 1 FROM persons WHERE case_code = ?", (case_code,)).fetchone() is not None
 
 
-def get_person(conn: sqlite3.Connection, person_id: int) -> PersonRow:
-    """The person with ``person_id``."""
-    row = conn.execute(f"SELECT {_PERSON_COLS} FROM persons WHERE id = ?", (person_id,)).fetchone()  # noqa: S608
+def get_person(conn: Connection, person_id: int) -> PersonRow:
+    """The person with ``person_id``.
+
+    Raises:
+        LookupError: No such person.
+    """
+    row = conn.execute(
+        f"SELECT {_PERSON_COLS}, created_by FROM persons WHERE id = ?",  # noqa: S608 - fixed column names
+        (person_id,),
+    ).fetchone()
     if row is None:
         raise LookupError(person_id)
-    return PersonRow(*row[:8], bool(row[8]), row[9], row[10])
+    return PersonRow(*row[:8], bool(row[8]), *row[9:])
 
 
-def insert_screening(conn: sqlite3.Connection, fields: Mapping[str, Any], *, at: datetime) -> int:
-    """Insert a draft screening; ``fields`` uses the column names of ``screenings`` (``context`` as a dict)."""
+def person_screeners(conn: Connection, person_id: int) -> set[str]:
+    """The user names that screened a person."""
+    return {s for (s,) in conn.execute("SELECT DISTINCT screener FROM screenings WHERE person_id = ?", (person_id,))}
+
+
+# -- screenings ---------------------------------------------------------------------------------------------------
+
+
+def insert_screening(conn: Connection, fields: Mapping[str, Any], *, at: datetime) -> int:
+    """Insert a screening (a draft unless ``fields`` says otherwise) started at ``at``; return its id.
+
+    ``fields`` uses the column names of ``screenings``, with ``context`` as a dict; ``person_id``, ``instrument_id``,
+    ``instrument_version``, the two languages, ``setting`` and ``screener`` are required.
+    """
+    values = dict(fields)
+    values["context_json"] = _json(values.pop("context", {}))
+    cols = [c for c in _INSERTED_SCREENING_COLS if c in values]
     cur = conn.execute(
-        "INSERT INTO screenings(person_id, instrument_id, instrument_version, interview_language, screener_language, "
-        "setting, context_json, disclosure_given_at, screener, started_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            fields["person_id"],
-            fields["instrument_id"],
-            fields["instrument_version"],
-            fields["interview_language"],
-            fields["screener_language"],
-            fields["setting"],
-            json.dumps(fields.get("context", {}), sort_keys=True),
-            fields.get("disclosure_given_at"),
-            fields["screener"],
-            at.isoformat(),
-            at.isoformat(),
-        ),
+        f"INSERT INTO screenings({', '.join(cols)}, started_at, updated_at) "  # noqa: S608 - fixed column names
+        f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
+        (*(values[c] for c in cols), utc_text(at), utc_text(at)),
     )
     return int(cur.lastrowid or 0)
 
 
-def get_screening(conn: sqlite3.Connection, screening_id: int) -> ScreeningRow:
-    """The screening with ``screening_id`` (without answers)."""
+def get_screening(conn: Connection, screening_id: int) -> ScreeningRow:
+    """The screening with ``screening_id`` (without answers).
+
+    Raises:
+        LookupError: No such screening.
+    """
     row = conn.execute(f"SELECT {_SCREENING_COLS} FROM screenings WHERE id = ?", (screening_id,)).fetchone()  # noqa: S608
     if row is None:
         raise LookupError(screening_id)
@@ -238,10 +351,10 @@ def get_screening(conn: sqlite3.Connection, screening_id: int) -> ScreeningRow:
     return ScreeningRow(*values)
 
 
-def update_screening(conn: sqlite3.Connection, screening_id: int, *, at: datetime, **fields: Any) -> None:
+def update_screening(conn: Connection, screening_id: int, *, at: datetime, **fields: Any) -> None:
     """Set the given columns of a screening and its ``updated_at``; ``context`` is stored as JSON."""
     if "context" in fields:
-        fields["context_json"] = json.dumps(fields.pop("context"), sort_keys=True)
+        fields["context_json"] = _json(fields.pop("context"))
     allowed = set(_SCREENING_COLS.split(", ")) - {"id", "person_id", "instrument_id", "instrument_version"}
     unknown = set(fields) - allowed
     if unknown:
@@ -250,30 +363,47 @@ def update_screening(conn: sqlite3.Connection, screening_id: int, *, at: datetim
     assignments = ", ".join(f"{c} = ?" for c in [*cols, "updated_at"])
     conn.execute(
         f"UPDATE screenings SET {assignments} WHERE id = ?",  # noqa: S608 - checked column names
-        (*(fields[c] for c in cols), at.isoformat(), screening_id),
+        (*(fields[c] for c in cols), utc_text(at), screening_id),
     )
 
 
+def record_progress(conn: Connection, screening_id: int, *, current_question: str, at: datetime) -> bool:
+    """Set the resume point and ``updated_at`` of an editable screening; whether it was editable."""
+    cur = conn.execute(
+        "UPDATE screenings SET current_question = ?, updated_at = ? WHERE id = ? AND status IN (?, ?)",
+        (current_question, utc_text(at), screening_id, *EDITABLE),
+    )
+    return cur.rowcount == 1
+
+
+# -- answers and amendments ---------------------------------------------------------------------------------------
+
+
 def save_answer(
-    conn: sqlite3.Connection, screening_id: int, question: str, answer: Mapping[str, Any], *, at: datetime, by: str
+    conn: Connection, screening_id: int, question: str, answer: Mapping[str, Any], *, at: datetime, by: str
 ) -> None:
     """Insert or replace the answer to one question (JSON from ``Answer.to_json``)."""
     conn.execute(
         "INSERT INTO answers(screening_id, question, answer_json, saved_at, saved_by) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(screening_id, question) DO UPDATE SET answer_json = excluded.answer_json, "
         "saved_at = excluded.saved_at, saved_by = excluded.saved_by",
-        (screening_id, question, json.dumps(answer, sort_keys=True, ensure_ascii=False), at.isoformat(), by),
+        (screening_id, question, _json(answer), utc_text(at), by),
     )
 
 
-def answers(conn: sqlite3.Connection, screening_id: int) -> dict[str, dict[str, Any]]:
+def delete_answer(conn: Connection, screening_id: int, question: str) -> None:
+    """Remove the answer to one question."""
+    conn.execute("DELETE FROM answers WHERE screening_id = ? AND question = ?", (screening_id, question))
+
+
+def answers(conn: Connection, screening_id: int) -> dict[str, dict[str, Any]]:
     """The stored answers of a screening, question name to answer JSON."""
     rows = conn.execute("SELECT question, answer_json FROM answers WHERE screening_id = ?", (screening_id,))
     return {q: json.loads(a) for q, a in rows}
 
 
 def add_amendment(
-    conn: sqlite3.Connection,
+    conn: Connection,
     screening_id: int,
     question: str,
     before: Mapping[str, Any] | None,
@@ -290,17 +420,17 @@ def add_amendment(
         (
             screening_id,
             question,
-            json.dumps(before, sort_keys=True, ensure_ascii=False) if before is not None else None,
-            json.dumps(after, sort_keys=True, ensure_ascii=False),
+            _json(before) if before is not None else None,
+            _json(after),
             reason,
-            at.isoformat(),
+            utc_text(at),
             by,
         ),
     )
 
 
-def amendments(conn: sqlite3.Connection, screening_id: int) -> list[dict[str, Any]]:
-    """All amendments of a screening, oldest first."""
+def amendments(conn: Connection, screening_id: int) -> list[dict[str, Any]]:
+    """All amendments of a screening, oldest first: question, before, after (answer JSON), reason, at, by."""
     rows = conn.execute(
         "SELECT question, before_json, after_json, reason, at, by_user FROM amendments WHERE screening_id = ? "
         "ORDER BY id",
@@ -319,38 +449,22 @@ def amendments(conn: sqlite3.Connection, screening_id: int) -> list[dict[str, An
     ]
 
 
+# -- assessments --------------------------------------------------------------------------------------------------
+
+
 def save_assessment(
-    conn: sqlite3.Connection, screening_id: int, payload: Mapping[str, Any], *, rules_version: str, at: datetime
+    conn: Connection, screening_id: int, payload: Mapping[str, Any], *, rules_version: str, at: datetime
 ) -> None:
     """Append an assessment (earlier ones are kept)."""
     conn.execute(
         "INSERT INTO assessments(screening_id, computed_at, rules_version, assessment_json) VALUES (?, ?, ?, ?)",
-        (screening_id, at.isoformat(), rules_version, json.dumps(payload, sort_keys=True, ensure_ascii=False)),
+        (screening_id, utc_text(at), rules_version, _json(payload)),
     )
 
 
-def latest_assessment(conn: sqlite3.Connection, screening_id: int) -> dict[str, Any] | None:
+def latest_assessment(conn: Connection, screening_id: int) -> dict[str, Any] | None:
     """The newest assessment of a screening."""
     row = conn.execute(
         "SELECT assessment_json FROM assessments WHERE screening_id = ? ORDER BY id DESC LIMIT 1", (screening_id,)
     ).fetchone()
     return json.loads(row[0]) if row else None
-
-
-def replace_open_actions(
-    conn: sqlite3.Connection, screening_id: int, actions: Iterable[tuple[str, Mapping[str, Any], datetime | None]]
-) -> None:
-    """Replace the open actions of a screening with ``(kind, payload, due_at)`` items; done ones are kept.
-
-    An action of a kind already marked done is not re-opened.
-    """
-    rows = conn.execute("SELECT kind FROM actions WHERE screening_id = ? AND status = 'done'", (screening_id,))
-    done = {kind for (kind,) in rows}
-    conn.execute("DELETE FROM actions WHERE screening_id = ? AND status = 'open'", (screening_id,))
-    for kind, payload, due in actions:
-        if kind in done:
-            continue
-        conn.execute(
-            "INSERT INTO actions(screening_id, kind, action_json, due_at) VALUES (?, ?, ?, ?)",
-            (screening_id, kind, json.dumps(payload, sort_keys=True, ensure_ascii=False), _iso(due)),
-        )

@@ -58,6 +58,35 @@ def test_choices_keep_their_indicators_and_required_true_becomes_an_expression(d
     assert demo.questions["born"].required is None
 
 
+def test_elements_stated_by_an_answer_are_kept_on_the_choice_and_yes_no_gives_them_to_yes():
+    text = (
+        DEMO.read_text()
+        .replace(
+            '        label: {en: "Have you worked in the last year?", es: "¿Ha trabajado en el último año?"}\n',
+            '        label: {en: "Have you worked in the last year?", es: "¿Ha trabajado en el último año?"}\n'
+            "        elements: [labor_or_services]\n",
+        )
+        .replace(
+            '            label: {en: "In a home", es: "En una casa"}\n',
+            '            label: {en: "In a home", es: "En una casa"}\n'
+            "            elements: [labor_or_services, commercial_sex_act]\n",
+        )
+    )
+    loaded = load_instrument_text(text, "elements.yaml")
+    yes, no = loaded.questions["has_worked"].question.choices
+    assert (yes.elements, yes.indicators, no.elements) == (("labor_or_services",), (), ())
+    job = loaded.questions["job"].question
+    assert [(c.value, c.indicators, c.elements) for c in job.choices] == [
+        ("farm", ("D09",), ()),
+        ("home", (), ("labor_or_services", "commercial_sex_act")),
+        ("other", (), ()),
+    ]
+
+
+def test_without_elements_a_choice_states_none(demo):
+    assert all(c.elements == () for q in demo.instrument.questions() for c in q.choices)
+
+
 def test_expressions_are_compiled_once_with_their_references(demo):
     owes = demo.questions["owes"]
     assert owes.relevant.source == "${kept_docs} = 'yes' or ${job} = 'farm'"
@@ -133,6 +162,20 @@ def test_the_documented_example_loads():
     loaded = load_instrument_text(example, "example.yaml")
     types = {q.type for q in loaded.instrument.questions()}
     assert types == set(QuestionType) - {QuestionType.INTEGER, QuestionType.LONG_TEXT}
+
+
+def test_the_documented_example_shows_elements_on_a_yes_no_question():
+    doc = (ROOT / "docs" / "instruments.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", doc, re.S).group(1)
+    loaded = load_instrument_text(example, "example.yaml")
+    assert loaded.questions["has_worked"].question.choices[0].elements == ("labor_or_services",)
+
+
+@pytest.mark.parametrize("instrument", ["adult_full", "youth", "rescreen_uc"])
+def test_built_in_work_lead_questions_state_labor_or_services_without_an_indicator(instrument):
+    loaded = load_instrument_file(BUILT_INS / instrument / "1.0.0.yaml")
+    yes, no = loaded.questions["did_work"].question.choices
+    assert (yes.elements, yes.indicators, no.elements) == (("labor_or_services",), (), ())
 
 
 def test_every_built_in_instrument_loads_without_problems():

@@ -106,6 +106,38 @@ def test_all_structural_problems_are_reported_together():
     ]
 
 
+HAS_WORKED = '        label: {en: "Have you worked in the last year?", es: "¿Ha trabajado en el último año?"}\n'
+
+
+@pytest.mark.parametrize(
+    ("elements", "expected"),
+    [
+        (
+            "[labor]",
+            "el.yaml: sections[0].questions[3].elements[0]: 'labor' is not one of: labor_or_services, "
+            "commercial_sex_act; only these elements can be stated by an answer itself; force, fraud, coercion, the "
+            "labor purpose and the age at the act need indicator codes",
+        ),
+        (
+            "[under18_at_act]",
+            "el.yaml: sections[0].questions[3].elements[0]: 'under18_at_act' is not one of: labor_or_services, "
+            "commercial_sex_act; only these elements can be stated by an answer itself; force, fraud, coercion, the "
+            "labor purpose and the age at the act need indicator codes",
+        ),
+        ("labor_or_services", "el.yaml: sections[0].questions[3].elements: must be a list, not text"),
+        (
+            "[labor_or_services, labor_or_services]",
+            "el.yaml: sections[0].questions[3].elements: lists labor_or_services more than once",
+        ),
+    ],
+    ids=["unknown-name", "age-element", "not-a-list", "twice"],
+)
+def test_a_bad_elements_list_is_one_clear_problem(elements, expected):
+    assert HAS_WORKED in VALID.decode()
+    text = VALID.decode().replace(HAS_WORKED, f"{HAS_WORKED}        elements: {elements}\n")
+    assert problems_of(lambda: load_instrument_bytes(text.encode(), "el.yaml")) == [expected]
+
+
 def test_all_problems_of_meaning_are_reported_together():
     text = (
         VALID.decode()

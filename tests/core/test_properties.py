@@ -1,8 +1,8 @@
 """Property tests: random instruments and answer sequences.
 
-1. Relevance and the positive rule agree with a reference evaluator written here, independent of the engine: the
-   conditions are generated as a small syntax tree that this module both writes out as XLSForm text (for the loader)
-   and evaluates directly in Python with Kleene logic.
+1. Relevance, the undecided questions and the positive rule agree with a reference evaluator written here,
+   independent of the engine: the conditions are generated as a small syntax tree that this module both writes out as
+   XLSForm text (for the loader) and evaluates directly in Python with Kleene logic.
 2. Random expressions over every operator and function, and random answers of every kind, never crash: loading either
    succeeds or reports problems, answering either succeeds or rejects the answer.
 3. Random and mutated instrument files never produce anything but a list of problems.
@@ -180,26 +180,32 @@ def answer_for(kind: str) -> st.SearchStrategy[Answer | None]:
 
 
 def expected_state(doc, trees, positive, answers: dict[str, Answer]):
-    """Visibility of every section and question, and the positive rule, computed from scratch."""
+    """Visibility of every section and question, the positive rule and the undecided questions (hidden, but neither
+    their relevance nor their section's is false), computed from scratch."""
     values: dict[str, Any] = {}
     visible: dict[str, bool] = {}
+    undecided: list[str] = []
     for section in doc["sections"]:
         tree = trees.get(section["name"])
-        section_shown = tree is None or reference(tree, values) is True
+        section_truth = True if tree is None else reference(tree, values)
+        section_shown = section_truth is True
         visible[section["name"]] = section_shown
         for question in section["questions"]:
             tree = trees.get(question["name"])
-            shown = section_shown and (tree is None or reference(tree, values) is True)
+            own = True if tree is None else reference(tree, values)
+            shown = section_shown and own is True
             visible[question["name"]] = shown
+            if not shown and question["type"] != "note" and section_truth is not False and own is not False:
+                undecided.append(question["name"])
             answer = answers.get(question["name"])
             if shown and answer and answer.status is AnswerStatus.ANSWERED:
                 values[question["name"]] = answer.value
-    return visible, reference(positive, values)
+    return visible, reference(positive, values), tuple(undecided)
 
 
 @SETTINGS
 @given(st.data())
-def test_relevance_and_positive_rule_agree_with_the_reference(data):
+def test_relevance_undecided_and_positive_rule_agree_with_the_reference(data):
     doc, trees, positive = data.draw(instruments())
     loaded = load_instrument_text(yaml.safe_dump(doc, sort_keys=False), "random.yaml")
     screening = Screening(loaded, today=lambda: TODAY)
@@ -218,12 +224,13 @@ def test_relevance_and_positive_rule_agree_with_the_reference(data):
             after = {q: screening.is_visible(q) for q in loaded.questions}
             assert set(changes.shown) == {q for q in after if after[q] and not before[q]}
             assert set(changes.hidden) == {q for q in after if before[q] and not after[q]}
-        visible, rule = expected_state(doc, trees, positive, answers)
+        visible, rule, undecided = expected_state(doc, trees, positive, answers)
         for section in doc["sections"]:
             assert screening.is_section_visible(section["name"]) is visible[section["name"]]
             for question in section["questions"]:
                 assert screening.is_visible(question["name"]) is visible[question["name"]]
         assert screening.positive() is rule
+        assert screening.undecided() == undecided
         assert set(screening.scored_answers()) == {n for n in answers if visible[n]}
         assert set(screening.answers()) == set(answers)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldscreen.core.errors import BugError
-from fieldscreen.core.instrument_loader import load_instrument_file
+from fieldscreen.core.instrument_loader import load_instrument_file, load_instrument_text
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.screening import Changes, MessageKind, Screening, ScreeningDataInvalid, SectionProgress
 from fieldscreen.core.screening_answers import AnswerRejected
@@ -113,6 +113,69 @@ def test_declined_and_dont_know_count_as_answers_and_never_as_no(screening):
     assert screening.positive() is None
     screening.answer("paid_sex", Answer(AnswerStatus.DECLINED))
     assert screening.positive() is None
+
+
+WORK_QUESTIONS = ("job", "job_other", "problems", "kept_docs", "owes", "hours")
+
+
+def test_before_any_answer_every_hidden_question_is_undecided(screening):
+    assert screening.undecided() == (*WORK_QUESTIONS, "under18", "started")
+
+
+def test_questions_hidden_by_a_false_condition_are_not_undecided(screening):
+    screening.answer("has_worked", given("no"))
+    screening.answer("paid_sex", given("no"))
+    assert screening.undecided() == ()
+    screening.answer("paid_sex", given("yes"))
+    screening.answer("age", given(15))
+    assert not screening.is_visible("under18")  # 15 >= 18 is false, not unknown
+    assert screening.undecided() == ()
+
+
+@pytest.mark.parametrize("status", [AnswerStatus.DECLINED, AnswerStatus.DONT_KNOW])
+def test_an_open_lead_question_leaves_its_section_undecided(screening, status):
+    screening.answer("has_worked", Answer(status))
+    screening.answer("paid_sex", given("no"))
+    assert not screening.is_section_visible("work")
+    assert screening.undecided() == WORK_QUESTIONS
+    screening.answer("has_worked", given("yes"))
+    assert screening.undecided() == ("job_other", "owes")  # they read job and kept_docs, not answered yet
+    screening.answer("job", given("home"))
+    assert screening.undecided() == ("owes",)
+    screening.answer("kept_docs", given("no"))
+    assert screening.undecided() == ()
+
+
+def test_an_open_answer_in_an_or_leaves_the_follow_up_undecided_until_the_other_side_decides(screening):
+    screening.answer("paid_sex", given("no"))
+    screening.answer("has_worked", given("yes"))
+    screening.answer("job", given("home"))
+    screening.answer("kept_docs", Answer(AnswerStatus.DECLINED))
+    assert screening.undecided() == ("owes",)  # unknown or false: unknown
+    screening.answer("job", given("farm"))
+    assert screening.is_visible("owes")  # unknown or true: true
+    assert screening.undecided() == ()
+
+
+def test_undecided_questions_keep_their_answers_unscored(screening):
+    screening.answer("has_worked", given("yes"))
+    screening.answer("kept_docs", given("yes"))
+    screening.answer("owes", given("yes"))
+    screening.answer("has_worked", Answer(AnswerStatus.DECLINED))
+    assert {"kept_docs", "owes"} <= set(screening.undecided())
+    assert list(screening.scored_answers()) == ["has_worked"]
+    assert screening.answer_of("owes").value == "yes"
+
+
+def test_notes_are_never_undecided(demo, day):
+    text = DEMO.read_text().replace(
+        "      - name: job_other\n",
+        '      - name: work_note\n        type: note\n        label: {en: "Ask gently.", es: "Pregunte con calma."}\n'
+        "      - name: job_other\n",
+    )
+    screening = Screening(load_instrument_text(text, "note.yaml"), today=day)
+    assert not screening.is_visible("work_note")
+    assert screening.undecided() == (*WORK_QUESTIONS, "under18", "started")
 
 
 def test_the_positive_rule_is_false_only_when_the_answers_decide_it(screening):

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from vignettes import DISCOVERED, NOW, assert_plain_words, facts, kinds
 
-from fieldscreen.core.assessment import Assessment, ElementStatus, Finding, ResultCategory, ScreenResult, assess
+from fieldscreen.core.assessment import (
+    Assessment,
+    ElementStatus,
+    Finding,
+    ResultCategory,
+    ScreenResult,
+    assess_screening,
+)
 from fieldscreen.core.elements import Element
 from fieldscreen.core.icd10 import suggest_codes
 from fieldscreen.core.instrument_loader import load_instrument_file
@@ -64,16 +71,8 @@ def interview(instrument: str, language: str = "en", *, finish: bool = True, **g
 
 
 def outcome(screening: Screening, person: PersonFacts) -> tuple[Assessment, list[Action]]:
-    """Assess what the screening state says may be scored, then route."""
-    result = assess(
-        screening.loaded.instrument,
-        screening.scored_answers(),
-        screening.positive(),
-        person,
-        at=NOW,
-        language=screening.language,
-        unanswered=screening.unanswered(),
-    )
+    """Assess the screening as the services do (scored answers; unanswered and undecided questions open), route."""
+    result = assess_screening(screening, person, at=NOW)
     actions = route_actions(result, person, NOW)
     assert_plain_words(result, actions)
     return result, actions
@@ -90,11 +89,25 @@ def codes_of(result: Assessment) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("instrument", ["brief", "adult_full", "youth", "rescreen_uc"])
 def test_every_builtin_instrument_uses_only_known_indicator_codes(instrument):
-    from fieldscreen.core.elements import ELEMENTS_BY_INDICATOR
+    from fieldscreen.core.elements import DIRECT_ELEMENTS, ELEMENTS_BY_INDICATOR
 
     loaded = load_instrument_file(INSTRUMENTS / instrument / "1.0.0.yaml")
     used = {code for q in loaded.instrument.questions() for c in q.choices for code in c.indicators}
     assert used and used <= set(ELEMENTS_BY_INDICATOR)
+    stated = {e for q in loaded.instrument.questions() for c in q.choices for e in c.elements}
+    assert stated <= {e.value for e in DIRECT_ELEMENTS}
+
+
+@pytest.mark.parametrize("instrument", ["brief", "adult_full", "youth", "rescreen_uc"])
+def test_an_all_no_interview_leaves_nothing_undecided_and_is_negative(instrument):
+    """Every lead question answered "no" must decide every follow-up: a follow-up whose relevance reads another hidden
+    follow-up in an ``or`` stays undecided, which would make every all-"no" screen inconclusive."""
+    for person in (facts(US, age=15), facts(US, age=40)):
+        screening = interview(instrument)
+        assert screening.undecided() == ()
+        result, _ = outcome(screening, person)
+        assert result.screen_result is ScreenResult.NEGATIVE
+        assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
 
 
 # --- brief ------------------------------------------------------------------------------------------------------------
@@ -225,6 +238,39 @@ def test_adult_full_farmworker_with_papers_held_and_a_debt_that_binds_him():
     assert [c.code for c in suggest_codes(result, person, NOW)] == ["T76.61XA"]
 
 
+def test_adult_full_declines_the_work_question_but_was_threatened():
+    """Full adult screen of a 38-year-old U.S. citizen who declines to say whether she works for anyone, but says
+    someone threatened to hurt her if she tried to leave. Every work follow-up stays hidden (its relevance is unknown).
+
+    Expected: not "no indicators": labor trafficking inconclusive, because the hidden follow-ups (pay, hours, a false
+    promise) and the declined lead could show work, its purpose and fraud; screen incomplete; follow-up and hotline.
+    """
+    screening = interview("adult_full", did_work=AnswerStatus.DECLINED, threats=("hurt_you",))
+    assert {"excessive_hours", "job_promise", "pay_problem", "housing_controlled"} <= set(screening.undecided())
+    result, actions = outcome(screening, facts(US, age=38))
+    assert result.screen_result is ScreenResult.INCOMPLETE
+    assert result.category is ResultCategory.INCONCLUSIVE
+    assert result.labor is Finding.INCONCLUSIVE
+    assert result.elements[Element.COERCION] is ElementStatus.INDICATED
+    assert result.unresolved[Element.LABOR_OR_SERVICES] == ("did_work", "excessive_hours", "pay_problem", "deductions")
+    assert {r.answer for r in result.reasons if r.question == "pay_problem"} == {"Not asked: depends on an open answer"}
+    assert kinds(actions) == ["follow_up", "hotline"]
+
+
+def test_adult_full_worker_who_declines_the_sex_question_gets_no_child_labor_note():
+    """A 30-year-old U.S. citizen works in a restaurant, is paid, free to leave, and declines the sex question; the
+    follow-ups ("before you turned 18?") stay undecided.
+
+    Expected: sex inconclusive; labor not indicated; the child-labor note is not given to an adult.
+    """
+    screening = interview("adult_full", did_work="yes", work_type=("restaurant",), sex_for_value=AnswerStatus.DECLINED)
+    assert screening.undecided() == ("sex_arranged", "sex_not_free", "sex_under18")
+    result, _ = outcome(screening, facts(US, age=30))
+    assert (result.sex, result.labor) == (Finding.INCONCLUSIVE, Finding.NOT_INDICATED)
+    assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.INDICATED
+    assert not any("child-labor" in note for note in result.notes)
+
+
 def test_adult_full_hidden_follow_up_answers_are_kept_but_not_scored():
     """A 44-year-old U.S. citizen first says she owes her employer and must stay until it is paid, then corrects
     herself: she owes nothing. The follow-ups are hidden again; their answers are kept but must not count.
@@ -328,6 +374,63 @@ def test_youth_working_unpaid_without_force_is_not_labor_trafficking():
     assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
     assert any("child-labor" in n for n in result.notes)
     assert kinds(actions) == ["hotline"]
+
+
+def test_youth_paid_in_full_who_cannot_stop_and_is_threatened():
+    """Youth screen of a 16-year-old foreign national who cleans houses for a woman who pays him what she promised,
+    but he feels he cannot stop, and she threatens to call immigration if he does. No debt, no long hours.
+
+    Expected: screen positive; possible labor trafficking: the work itself comes from "have you worked" (no indicator
+    code), coercion and the purpose from D04 and D05; RFA, child welfare and law enforcement within 24 h.
+    """
+    screening = interview("youth", did_work="yes", work_pay="all", work_cannot_stop="yes", work_threat="yes")
+    result, actions = outcome(screening, facts(FN, age=16))
+    assert result.screen_result is ScreenResult.POSITIVE
+    assert result.category is ResultCategory.POSSIBLE_LABOR_TRAFFICKING
+    assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.INDICATED
+    assert {(r.question, r.indicator, r.rule) for r in result.reasons} == {
+        ("did_work", "", "element.labor_or_services"),
+        ("work_cannot_stop", "D04", "element.coercion"),
+        ("work_cannot_stop", "D04", "element.labor_purpose"),
+        ("work_threat", "D05", "element.coercion"),
+    }
+    assert kinds(actions) == ["hhs_rfa", "child_welfare", "law_enforcement", "hotline"]
+    assert [c.code for c in suggest_codes(result, facts(FN, age=16), NOW)] == ["T76.62XA"]
+
+
+def test_youth_working_paid_and_free_to_stop_is_not_labor_trafficking():
+    """Youth screen of a 15-year-old U.S. citizen who babysits for neighbours, is paid what was promised and can stop
+    whenever she likes; nobody tricks, threatens or hurts her.
+
+    Expected: screen negative; no indicators identified; the work is recorded (labor or services) with the child-labor
+    note, never labor trafficking without force, fraud or coercion; hotline only.
+    """
+    screening = interview("youth", did_work="yes", work_pay="all")
+    result, actions = outcome(screening, facts(US, age=15))
+    assert result.screen_result is ScreenResult.NEGATIVE
+    assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
+    assert result.labor is Finding.NOT_INDICATED
+    assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.INDICATED
+    assert any("child-labor laws may still apply" in n for n in result.notes)
+    assert kinds(actions) == ["hotline"]
+
+
+def test_youth_declines_the_sex_trade_question():
+    """Youth screen of a 15-year-old U.S. citizen who ran away; she declines the question about trading sex and says
+    no one set up sex for her. The follow-up "did someone else set it up?" stays hidden: its relevance is unknown.
+
+    Expected: sex trafficking inconclusive, not negative (under 18 no means are needed); both the declined lead and
+    its hidden follow-up are listed as open; child welfare and law enforcement, flagged "send what is known".
+    """
+    screening = interview("youth", ran_away="yes", sex_trade=AnswerStatus.DECLINED)
+    assert screening.undecided() == ("sex_arranged",)
+    result, actions = outcome(screening, facts(US, age=15))
+    assert result.screen_result is ScreenResult.INCOMPLETE
+    assert result.sex is Finding.INCONCLUSIVE
+    assert result.category is ResultCategory.INCONCLUSIVE
+    assert result.unresolved[Element.COMMERCIAL_SEX_ACT] == ("sex_trade", "sex_arranged")
+    assert kinds(actions) == ["child_welfare", "law_enforcement", "follow_up", "hotline"]
+    assert Flag.INCONCLUSIVE in actions[0].flags
 
 
 def test_youth_working_unpaid_who_declines_the_threat_question():

@@ -1,4 +1,4 @@
-"""The Administration place: accounts and installation settings (administrators only)."""
+"""The Administration place: accounts, settings, office key and sync, and instruments (administrators only)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
 from ..views.accounts_view import AccountsView
+from ..views.instruments_view import InstrumentsView
+from ..views.office_sync_view import OfficeSyncView
 from ..views.settings_view import SettingsView
 
 
 class AdministrationPlace(QWidget):
-    """Tabs for Accounts and Settings.
+    """Tabs for Accounts, Settings, Office key and sync, and Instruments.
 
     Args:
         ops: Runs blocking work off the GUI thread.
@@ -25,8 +27,12 @@ class AdministrationPlace(QWidget):
         self.tabs.setAccessibleName(self.tr("Administration sections"))
         self.accounts = AccountsView(ops, self)
         self.settings = SettingsView(ops, self)
+        self.office_sync = OfficeSyncView(ops, self)
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.tabs.addTab(self.office_sync, self.tr("Office key and sync"))
+        self.instruments = InstrumentsView(ops, self)
+        self.tabs.addTab(self.instruments, self.tr("Instruments"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -35,3 +41,5 @@ class AdministrationPlace(QWidget):
         """Work with ``session`` (an administrator's) from now on."""
         self.accounts.set_session(session)
         self.settings.set_session(session)
+        self.instruments.set_session(session)
+        self.office_sync.set_session(session)

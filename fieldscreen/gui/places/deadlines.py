@@ -1,25 +1,182 @@
-"""The Deadlines place."""
+"""The Deadlines place: every open action across screenings by due time, counted down, and marking them done."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..widgets.empty_state import EmptyState
+from fieldscreen.core.i18n import fill
+from fieldscreen.services.screening_models import DeadlineItem
+from fieldscreen.services.session import Session
+
+from ..models.deadlines_model import DeadlinesModel
+from ..ops import OpRunner
+from ..views.mark_done_dialog import MarkDoneDialog
+from ..widgets.warning_label import WarningLabel
+
+TICK_MS = 1000
+"""Countdowns are redrawn every second."""
 
 
 class DeadlinesPlace(QWidget):
-    """Deadlines: an explanation until this place has content."""
+    """The deadlines table with "Mark done" and "Open screening".
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        ops: Runs the service calls off the GUI thread.
+        parent: Qt parent.
+
+    Signals:
+        open_requested: Open the screening of the selected action; carries its id.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ops = ops
+        self._session: Session | None = None
+        self.model = DeadlinesModel(parent=self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Deadlines summary"))
+        self.overdue_warning = WarningLabel(self.tr("Overdue actions"), self, object_name="inlineMessage")
+        self.show_done_check = QCheckBox(self.tr("Show &done actions too"), self)
+        self.show_done_check.setAccessibleName(self.tr("Show done actions"))
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Deadlines"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.done_button = QPushButton(self.tr("&Mark done..."), self)
+        self.done_button.setAccessibleName(self.tr("Mark done"))
+        self.open_button = QPushButton(self.tr("&Open screening"), self)
+        self.open_button.setAccessibleName(self.tr("Open screening of the action"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.show_done_check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            EmptyState(
-                self.tr("Deadlines"),
-                self.tr(
-                    "Referrals that are due, such as a notification within 24 hours, will be counted down "
-                    "here. Nothing is due yet."
-                ),
-                self,
-            )
+        layout.addLayout(top)
+        layout.addWidget(self.overdue_warning)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self.show_done_check.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.done_button.clicked.connect(self._on_done_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self._update()
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` from now on."""
+        self._session = session
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Load the deadlines each time the place is shown, and count down while it is."""
+        super().showEvent(event)
+        self.reload()
+        self._tick.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Stop counting down while hidden."""
+        self._tick.stop()
+        super().hideEvent(event)
+
+    @Slot()
+    def reload(self) -> None:
+        """Load the deadlines again."""
+        if self._session is None:
+            return
+        screenings, include_done = self._session.screenings, self.show_done_check.isChecked()
+        self._ops.run(
+            "deadlines_list",
+            lambda: screenings.deadlines(include_done=include_done),
+            owner=self,
+            on_success=self._on_loaded,
         )
+
+    def _on_loaded(self, items: list[DeadlineItem]) -> None:
+        self.model.set_items(items)
+        if items and not self.selected():
+            self.table.selectRow(0)
+        self._update()
+
+    def selected(self) -> DeadlineItem | None:
+        """The selected item, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        self.model.tick()
+        self._update()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update()
+
+    def _update(self) -> None:
+        rows, overdue = self.model.rowCount(), self.model.overdue_count()
+        open_rows = sum(1 for r in range(rows) if self.model.item(r).status != "done")
+        self.summary_label.setText(
+            fill(self.tr("%1 open actions, by due time."), open_rows) if rows else self.tr("Nothing is due.")
+        )
+        self.overdue_warning.set_lines(
+            [fill(self.tr("Overdue: %1 actions are past their due time. Act on them first."), overdue)]
+            if overdue
+            else []
+        )
+        item = self.selected()
+        self.done_button.setEnabled(item is not None and item.status != "done")
+        self.open_button.setEnabled(item is not None)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self._on_done_button_clicked()
+
+    @Slot()
+    def _on_done_button_clicked(self) -> None:
+        item = self.selected()
+        if item is None or item.status == "done":
+            return
+        dialog = MarkDoneDialog(self._session, self._ops, item, self)
+        dialog.done.connect(self._on_marked_done)
+        dialog.open()
+
+    def _on_marked_done(self, item: DeadlineItem) -> None:
+        self.model.put(item)
+        self._update()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.open_requested.emit(item.screening_id)

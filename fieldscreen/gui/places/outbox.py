@@ -1,25 +1,223 @@
-"""The Outbox place."""
+"""The Outbox place: packets waiting to be sent, why they wait, "Sync now", and sync in the background.
+
+On the receiving office it also lists the packets received and offers "Receive packets now". Every read and every
+round runs off the GUI thread; background rounds never show a dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from dataclasses import dataclass
 
-from ..widgets.empty_state import EmptyState
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import fill
+from fieldscreen.services.ingest_service import INGESTERS
+from fieldscreen.services.office_key_state import InstallationKind
+from fieldscreen.services.session import Session
+from fieldscreen.services.sync_service import SyncStatus
+from fieldscreen.store.outbox import IngestedPacket
+from fieldscreen.store.packets_repo import OutboxListRow
+from fieldscreen.sync.delivery import SyncReport
+from fieldscreen.sync.ingest import IngestReport
+
+from ..background_sync import INTERVAL_MS, BackgroundSync
+from ..models.outbox_model import OutboxModel, ReceivedModel
+from ..ops import OpRunner
+from ..timefmt import local_time
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    status: SyncStatus
+    items: list[OutboxListRow]
+    receiving: bool
+    received: list[IngestedPacket]
+
+
+def _load(session: Session) -> _Snapshot:
+    """Everything the place shows (on a worker)."""
+    office = session.office_keys.info().kind is InstallationKind.OFFICE
+    receiving = office and session.account.role in INGESTERS
+    received = session.ingest.packets() if receiving else []
+    return _Snapshot(session.sync.status(), session.outbox.items(), receiving, received)
 
 
 class OutboxPlace(QWidget):
-    """Outbox: an explanation until this place has content."""
+    """The outbox of the signed-in session.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        ops: Runs reads, "Sync now" and ingest off the GUI thread.
+        parent: Qt parent.
+        background_interval_ms: Time between background sync tries.
+    """
+
+    def __init__(
+        self, ops: OpRunner, parent: QWidget | None = None, *, background_interval_ms: int = INTERVAL_MS
+    ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            EmptyState(
-                self.tr("Outbox"),
-                self.tr(
-                    "Sealed referral packets wait here until this computer can send them to the receiving office. The "
-                    "outbox is empty."
-                ),
-                self,
-            )
+        self._ops = ops
+        self._session: Session | None = None
+        self.background = BackgroundSync(background_interval_ms, self)
+
+        heading = QLabel(self.tr("Outbox"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(
+            self.tr(
+                "Referral packets wait here, sealed for the receiving office, until this computer can send them to "
+                "the sync folder or office server. fieldscreen tries every few minutes; nothing is ever dropped."
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setAccessibleName(self.tr("Packets waiting"))
+        self.success_label = QLabel(self)
+        self.success_label.setAccessibleName(self.tr("Last success"))
+        self.target_label = QLabel(self)
+        self.target_label.setAccessibleName(self.tr("Sync target"))
+        self.target_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("warning")
+        self.error_label.setAccessibleName(self.tr("Last error"))
+        self.error_label.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("&Sync now"), self)
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setEnabled(False)
+        self.model = OutboxModel(self)
+        self.table = self._table(self.model, self.tr("Outbox items"))
+
+        self.receive_button = QPushButton(self.tr("&Receive packets now"), self)
+        self.receive_button.setAccessibleName(self.tr("Receive packets now"))
+        self.received_label = QLabel(self)
+        self.received_label.setAccessibleName(self.tr("Receive result"))
+        self.received_label.setWordWrap(True)
+        self.received_model = ReceivedModel(self)
+        self.received_table = self._table(self.received_model, self.tr("Received packets"))
+        self.office_part = QWidget(self)
+        office_layout = QVBoxLayout(self.office_part)
+        office_layout.setContentsMargins(0, 0, 0, 0)
+        received_heading = QLabel(self.tr("Received packets"), self.office_part)
+        received_heading.setObjectName("heading")
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.receive_button)
+        office_row.addWidget(self.received_label, 1)
+        office_layout.addWidget(received_heading)
+        office_layout.addLayout(office_row)
+        office_layout.addWidget(self.received_table, 1)
+        self.office_part.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.success_label)
+        layout.addWidget(self.target_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.office_part, 1)
+
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.receive_button.clicked.connect(self._on_receive_button_clicked)
+        self.background.round_finished.connect(self.refresh)
+
+    def _table(self, model: OutboxModel | ReceivedModel, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` from now on: show its outbox and sync in the background."""
+        self._session = session
+        self.sync_button.setEnabled(True)
+        self.refresh()
+        self.background.start(session)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the figures and the lists."""
+        session = self._session
+        if session is not None and not session.locked:
+            self._ops.run("outbox_status", lambda: _load(session), owner=self, on_success=self._show)
+
+    def _show(self, snapshot: _Snapshot) -> None:
+        status = snapshot.status
+        self.waiting_label.setText(fill(self.tr("Packets waiting: %1"), status.waiting))
+        when = local_time(status.last_success) if status.last_success else self.tr("never")
+        self.success_label.setText(fill(self.tr("Last delivery confirmed: %1"), when))
+        self.target_label.setText(
+            fill(self.tr("Sent to: %1"), status.target_description)
+            if status.target_description
+            else self.tr("No sync folder or office server is set up.")
+        )
+        self.error_label.setText(status.last_error_plain_words)
+        self.error_label.setVisible(bool(status.last_error_plain_words))
+        self.model.set_rows(snapshot.items)
+        self.office_part.setVisible(snapshot.receiving)
+        self.received_model.set_rows(snapshot.received)
+
+    @Slot()
+    def _on_sync_button_clicked(self) -> None:
+        session = self._session
+        self._ops.run(
+            "sync_now",
+            lambda: session.sync.sync_now(),
+            busy=self.sync_button,
+            on_success=self._on_synced,
+            on_failure=self._on_failed,
+        )
+
+    def _on_synced(self, _report: SyncReport) -> None:
+        self.refresh()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):  # refused (no office key or target, settings that cannot work): say why
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+        else:
+            self._ops.errors.show(self.window(), exc)
+
+    @Slot()
+    def _on_receive_button_clicked(self) -> None:
+        session = self._session
+        self._ops.run(
+            "ingest",
+            lambda: session.ingest.ingest_from(),
+            busy=self.receive_button,
+            on_success=self._on_received,
+            on_failure=self._on_receive_failed,
+        )
+
+    def _on_received(self, report: IngestReport) -> None:
+        text = fill(self.tr("Received %1 new packet(s)."), report.imported)
+        if report.problems:
+            text += " " + fill(self.tr("%1 could not be imported:"), len(report.problems))
+            text += " " + " ".join(problem.message for problem in report.problems[:3])
+        self.received_label.setText(text)
+        self.refresh()
+
+    def _on_receive_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self.received_label.setText(str(exc))
+        else:
+            self._ops.errors.show(self.window(), exc)

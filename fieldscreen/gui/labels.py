@@ -1,0 +1,140 @@
+"""Plain words for the codes the screening screens show: statuses, results, settings, answers and languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
+from fieldscreen.core.models import Answer, AnswerStatus, Question, QuestionType, Text
+from fieldscreen.core.person import Citizenship, Tri
+
+
+def _t(text: str) -> str:
+    """Translate ``text`` marked with ``QT_TRANSLATE_NOOP("Labels", ...)``."""
+    return QCoreApplication.translate("Labels", text)
+
+
+def ui_language() -> str:
+    """The language code of the user interface ("en" when the locale names none)."""
+    code = QLocale().name().split("_")[0]
+    return "en" if code in ("C", "") else code
+
+
+def pick(text: Text, language: str, fallback: str = "en") -> str:
+    """The words of ``text`` in ``language``, else in ``fallback``, else in any language given."""
+    return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
+
+
+def language_name(code: str) -> str:
+    """A language's name with its code, for example "Spanish (es)"."""
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return f"{QLocale.languageToString(language)} ({code})"
+
+
+def status_label(status: str) -> str:
+    """A screening status in plain words."""
+    labels = {
+        "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+        "finalized": QT_TRANSLATE_NOOP("Labels", "Finalized"),
+        "returned": QT_TRANSLATE_NOOP("Labels", "Returned for changes"),
+        "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    }
+    return _t(labels[status]) if status in labels else status
+
+
+def result_label(category: str) -> str:
+    """A short, neutral result for lists (lists may be seen by the person; no wording about what is screened)."""
+    labels = {
+        "possible_sex_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: sex"),
+        "possible_labor_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: labor"),
+        "both": QT_TRANSLATE_NOOP("Labels", "Indicators: sex and labor"),
+        "no_indicators_identified": QT_TRANSLATE_NOOP("Labels", "No indicators identified"),
+        "inconclusive": QT_TRANSLATE_NOOP("Labels", "Inconclusive"),
+    }
+    return _t(labels[category]) if category in labels else ""
+
+
+def population_label(population: str) -> str:
+    """Who an instrument is written for."""
+    labels = {
+        "adult": QT_TRANSLATE_NOOP("Labels", "Written for adults (18 and over)."),
+        "youth": QT_TRANSLATE_NOOP("Labels", "Written for young people under 18."),
+        "any": QT_TRANSLATE_NOOP("Labels", "Written for adults and young people."),
+    }
+    return _t(labels[str(population)]) if str(population) in labels else ""
+
+
+def setting_label(setting: str) -> str:
+    """Where the interview takes place."""
+    labels = {
+        "law_enforcement": QT_TRANSLATE_NOOP("Labels", "Law enforcement"),
+        "health": QT_TRANSLATE_NOOP("Labels", "Health care"),
+        "social_service": QT_TRANSLATE_NOOP("Labels", "Social service"),
+    }
+    return _t(labels[setting]) if setting in labels else setting
+
+
+def tri_label(value: Tri) -> str:
+    """Yes, no, or unable to tell."""
+    labels = {
+        Tri.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+        Tri.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+        Tri.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unable to tell"),
+    }
+    return _t(labels[value])
+
+
+def citizenship_label(value: Citizenship) -> str:
+    """Immigration status in plain words."""
+    labels = {
+        Citizenship.US_CITIZEN: QT_TRANSLATE_NOOP("Labels", "U.S. citizen"),
+        Citizenship.PERMANENT_RESIDENT: QT_TRANSLATE_NOOP("Labels", "Lawful permanent resident"),
+        Citizenship.FOREIGN_NATIONAL: QT_TRANSLATE_NOOP("Labels", "Foreign national"),
+        Citizenship.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    }
+    return _t(labels[value])
+
+
+def interpreter_kind_label(kind: str) -> str:
+    """How the interpreter takes part."""
+    labels = {
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "By phone"),
+        "video": QT_TRANSLATE_NOOP("Labels", "By video"),
+    }
+    return _t(labels[kind]) if kind in labels else kind
+
+
+def relationship_label(relationship: str) -> str:
+    """The interpreter's relationship to the person."""
+    labels = {
+        "none": QT_TRANSLATE_NOOP("Labels", "No connection to the person"),
+        "professional": QT_TRANSLATE_NOOP("Labels", "Professional interpreter"),
+        "relative": QT_TRANSLATE_NOOP("Labels", "A relative of the person"),
+        "companion": QT_TRANSLATE_NOOP("Labels", "Someone who came with the person"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Another connection"),
+    }
+    return _t(labels[relationship]) if relationship in labels else relationship
+
+
+def answer_text(question: Question, answer: Answer | None, language: str, fallback: str = "en") -> str:
+    """An answer as the screener reads it: the choice labels, the value, or its status."""
+    if answer is None:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Not answered"))
+    if answer.status is AnswerStatus.DECLINED:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Declined"))
+    if answer.status is AnswerStatus.DONT_KNOW:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Don't know"))
+    if answer.status is AnswerStatus.SKIPPED:
+        return fill(_t(QT_TRANSLATE_NOOP("Labels", "Skipped: %1")), answer.skip_reason)
+    value = answer.value
+    if question.type in (QuestionType.YES_NO, QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+        picked = set(value) if isinstance(value, tuple) else {value}
+        return "; ".join(pick(c.label, language, fallback) for c in question.choices if c.value in picked)
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return str(value)

@@ -1,0 +1,112 @@
+"""The outbox tables: packets waiting for or past delivery (field laptop), and packets received (receiving office)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.store.outbox import IngestedPacket
+from fieldscreen.store.packets_repo import OutboxListRow
+
+from ..timefmt import local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+
+CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS = range(5)
+RECEIVED_CASE, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_AT, RECEIVED_FROM = range(5)
+
+
+class _Rows(QAbstractTableModel):
+    """A read-only table replaced as a whole on each refresh."""
+
+    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text (also as accessible text) and tooltips."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        return None
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _text(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, row: Any) -> str | None:
+        return None
+
+
+class OutboxModel(_Rows):
+    """Outbox items by case code: when queued, attempts, and delivered or waiting (with the last error as tooltip)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (self.tr("Case code"), self.tr("Version"), self.tr("Queued"), self.tr("Attempts"), self.tr("Status")),
+            parent,
+        )
+
+    def _text(self, row: OutboxListRow, column: int) -> str:
+        if column == CASE_CODE:
+            return row.case_code
+        if column == VERSION:
+            return str(row.version) if row.version else ""
+        if column == QUEUED:
+            return local_time(row.created_at)
+        if column == ATTEMPTS:
+            return str(row.attempts)
+        if row.delivered_at is not None:
+            return fill(self.tr("Delivered %1"), local_time(row.delivered_at))
+        return self.tr("Waiting") if row.last_error is None else self.tr("Waiting (see the last error)")
+
+    def _tooltip(self, row: OutboxListRow) -> str | None:
+        return row.last_error if row.delivered_at is None else None
+
+
+class ReceivedModel(_Rows):
+    """Packets the receiving office has ingested: case code, instrument, result, when and from where."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (self.tr("Case code"), self.tr("Instrument"), self.tr("Result"), self.tr("Received"), self.tr("From")),
+            parent,
+        )
+
+    def _text(self, row: IngestedPacket, column: int) -> str:
+        manifest = row.manifest
+        if column == RECEIVED_CASE:
+            return str(manifest.get("case_code", ""))
+        if column == RECEIVED_INSTRUMENT:
+            return f"{manifest.get('instrument_id', '')} {manifest.get('instrument_version', '')}".strip()
+        if column == RECEIVED_RESULT:
+            return str(manifest.get("result_category", "")).replace("_", " ")
+        if column == RECEIVED_AT:
+            return local_time(row.received_at)
+        return row.source

@@ -1,0 +1,107 @@
+"""Style sheets of the screening screens and of the high-contrast theme, added after ``resources/styles/app.qss``.
+
+Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them. Colours only ever repeat what a
+word or an icon already says.
+"""
+
+from __future__ import annotations
+
+SCREENS_SHEET = """
+QListWidget#nav {
+    min-width: 10em;
+    max-width: 14em;
+}
+QLabel#questionText {
+    font-size: 19pt;
+    font-weight: 600;
+}
+QLabel#questionSecondary {
+    font-size: 11pt;
+    color: #41464b;
+}
+QLabel#questionHint {
+    font-style: italic;
+}
+QLabel#caseHeading {
+    font-size: 12pt;
+    font-weight: 600;
+}
+QPushButton#answerButton {
+    font-size: 13pt;
+    padding: 8px 14px;
+    text-align: left;
+}
+QPushButton#answerButton:checked {
+    font-weight: 700;
+}
+QPushButton#statusButton {
+    padding: 6px 12px;
+}
+QLabel#saveState {
+    padding: 2px 8px;
+    border: 1px solid palette(mid);
+    border-radius: 3px;
+}
+QLabel#inlineMessage, QLabel#saveFailed {
+    padding: 6px 8px;
+    border-left: 4px solid #b00020;
+    background: palette(alternate-base);
+}
+QLabel#warningNote {
+    padding: 6px 8px;
+    border-left: 4px solid #9a5b00;
+    background: palette(alternate-base);
+}
+QLabel#overdue {
+    color: #b00020;
+    font-weight: 600;
+}
+QLabel#actionTitle {
+    font-weight: 600;
+}
+QLabel#resultSummary {
+    font-size: 14pt;
+    font-weight: 600;
+}
+QTextBrowser#disclosure {
+    font-size: 11pt;
+    min-height: 8em;
+}
+QFrame#indicatorPanel {
+    border: 1px dashed palette(mid);
+    padding: 4px;
+}
+QLabel#lockedBanner {
+    padding: 6px 8px;
+    border-left: 4px solid palette(highlight);
+    background: palette(alternate-base);
+}
+"""
+
+HIGH_CONTRAST_SHEET = """
+QLabel#hint, QLabel#questionSecondary {
+    color: #ffffff;
+}
+QLabel#overdue, QLabel#inlineMessage, QLabel#saveFailed, QLabel#warningNote {
+    color: #ffff00;
+    border-left-color: #ffff00;
+}
+QPushButton, QToolButton {
+    border: 2px solid #ffffff;
+    padding: 4px 10px;
+    background: #000000;
+    color: #ffffff;
+}
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 3px solid #ffff00;
+}
+QPushButton:checked {
+    background: #ffff00;
+    color: #000000;
+}
+QPushButton:disabled {
+    color: #b0b0b0;
+    border-color: #b0b0b0;
+}
+"""

@@ -1,0 +1,331 @@
+"""Before you begin: instrument, languages, setting, privacy, interpreter, and the disclosure read aloud."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.models import Text
+from fieldscreen.core.person import Tri
+from fieldscreen.services.screening_models import (
+    INTERPRETER_KINDS,
+    INTERPRETER_RELATIONSHIPS,
+    SETTINGS,
+    InstrumentInfo,
+    InterviewContext,
+)
+
+from ..labels import (
+    interpreter_kind_label,
+    language_name,
+    pick,
+    population_label,
+    relationship_label,
+    setting_label,
+    tri_label,
+)
+from ..timefmt import clock_time, utc_now
+from ..widgets.warning_label import WarningLabel
+
+SIDE_BY_SIDE_CHARS = 120
+"""Below this width (in average characters) the interpreter's details go below the checklist."""
+
+
+def _combo(parent: QWidget, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+class BeginPage(QWidget):
+    """The checklist done before the first question.
+
+    Args:
+        parent: Qt parent.
+
+    Signals:
+        changed: Something on the page changed (completeness may have changed).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._instruments: list[InstrumentInfo] = []
+        self._disclosure_texts: dict[str, dict[str, Text]] = {}
+        self._ui_language = "en"
+        self.disclosure_given_at: datetime | None = None
+        choose = self.tr("Choose...")
+        tri = [(choose, None), *((tri_label(t), t) for t in Tri)]
+
+        self.instrument_combo = _combo(self, self.tr("Instrument"), [])
+        self.instrument_note = QLabel(self)
+        self.instrument_note.setObjectName("hint")
+        self.instrument_note.setWordWrap(True)
+        self.interview_language_combo = _combo(self, self.tr("Interview language"), [])
+        self.screener_language_combo = _combo(self, self.tr("Screener language"), [])
+        self.setting_combo = _combo(
+            self, self.tr("Setting"), [(choose, None), *((setting_label(s), s) for s in SETTINGS)]
+        )
+        self.private_combo = _combo(self, self.tr("Private setting"), tri)
+        self.alone_combo = _combo(self, self.tr("Person alone"), tri)
+        self.gender_combo = _combo(
+            self,
+            self.tr("Interviewer gender preference"),
+            [
+                (self.tr("Not asked"), ""),
+                (self.tr("No preference"), "none"),
+                (self.tr("Prefers a woman"), "woman"),
+                (self.tr("Prefers a man"), "man"),
+            ],
+        )
+
+        self.interpreter_check = QCheckBox(self.tr("An &interpreter takes part"), self)
+        self.interpreter_check.setAccessibleName(self.tr("Interpreter used"))
+        self.interpreter_kind_combo = _combo(
+            self, self.tr("Interpreter kind"), [(interpreter_kind_label(k), k) for k in INTERPRETER_KINDS if k]
+        )
+        self.interpreter_language_edit = QLineEdit(self)
+        self.interpreter_language_edit.setAccessibleName(self.tr("Interpreter language"))
+        self.relationship_combo = _combo(
+            self,
+            self.tr("Interpreter relationship to the person"),
+            [(choose, None), *((relationship_label(r), r) for r in INTERPRETER_RELATIONSHIPS)],
+        )
+        self.interpreter_id_edit = QLineEdit(self)
+        self.interpreter_id_edit.setAccessibleName(self.tr("Interpreter ID"))
+        self.interpreter_id_edit.setPlaceholderText(self.tr("optional, e.g. the agency's interpreter number"))
+        self.warnings = WarningLabel(self.tr("Warnings"), self)
+
+        self.interview_heading = QLabel(self)
+        self.screener_heading = QLabel(self)
+        self.interview_disclosure = QTextBrowser(self)
+        self.interview_disclosure.setObjectName("disclosure")
+        self.interview_disclosure.setAccessibleName(self.tr("Disclosure in the interview language"))
+        self.screener_disclosure = QTextBrowser(self)
+        self.screener_disclosure.setObjectName("disclosure")
+        self.screener_disclosure.setAccessibleName(self.tr("Disclosure in the screener language"))
+        for browser in (self.interview_disclosure, self.screener_disclosure):
+            browser.setTabChangesFocus(True)
+        self.disclosure_button = QPushButton(self.tr("&Disclosure given"), self)
+        self.disclosure_button.setAccessibleName(self.tr("Disclosure given"))
+        self.disclosure_label = QLabel(self.tr("Not given yet."), self)
+        self.disclosure_label.setAccessibleName(self.tr("Disclosure time"))
+
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        interview = QFormLayout()
+        interview.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        interview.addRow(self.tr("I&nstrument"), self.instrument_combo)
+        interview.addRow("", self.instrument_note)
+        interview.addRow(self.tr("Interview &language"), self.interview_language_combo)
+        interview.addRow(self.tr("&Your language"), self.screener_language_combo)
+        interview.addRow(self.tr("&Setting"), self.setting_combo)
+        interview.addRow(self.tr("&Private place?"), self.private_combo)
+        interview.addRow(self.tr("Person &alone?"), self.alone_combo)
+        interview.addRow(self.tr("&Gender of interviewer"), self.gender_combo)
+        interpreter = QFormLayout()
+        interpreter.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        interpreter.addRow(self.interpreter_check)
+        interpreter.addRow(self.tr("&How"), self.interpreter_kind_combo)
+        interpreter.addRow(self.tr("Lan&guage"), self.interpreter_language_edit)
+        interpreter.addRow(self.tr("&Relationship"), self.relationship_combo)
+        interpreter.addRow(self.tr("Interpreter I&D"), self.interpreter_id_edit)
+        interpreter_box = QGroupBox(self.tr("Interpreter"), self)
+        interpreter_box.setLayout(interpreter)
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top.addLayout(interview, 3)
+        self._top.addWidget(interpreter_box, 2)
+
+        disclosure = QGridLayout()
+        disclosure.addWidget(self.interview_heading, 0, 0)
+        disclosure.addWidget(self.screener_heading, 0, 1)
+        disclosure.addWidget(self.interview_disclosure, 1, 0)
+        disclosure.addWidget(self.screener_disclosure, 1, 1)
+        given = QHBoxLayout()
+        given.addWidget(self.disclosure_button)
+        given.addWidget(self.disclosure_label, 1)
+        disclosure_box = QGroupBox(self.tr("Before the first question, read this aloud"), self)
+        box_layout = QVBoxLayout(disclosure_box)
+        box_layout.addLayout(disclosure, 1)
+        box_layout.addLayout(given)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._top)
+        layout.addWidget(self.warnings)
+        layout.addWidget(disclosure_box, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the interpreter's details beside the checklist when there is room, else below it."""
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != wanted:
+            self._top.setDirection(wanted)
+        super().resizeEvent(event)
+
+    def _connect(self) -> None:
+        self.instrument_combo.currentIndexChanged.connect(self._on_instrument_combo_changed)
+        for combo in (self.interview_language_combo, self.screener_language_combo, self.setting_combo):
+            combo.currentIndexChanged.connect(self._show_disclosure)
+        for combo in (
+            self.private_combo,
+            self.alone_combo,
+            self.relationship_combo,
+            self.interpreter_kind_combo,
+            self.gender_combo,
+        ):
+            combo.currentIndexChanged.connect(self._on_changed)
+        self.interpreter_check.toggled.connect(self._on_interpreter_check_toggled)
+        self.interpreter_language_edit.textChanged.connect(self._on_changed)
+        self.disclosure_button.clicked.connect(self._on_disclosure_button_clicked)
+        self._on_interpreter_check_toggled(False)
+
+    # ---- filling ----
+
+    def set_instruments(
+        self, instruments: list[InstrumentInfo], disclosures: dict[str, dict[str, Text]], ui_language: str
+    ) -> None:
+        """Offer ``instruments``; ``disclosures`` maps an instrument id to its texts by setting and language."""
+        self._instruments = instruments
+        self._disclosure_texts = disclosures
+        self._ui_language = ui_language
+        self.instrument_combo.blockSignals(True)
+        self.instrument_combo.clear()
+        for info in instruments:
+            self.instrument_combo.addItem(pick(info.title, ui_language), info.id)
+        self.instrument_combo.blockSignals(False)
+        self._on_instrument_combo_changed()
+
+    def instrument(self) -> InstrumentInfo | None:
+        """The chosen instrument."""
+        index = self.instrument_combo.currentIndex()
+        return self._instruments[index] if 0 <= index < len(self._instruments) else None
+
+    def languages(self) -> tuple[str, str]:
+        """The interview language and the screener's language."""
+        return self.interview_language_combo.currentData() or "", self.screener_language_combo.currentData() or ""
+
+    @Slot()
+    def _on_instrument_combo_changed(self) -> None:
+        info = self.instrument()
+        for combo in (self.interview_language_combo, self.screener_language_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        if info is not None:
+            for code in info.languages:
+                self.interview_language_combo.addItem(language_name(code), code)
+                self.screener_language_combo.addItem(language_name(code), code)
+            screener = self.screener_language_combo.findData(self._ui_language)
+            self.screener_language_combo.setCurrentIndex(max(screener, 0))
+            other = next((c for c in info.languages if c != self._ui_language), info.languages[0])
+            self.interview_language_combo.setCurrentIndex(self.interview_language_combo.findData(other))
+            self.instrument_note.setText(population_label(info.population))
+            self.instrument_combo.setToolTip(pick(info.description, self._ui_language))
+        for combo in (self.interview_language_combo, self.screener_language_combo):
+            combo.blockSignals(False)
+        self._show_disclosure()
+
+    @Slot()
+    def _show_disclosure(self) -> None:
+        info = self.instrument()
+        setting = self.setting_combo.currentData()
+        interview, screener = self.languages()
+        texts = self._disclosure_texts.get(info.id, {}).get(setting, {}) if info and setting else {}
+        self.interview_heading.setText(fill(self.tr("Read aloud (%1)"), language_name(interview)))
+        self.screener_heading.setText(fill(self.tr("In your language (%1)"), language_name(screener)))
+        empty = self.tr("Choose the setting to see the disclosure for it.")
+        self.interview_disclosure.setPlainText(texts.get(interview, "") if texts else empty)
+        self.screener_disclosure.setPlainText(texts.get(screener, "") if texts else "")
+        same = interview == screener
+        self.screener_heading.setVisible(not same)
+        self.screener_disclosure.setVisible(not same)
+        self._on_changed()
+
+    @Slot(bool)
+    def _on_interpreter_check_toggled(self, used: bool) -> None:
+        for widget in (
+            self.interpreter_kind_combo,
+            self.interpreter_language_edit,
+            self.relationship_combo,
+            self.interpreter_id_edit,
+        ):
+            widget.setEnabled(used)
+        self._on_changed()
+
+    @Slot()
+    def _on_disclosure_button_clicked(self) -> None:
+        self.disclosure_given_at = utc_now()
+        self.disclosure_label.setText(fill(self.tr("Given at %1."), clock_time(self.disclosure_given_at)))
+        self._on_changed()
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self.warnings.set_lines(self.context().warnings() if self.setting_combo.currentData() else [])
+        self.changed.emit()
+
+    # ---- reading ----
+
+    def missing(self) -> list[str]:
+        """What still has to be filled in, in plain words (empty when the page is complete)."""
+        missing = []
+        if self.instrument() is None:
+            missing.append(self.tr("an instrument"))
+        if self.setting_combo.currentData() is None:
+            missing.append(self.tr("the setting"))
+        if self.private_combo.currentData() is None:
+            missing.append(self.tr("whether the place is private"))
+        if self.alone_combo.currentData() is None:
+            missing.append(self.tr("whether the person is alone"))
+        if self.interpreter_check.isChecked():
+            if not self.interpreter_language_edit.text().strip():
+                missing.append(self.tr("the interpreter's language"))
+            if self.relationship_combo.currentData() is None:
+                missing.append(self.tr("the interpreter's relationship to the person"))
+        if self.disclosure_given_at is None:
+            missing.append(self.tr("the disclosure"))
+        return missing
+
+    def context(self) -> InterviewContext:
+        """The interview context as filled in."""
+        used = self.interpreter_check.isChecked()
+        return InterviewContext(
+            setting=self.setting_combo.currentData() or "",
+            private_setting=Tri(self.private_combo.currentData() or Tri.UNKNOWN),
+            person_alone=Tri(self.alone_combo.currentData() or Tri.UNKNOWN),
+            interpreter_used=used,
+            interpreter_kind=self.interpreter_kind_combo.currentData() if used else "",
+            interpreter_language=self.interpreter_language_edit.text().strip() if used else "",
+            interpreter_relationship=(self.relationship_combo.currentData() or "none") if used else "none",
+            interpreter_id=self.interpreter_id_edit.text().strip() if used else "",
+            interviewer_gender_preference=self.gender_combo.currentData(),
+            disclosure_given_at=self.disclosure_given_at,
+        )
+
+    def focus_first(self) -> None:
+        """Start at the instrument choice."""
+        self.instrument_combo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,391 @@
+"""The interview: one question at a time in the person's language, the screener's language beside it, autosaved.
+
+The person may see this screen, so it never names what is screened for, and indicators appear only while the screener
+holds "Show indicators" open (it closes again on every new question). An answer shows as saved only after the service
+has committed it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.models import Answer, Question
+from fieldscreen.core.screening import MessageKind, Screening
+from fieldscreen.services.screening_models import AnswerSaved, ScreeningView
+from fieldscreen.services.session import Session
+
+from ..labels import answer_text, pick
+from ..ops import OpRunner
+from ..timefmt import clock_time
+from ..widgets.answer_panel import CHOICE_KEYS, AnswerPanel
+from ..widgets.indicator_panel import IndicatorPanel
+from ..widgets.sections_list import SectionsList
+from ..widgets.warning_label import WarningLabel
+
+SHORTCUT_KEYS = ("Y", "N", "D", "K", "S", *CHOICE_KEYS)
+
+
+class _FittingScrollArea(QScrollArea):
+    """As tall as its contents when there is room (the answers follow right below), scrolling when there is not."""
+
+    def __init__(self, contents: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setWidget(contents)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The contents' height at the current width."""
+        contents = self.widget()
+        height = contents.heightForWidth(self.viewport().width())
+        return QSize(super().sizeHint().width(), max(height, contents.minimumSizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new width changes the height the contents need."""
+        super().resizeEvent(event)
+        self.updateGeometry()
+
+
+class InterviewView(QWidget):
+    """Asks the questions of one screening and saves every answer as it is given.
+
+    Args:
+        ops: Runs the service calls off the GUI thread.
+        parent: Qt parent.
+
+    Signals:
+        answer_saved: The service committed an answer; carries the question's name and the time it was saved.
+        pause_requested: The screener paused; the position is saved.
+        review_requested: The screener wants the review (or the last question was answered).
+    """
+
+    answer_saved = Signal(str, object)
+    pause_requested = Signal()
+    review_requested = Signal()
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._session: Session | None = None
+        self._view: ScreeningView | None = None
+        self.state: Screening | None = None
+        self.current = ""
+        self._saving = False
+        self._insisted: set[str] = set()
+
+        self.case_label = QLabel(self)
+        self.case_label.setObjectName("caseHeading")
+        self.case_label.setAccessibleName(self.tr("Case and section"))
+        self.position_label = QLabel(self)
+        self.position_label.setAccessibleName(self.tr("Question number"))
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setAccessibleName(self.tr("Answered questions"))
+        self.progress_bar.setTextVisible(False)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
+        self.save_label.setAccessibleName(self.tr("Save state"))
+
+        self.question_label = QLabel(self)
+        self.question_label.setObjectName("questionText")
+        self.question_label.setWordWrap(True)
+        self.question_label.setAccessibleName(self.tr("Question"))
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.secondary_label = QLabel(self)
+        self.secondary_label.setObjectName("questionSecondary")
+        self.secondary_label.setWordWrap(True)
+        self.secondary_label.setAccessibleName(self.tr("Question in your language"))
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("questionHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName(self.tr("Hint"))
+        self.current_label = QLabel(self)
+        self.current_label.setAccessibleName(self.tr("Current answer"))
+        self.returned = WarningLabel(self.tr("Supervisor's comment"), self)
+        self.message = WarningLabel(self.tr("Needs attention"), self, object_name="inlineMessage")
+        self.save_error = WarningLabel(self.tr("Not saved"), self, object_name="saveFailed")
+        self.panel = AnswerPanel(self)
+        self.indicators_button = QPushButton(self.tr("Show &indicators"), self)
+        self.indicators_button.setCheckable(True)
+        self.indicators_button.setAccessibleName(self.tr("Show indicators"))
+        self.indicators_button.setToolTip(self.tr("For the screener only; hidden again on the next question."))
+        self.indicator_panel = IndicatorPanel(self)
+
+        self.sections = SectionsList(self)
+        self.guidance = QTextBrowser(self)
+        self.guidance.setAccessibleName(self.tr("Guidance for this section"))
+        self.guidance.setTabChangesFocus(True)
+        self.back_button = QPushButton(self.tr("< &Back  [PgUp]"), self)
+        self.back_button.setAccessibleName(self.tr("Previous question"))
+        self.next_button = QPushButton(self.tr("&Next >  [PgDn]"), self)
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.pause_button.setAccessibleName(self.tr("Pause interview"))
+        self.pause_button.setToolTip(self.tr("Back to the list; every answer is kept and the interview resumes here."))
+        self.review_button = QPushButton(self.tr("&Review"), self)
+        self.review_button.setAccessibleName(self.tr("Review answers"))
+
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        self.case_label.setWordWrap(True)
+        status = QHBoxLayout()
+        status.addWidget(self.position_label)
+        status.addWidget(self.progress_bar, 1)
+        status.addWidget(self.save_label)
+        question = QWidget(self)
+        column = QVBoxLayout(question)
+        column.setContentsMargins(0, 0, 8, 0)
+        for widget in (
+            self.question_label,
+            self.secondary_label,
+            self.hint_label,
+            self.message,
+            self.current_label,
+            self.save_error,
+            self.indicator_panel,
+        ):
+            column.addWidget(widget)
+        self.question_scroll = _FittingScrollArea(question, self)
+        asking = QWidget(self)
+        asking_layout = QVBoxLayout(asking)
+        asking_layout.setContentsMargins(0, 0, 0, 0)
+        asking_layout.addWidget(self.question_scroll)
+        asking_layout.addWidget(self.panel)
+        asking_layout.addStretch(1)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Sections"), side))
+        side_layout.addWidget(self.sections, 2)
+        side_layout.addWidget(QLabel(self.tr("Guidance"), side))
+        side_layout.addWidget(self.guidance, 3)
+        body = QSplitter(self)
+        body.setChildrenCollapsible(False)
+        body.addWidget(asking)
+        body.addWidget(side)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.indicators_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.review_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.case_label)
+        layout.addWidget(self.returned)
+        layout.addLayout(status)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        for key in SHORTCUT_KEYS:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=key: self.panel.trigger(k))
+        for key, slot in (
+            (QKeySequence.StandardKey.MoveToNextPage, self._on_next_button_clicked),
+            (QKeySequence.StandardKey.MoveToPreviousPage, self._on_back_button_clicked),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.panel.answered.connect(self._on_panel_answered)
+        self.panel.invalid.connect(self._on_panel_invalid)
+        self.indicators_button.toggled.connect(self.indicator_panel.setVisible)
+        self.sections.section_chosen.connect(self._on_sections_section_chosen)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.review_button.clicked.connect(self.review_requested)
+
+    # ---- opening ----
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` from now on."""
+        self._session = session
+
+    @property
+    def screening(self) -> ScreeningView | None:
+        """The screening being asked."""
+        return self._view
+
+    def open(self, view: ScreeningView, question: str | None = None) -> None:
+        """Ask ``view`` from ``question``, else from where it was left, else from its first open question."""
+        self._view = view
+        self.state = Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
+        self._saving = False
+        self._insisted = set()
+        self.save_label.setText(self.tr("All answers saved"))
+        comment = view.review_comment if view.status == "returned" else ""
+        self.returned.set_lines([fill(self.tr("Returned by the supervisor: %1"), comment)] if comment else [])
+        start = question or view.current_question
+        if not start or start not in view.instrument.questions or not self.state.is_visible(start):
+            first = self.state.first_unanswered() or self.state.next_question()
+            start = first.name if first else ""
+        if start:
+            self.show_question(start)
+
+    def show_question(self, name: str, *, record_position: bool = True) -> None:
+        """Show the question ``name``; remember it as the place to resume unless the service already has."""
+        view, state = self._view, self.state
+        question = state.loaded.questions[name].question
+        section = state.loaded.questions[name].section
+        language, screener = view.interview_language, view.screener_language
+        self.current = name
+        title = pick(state.loaded.sections[section].section.title, screener)
+        self.case_label.setText(fill(self.tr("Case %1  -  %2"), view.case_code, title))
+        self.question_label.setText(pick(question.label, language))
+        secondary = pick(question.label, screener)
+        self.secondary_label.setText(secondary)
+        self.secondary_label.setVisible(language != screener)
+        hints = [pick(question.hint, language), pick(question.hint, screener) if language != screener else ""]
+        self.hint_label.setText("\n".join(h for h in dict.fromkeys(hints) if h))
+        self.hint_label.setVisible(bool(question.hint))
+        self.guidance.setPlainText(pick(state.loaded.sections[section].section.guidance, screener))
+        self.panel.show_question(question, state.answer_of(name), language, screener)
+        self.indicators_button.setChecked(False)
+        self.indicator_panel.hide()
+        self.indicator_panel.show_question(question, state, screener)
+        self.save_error.set_lines([])
+        self._refresh()
+        self.question_scroll.updateGeometry()
+        self.panel.focus_first()
+        if record_position:
+            screenings, screening_id = self._session.screenings, view.id
+            self._ops.run("screening_position", lambda: screenings.set_position(screening_id, name), owner=self)
+
+    def _refresh(self) -> None:
+        """Bring progress, sections, the message and the current answer up to date."""
+        state, name = self.state, self.current
+        question = state.loaded.questions[name].question
+        answered, total = state.progress()
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(answered)
+        shown = [q.name for q in state.visible_questions()]
+        self.position_label.setText(
+            fill(self.tr("Question %1 of %2, %3 answered"), shown.index(name) + 1, len(shown), answered)
+        )
+        self.sections.show_progress(state, state.loaded.questions[name].section, self._view.screener_language)
+        message = state.message(name)
+        if message is None or (message.kind is MessageKind.REQUIRED and name not in self._insisted):
+            self.message.set_lines([])
+        else:
+            prefix = self.tr("Needed:") if message.kind is MessageKind.REQUIRED else self.tr("Check:")
+            self.message.set_lines([f"{prefix} {message.text}"])
+        answer = state.answer_of(name)
+        self.current_label.setText(
+            fill(self.tr("Current answer: %1"), answer_text(question, answer, self._view.screener_language))
+            if answer
+            else ""
+        )
+        self.back_button.setEnabled(state.previous_question(name) is not None)
+
+    # ---- answering ----
+
+    @Slot(object)
+    def _on_panel_answered(self, answer: Answer) -> None:
+        if self._saving or self._view is None:
+            return
+        self._saving = True
+        name = self.current
+        self.save_label.setText(self.tr("Saving..."))
+        screenings, screening_id = self._session.screenings, self._view.id
+        self._ops.run(
+            "screening_answer",
+            lambda: screenings.answer(screening_id, name, answer),
+            owner=self,
+            on_success=lambda saved: self._on_saved(name, answer, saved),
+            on_failure=lambda exc: self._on_save_failed(name, exc),
+        )
+
+    def _on_saved(self, name: str, answer: Answer, saved: AnswerSaved) -> None:
+        self._saving = False
+        self.state.answer(name, answer)
+        self.save_label.setText(fill(self.tr("Saved at %1"), clock_time(saved.saved_at)))
+        self.answer_saved.emit(name, saved.saved_at)
+        if name != self.current:
+            return
+        following = self.state.next_question(name)
+        if following is None:
+            self._refresh()
+            self.review_requested.emit()
+        else:
+            self.show_question(following.name, record_position=False)
+
+    def _on_save_failed(self, name: str, exc: BaseException) -> None:
+        self._saving = False
+        self.save_label.setText(self.tr("Not saved"))
+        what, advice = (exc.message, exc.advice) if isinstance(exc, KnownError) else self._ops.errors.describe(exc)
+        lines = [fill(self.tr("The answer was not saved: %1"), what)]
+        if advice:
+            lines.append(advice)
+        if name == self.current:
+            self.save_error.set_lines(lines)
+            self.panel.show_question(
+                self.state.loaded.questions[name].question,
+                self.state.answer_of(name),
+                self._view.interview_language,
+                self._view.screener_language,
+            )
+            self.panel.focus_first()
+
+    @Slot(str)
+    def _on_panel_invalid(self, reason: str) -> None:
+        self.save_error.set_lines([reason])
+
+    # ---- moving ----
+
+    def _move(self, question: Question | None) -> None:
+        if question is not None and not self._saving:
+            self.show_question(question.name)
+
+    @Slot()
+    def _on_next_button_clicked(self) -> None:
+        if self.state is None:
+            return
+        message = self.state.message(self.current)
+        if message is not None and self.current not in self._insisted:
+            self._insisted.add(self.current)  # say once what is needed; the second Next moves on
+            self._refresh()
+            return
+        following = self.state.next_question(self.current)
+        if following is None:
+            self.review_requested.emit()
+        else:
+            self._move(following)
+
+    @Slot()
+    def _on_back_button_clicked(self) -> None:
+        if self.state is not None:
+            self._move(self.state.previous_question(self.current))
+
+    @Slot(str)
+    def _on_sections_section_chosen(self, section: str) -> None:
+        visible = [q for q in self.state.loaded.sections[section].section.questions if self.state.is_visible(q.name)]
+        self._move(visible[0] if visible else None)
+
+    @Slot()
+    def _on_pause_button_clicked(self) -> None:
+        if not self._saving:
+            self.pause_requested.emit()

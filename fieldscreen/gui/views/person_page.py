@@ -1,0 +1,178 @@
+"""The person: a neutral case code, and only what a referral needs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.services.screening_models import PersonInput
+
+from ..labels import citizenship_label, tri_label
+from ..timefmt import from_qdatetime, to_qdatetime, utc_now
+
+DATE_OF_BIRTH, ESTIMATED_AGE, AGE_UNKNOWN = "dob", "estimate", "unknown"
+NOT_KNOWN = -1
+"""The spin boxes' special value: not known."""
+
+
+class PersonPage(QWidget):
+    """Case code, optional name and aliases, age, citizenship, time of discovery, custody, age at exploitation.
+
+    Args:
+        parent: Qt parent.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_code_label = QLabel(self)
+        self.case_code_label.setObjectName("caseHeading")
+        self.case_code_label.setAccessibleName(self.tr("Case code"))
+        self.case_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("optional"))
+        self.aliases_edit = QLineEdit(self)
+        self.aliases_edit.setAccessibleName(self.tr("Aliases"))
+        self.aliases_edit.setPlaceholderText(self.tr("optional"))
+        self.age_kind_combo = QComboBox(self)
+        self.age_kind_combo.setAccessibleName(self.tr("How the age is known"))
+        self.age_kind_combo.addItem(self.tr("Estimated age"), ESTIMATED_AGE)
+        self.age_kind_combo.addItem(self.tr("Date of birth"), DATE_OF_BIRTH)
+        self.age_kind_combo.addItem(self.tr("Not known"), AGE_UNKNOWN)
+        self.birth_edit = QDateEdit(self)
+        self.birth_edit.setAccessibleName(self.tr("Date of birth"))
+        self.birth_edit.setCalendarPopup(True)
+        self.birth_edit.setDateRange(QDate.currentDate().addYears(-120), QDate.currentDate())
+        self.birth_edit.setDate(QDate.currentDate().addYears(-18))
+        self.age_spin = QSpinBox(self)
+        self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
+        self.age_spin.setRange(0, 120)
+        self.age_spin.setValue(18)
+        self.age_spin.setSuffix(self.tr(" years"))
+        self.citizenship_combo = QComboBox(self)
+        self.citizenship_combo.setAccessibleName(self.tr("Citizenship status"))
+        for value in (
+            Citizenship.UNKNOWN,
+            Citizenship.US_CITIZEN,
+            Citizenship.PERMANENT_RESIDENT,
+            Citizenship.FOREIGN_NATIONAL,
+        ):
+            self.citizenship_combo.addItem(citizenship_label(value), value)
+        self.discovered_edit = QDateTimeEdit(self)
+        self.discovered_edit.setAccessibleName(self.tr("Time of discovery"))
+        self.discovered_edit.setCalendarPopup(True)
+        self.discovered_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.unaccompanied_check = QCheckBox(self.tr("&Unaccompanied child in federal custody"), self)
+        self.unaccompanied_check.setAccessibleName(self.tr("Unaccompanied child"))
+        self.exploitation_age_spin = QSpinBox(self)
+        self.exploitation_age_spin.setAccessibleName(self.tr("Age at the time of exploitation"))
+        self.exploitation_age_spin.setRange(NOT_KNOWN, 120)
+        self.exploitation_age_spin.setSpecialValueText(self.tr("Not known"))
+        self.exploitation_age_spin.setValue(NOT_KNOWN)
+        self.under18_combo = QComboBox(self)
+        self.under18_combo.setAccessibleName(self.tr("Under 18 at the time of exploitation"))
+        self.under18_combo.addItem(self.tr("Not asked"), None)
+        for value in Tri:
+            self.under18_combo.addItem(tri_label(value), value)
+        note = QLabel(
+            self.tr(
+                "Only what a referral needs. Lists and file names show the case code, never the name. Deadlines "
+                "count from the time of discovery: when an official first had reason to think the person may need "
+                "help."
+            ),
+            self,
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+
+        age_row = QHBoxLayout()
+        age_row.addWidget(self.age_kind_combo)
+        age_row.addWidget(self.age_spin)
+        age_row.addWidget(self.birth_edit)
+        age_row.addStretch(1)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Case code"), self.case_code_label)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("A&liases"), self.aliases_edit)
+        form.addRow(self.tr("Age"), age_row)
+        form.addRow(self.tr("&Citizenship"), self.citizenship_combo)
+        form.addRow(self.tr("&Time of discovery"), self.discovered_edit)
+        form.addRow("", self.unaccompanied_check)
+        form.addRow(self.tr("Age at the time of e&xploitation"), self.exploitation_age_spin)
+        form.addRow(self.tr("U&nder 18 at that time?"), self.under18_combo)
+        column = QWidget(self)
+        column.setLayout(form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(column)
+        layout.addStretch(1)
+
+        self.age_kind_combo.currentIndexChanged.connect(self._on_age_kind_combo_changed)
+        self.exploitation_age_spin.valueChanged.connect(self._on_exploitation_age_spin_changed)
+        self._on_age_kind_combo_changed()
+        self._on_exploitation_age_spin_changed()
+
+    def reset(self, case_code: str) -> None:
+        """Start over for a new person with ``case_code``; discovery defaults to now."""
+        self.case_code_label.setText(case_code)
+        self.name_edit.clear()
+        self.aliases_edit.clear()
+        self.age_kind_combo.setCurrentIndex(0)
+        self.age_spin.setValue(18)
+        self.citizenship_combo.setCurrentIndex(0)
+        now = QDateTime.currentDateTime()
+        self.discovered_edit.setMaximumDateTime(now.addSecs(3600))
+        self.discovered_edit.setDateTime(to_qdatetime(utc_now()))
+        self.unaccompanied_check.setChecked(False)
+        self.exploitation_age_spin.setValue(NOT_KNOWN)
+        self.under18_combo.setCurrentIndex(0)
+
+    @Slot()
+    def _on_age_kind_combo_changed(self) -> None:
+        kind = self.age_kind_combo.currentData()
+        self.age_spin.setVisible(kind == ESTIMATED_AGE)
+        self.birth_edit.setVisible(kind == DATE_OF_BIRTH)
+
+    @Slot()
+    def _on_exploitation_age_spin_changed(self) -> None:
+        self.under18_combo.setEnabled(self.exploitation_age_spin.value() == NOT_KNOWN)
+
+    def person(self) -> PersonInput:
+        """The person as filled in."""
+        kind = self.age_kind_combo.currentData()
+        birth = self.birth_edit.date()
+        exploitation_age = self.exploitation_age_spin.value()
+        under18 = self.under18_combo.currentData()
+        return PersonInput(
+            case_code=self.case_code_label.text(),
+            name=self.name_edit.text().strip(),
+            aliases=self.aliases_edit.text().strip(),
+            date_of_birth=date(birth.year(), birth.month(), birth.day()) if kind == DATE_OF_BIRTH else None,
+            estimated_age=self.age_spin.value() if kind == ESTIMATED_AGE else None,
+            citizenship=Citizenship(self.citizenship_combo.currentData()),
+            discovered_at=from_qdatetime(self.discovered_edit.dateTime()),
+            unaccompanied=self.unaccompanied_check.isChecked(),
+            age_at_exploitation=None if exploitation_age == NOT_KNOWN else exploitation_age,
+            under18_at_exploitation=Tri(under18) if under18 and exploitation_age == NOT_KNOWN else None,
+        )
+
+    def focus_first(self) -> None:
+        """Start at the name."""
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,283 @@
+"""Review and result: every answer by section, the result with its reasons and live deadlines, finalize, amend."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.models import Answer, QuestionType
+from fieldscreen.core.screening import MessageKind, Screening
+from fieldscreen.services.screening_models import ResultView, ScreeningView
+from fieldscreen.services.session import Session
+
+from ..labels import answer_text, pick, status_label
+from ..look import icon
+from ..ops import OpRunner
+from ..timefmt import local_time
+from ..widgets.result_panel import ResultPanel
+from .amend_dialog import AmendDialog
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+EDITABLE = ("draft", "returned")
+
+
+class ReviewView(QWidget):
+    """All answers with what still needs attention, and the result; finalizing locks the screening.
+
+    Args:
+        ops: Runs the service calls off the GUI thread.
+        parent: Qt parent.
+
+    Signals:
+        edit_requested: Change an answer in the interview; carries the question's name.
+        closed: Back to the list.
+        screening_changed: Finalized or amended; carries the new ``ScreeningView``.
+    """
+
+    edit_requested = Signal(str)
+    closed = Signal()
+    screening_changed = Signal(object)
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._session: Session | None = None
+        self._view: ScreeningView | None = None
+        self.state: Screening | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setAccessibleName(self.tr("Review heading"))
+        self.locked_label = QLabel(self)
+        self.locked_label.setObjectName("lockedBanner")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAccessibleName(self.tr("Finalized"))
+        self.answers_model = QStandardItemModel(self)
+        self.answers = QTreeView(self)
+        self.answers.setAccessibleName(self.tr("Answers"))
+        self.answers.setModel(self.answers_model)
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.answers.setWordWrap(True)
+        self.answers.setAlternatingRowColors(True)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName(self.tr("Selected answer"))
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = ResultPanel(self)
+        result_scroll = QScrollArea(self)
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        result_scroll.setWidget(self.result)
+        self.result_scroll = result_scroll
+        self.edit_button = QPushButton(self.tr("&Change selected answer"), self)
+        self.edit_button.setAccessibleName(self.tr("Change selected answer"))
+        self.finalize_button = QPushButton(self.tr("&Finalize..."), self)
+        self.finalize_button.setAccessibleName(self.tr("Finalize"))
+        self.close_button = QPushButton(self.tr("Back to the &list"), self)
+        self.close_button.setAccessibleName(self.tr("Back to the list"))
+
+        answers = QWidget(self)
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.addWidget(self.answers, 1)
+        answers_layout.addWidget(self.detail_label)
+        splitter = QSplitter(self)
+        splitter.addWidget(answers)
+        splitter.addWidget(result_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.finalize_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.locked_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.answers, self.result_scroll)
+        self.setTabOrder(self.result_scroll, self.edit_button)
+        self.setTabOrder(self.edit_button, self.close_button)
+        self.setTabOrder(self.close_button, self.finalize_button)
+
+        self.answers.activated.connect(self._on_answers_activated)
+        self.answers.selectionModel().currentChanged.connect(self._on_answers_current_changed)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.finalize_button.clicked.connect(self._on_finalize_button_clicked)
+        self.close_button.clicked.connect(self.closed)
+
+    def set_session(self, session: Session) -> None:
+        """Work with ``session`` from now on."""
+        self._session = session
+
+    @property
+    def screening(self) -> ScreeningView | None:
+        """The screening reviewed."""
+        return self._view
+
+    def open(self, view: ScreeningView, state: Screening | None = None) -> None:
+        """Review ``view``; ``state`` holds its answers as the interview left them (read from ``view`` if not given)."""
+        self._view = view
+        self.state = state or Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
+        editable = view.status in EDITABLE
+        self.heading.setText(fill(self.tr("Review: case %1 (%2)"), view.case_code, status_label(view.status)))
+        if editable:
+            self.locked_label.setText(
+                self.tr("Check the answers, change any that need it, then finalize. Nothing is locked yet.")
+            )
+        else:
+            self.locked_label.setText(
+                fill(
+                    self.tr(
+                        "Finalized %1: locked. A change is now an amendment with a reason; the original answer is kept."
+                    ),
+                    local_time(view.finalized_at),
+                )
+            )
+        self.edit_button.setText(
+            self.tr("&Change selected answer") if editable else self.tr("&Amend selected answer...")
+        )
+        self.edit_button.setAccessibleName(self.tr("Change selected answer"))
+        self.finalize_button.setVisible(editable)
+        self._fill_answers()
+        self.result.summary_label.setText(self.tr("Working out the result..."))
+        screenings, screening_id = self._session.screenings, view.id
+        self._ops.run(
+            "screening_result", lambda: screenings.result(screening_id), owner=self, on_success=self._on_result
+        )
+        self.answers.setFocus()
+
+    def _on_result(self, result: ResultView) -> None:
+        view = self._view
+        self.result.show_result(result, view.instrument, view.screener_language)
+
+    def _fill_answers(self) -> None:
+        view, state = self._view, self.state
+        language = view.screener_language
+        amended = {a["question"]: a for a in view.amendments}
+        messages = state.messages()
+        self.answers_model.clear()
+        self.answers_model.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        for name, compiled in state.loaded.sections.items():
+            if not state.is_section_visible(name):
+                continue
+            section = QStandardItem(pick(compiled.section.title, language))
+            for question in compiled.section.questions:
+                if not state.is_visible(question.name) or question.type is QuestionType.NOTE:
+                    continue
+                section.appendRow(self._row(question.name, state.answer_of(question.name), messages, amended))
+            self.answers_model.appendRow([section, QStandardItem()])
+        self.answers.expandAll()
+        header = self.answers.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        first = self.answers_model.index(0, 0, self.answers_model.index(0, 0))
+        if first.isValid():
+            self.answers.setCurrentIndex(first)
+
+    def _row(self, name: str, answer: Answer | None, messages: dict, amended: dict) -> list[QStandardItem]:
+        question = self.state.loaded.questions[name].question
+        language = self._view.screener_language
+        asked = QStandardItem(pick(question.label, language))
+        asked.setData(name, NAME_ROLE)
+        shown = answer_text(question, answer, language)
+        given = QStandardItem(shown)
+        note = ""
+        message = messages.get(name)
+        if message is not None:
+            word = self.tr("Required: not answered") if message.kind is MessageKind.REQUIRED else self.tr("Check")
+            note = fill(self.tr("%1. %2"), word, message.text)
+            given.setText(fill(self.tr("%1 (%2)"), shown, word))
+            given.setIcon(icon("warning"))
+        elif name in amended:
+            change = amended[name]
+            before = Answer.from_json(change["before"], question.type) if change["before"] else None
+            note = fill(
+                self.tr("Amended %1: %2. Original answer (kept): %3"),
+                local_time(datetime.fromisoformat(change["at"])),
+                change["reason"],
+                answer_text(question, before, language),
+            )
+            given.setText(fill(self.tr("%1 (amended)"), shown))
+        detail = "\n".join(part for part in (asked.text(), fill(self.tr("Answer: %1"), shown), note) if part)
+        for item in (asked, given):
+            item.setToolTip(detail)
+            item.setData(name, NAME_ROLE)
+            item.setData(detail, DETAIL_ROLE)
+        return [asked, given]
+
+    # ---- actions ----
+
+    def _selected_question(self) -> str | None:
+        index = self.answers.currentIndex()
+        return index.data(NAME_ROLE) if index.isValid() else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_answers_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail_label.setText(current.data(DETAIL_ROLE) or "")
+
+    @Slot(QModelIndex)
+    def _on_answers_activated(self, _index: QModelIndex) -> None:
+        self._on_edit_button_clicked()
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        name = self._selected_question()
+        if name is None:
+            return
+        if self._view.status in EDITABLE:
+            self.edit_requested.emit(name)
+            return
+        dialog = AmendDialog(self._session, self._ops, self._view, self.state, name, self)
+        dialog.amended.connect(self._on_changed)
+        dialog.open()
+
+    @Slot()
+    def _on_finalize_button_clicked(self) -> None:
+        missing = len(self.state.missing_required())
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Finalize"), self.tr("Finalize this screening?"), parent=self
+        )
+        info = self.tr(
+            "The screening is then locked and its actions appear under Deadlines. Later changes are amendments with "
+            "a reason, and the original answers are kept."
+        )
+        if missing:
+            info = fill(self.tr("%1 required questions have no answer. %2"), missing, info)
+        box.setInformativeText(info)
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        finalize = box.addButton(self.tr("Finalize"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(finalize)
+        box.setAccessibleName(self.tr("Confirm finalize"))
+        finalize.clicked.connect(self._finalize)
+        box.open()
+
+    def _finalize(self) -> None:
+        screenings, screening_id = self._session.screenings, self._view.id
+        self._ops.run(
+            "screening_finalize", lambda: screenings.finalize(screening_id), busy=self, on_success=self._on_changed
+        )
+
+    def _on_changed(self, view: ScreeningView) -> None:
+        self.open(view)
+        self.screening_changed.emit(view)

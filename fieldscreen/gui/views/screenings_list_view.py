@@ -1,0 +1,219 @@
+"""The list of screenings: search, filters, "New screening", and opening one with Enter or a double click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.services.screening_models import InstrumentInfo
+
+from ..labels import pick, status_label
+from ..models.screenings_model import STARTED, ScreeningsModel
+from ..ops import OpRunner
+
+SEARCH_DELAY_MS = 250
+"""The search runs this long after the last key press."""
+TICK_MS = 30_000
+"""Countdowns in the list are refreshed this often."""
+COLUMN_CHARS = (19, 48, 20, 12, 21, 26, 24)
+"""Width of each column in average characters; the last one stretches."""
+
+
+class _Table(QTableView):
+    """A table that reports Enter on a row as ``activated``."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter opens the current row."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ScreeningsListView(QWidget):
+    """Screenings by case code, never by name; the service does the searching, filtering and sorting.
+
+    Args:
+        ops: Runs the page queries off the GUI thread.
+        parent: Qt parent.
+
+    Signals:
+        new_requested: "New screening" was chosen.
+        open_requested: A screening was chosen; carries its id.
+    """
+
+    new_requested = Signal()
+    open_requested = Signal(int)
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.model = ScreeningsModel(ops, parent=self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search by case code or name"))
+        self.search_edit.setAccessibleName(self.tr("Search screenings"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in ("draft", "finalized", "returned", "approved"):
+            self.status_combo.addItem(status_label(status), status)
+        self.instrument_combo = QComboBox(self)
+        self.instrument_combo.setAccessibleName(self.tr("Instrument filter"))
+        self.instrument_combo.addItem(self.tr("Any instrument"), None)
+        for combo in (self.status_combo, self.instrument_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        self.new_button = QPushButton(self.tr("&New screening..."), self)
+        self.new_button.setAccessibleName(self.tr("New screening"))
+        self.new_button.setToolTip(self.tr("Start a new screening (Ctrl+N)"))
+        self.table = _Table(self)
+        self.table.setAccessibleName(self.tr("Screenings"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(STARTED, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self._fit_columns()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of screenings"))
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open screening"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.instrument_combo, 1)
+        filters.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.search_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.instrument_combo)
+        self.setTabOrder(self.instrument_combo, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.table, self.open_button)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.instrument_combo.currentIndexChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.new_requested)
+        self._new_shortcut.activated.connect(self.new_requested)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.model.loaded.connect(self._on_model_loaded)
+        self.model.failed.connect(self._on_model_failed)
+        self.model.modelReset.connect(self._on_model_loaded)
+        self._tick.timeout.connect(self.model.tick)
+        self._tick.start()
+        self._on_model_loaded()
+
+    def set_instruments(self, instruments: list[InstrumentInfo], language: str) -> None:
+        """Offer these instruments in the filter, titled in ``language``."""
+        current = self.instrument_combo.currentData()
+        self.instrument_combo.blockSignals(True)
+        while self.instrument_combo.count() > 1:
+            self.instrument_combo.removeItem(1)
+        for info in instruments:
+            self.instrument_combo.addItem(pick(info.title, language), info.id)
+        index = self.instrument_combo.findData(current)
+        self.instrument_combo.setCurrentIndex(max(index, 0))
+        self.instrument_combo.blockSignals(False)
+
+    def focus_list(self) -> None:
+        """Put the keyboard focus on the table (or on "New screening" when it is empty)."""
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            self.table.setFocus()
+        else:
+            self.new_button.setFocus()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(
+            search=self.search_edit.text(),
+            status=self.status_combo.currentData(),
+            instrument_id=self.instrument_combo.currentData(),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the columns again when the text size changes (View > Larger text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._fit_columns)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Column widths from the text size, not from the rows: nothing to measure, however many there are."""
+        unit = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(COLUMN_CHARS):
+            self.table.horizontalHeader().resizeSection(column, unit * chars)
+
+    @Slot()
+    def _on_model_loaded(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if self.model.loading and not shown:
+            self.count_label.setText(self.tr("Loading..."))
+        elif total == 0:
+            filtered = bool(self.model.query.search or self.model.query.status or self.model.query.instrument_id)
+            self.count_label.setText(
+                self.tr("No screening matches the search and filters.")
+                if filtered
+                else self.tr("No screenings yet. Start one with New screening.")
+            )
+        else:
+            self.count_label.setText(fill(self.tr("Showing %1 of %2 screenings"), shown, total))
+        self.open_button.setEnabled(shown > 0)
+
+    @Slot(object)
+    def _on_model_failed(self, exc: BaseException) -> None:
+        message, advice = self._ops.errors.describe(exc)
+        self.count_label.setText(fill(self.tr("The list could not be loaded: %1 %2"), message, advice))
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.summary(index.row()).id)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_table_activated(index)

@@ -1,0 +1,115 @@
+"""What must happen next: each action with its recipient, reason, legal basis and a live countdown to its due time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.routing import Action
+
+from ..look import icon
+from ..timefmt import countdown_text, local_time, utc_now
+
+TICK_MS = 1000
+"""Countdowns are redrawn every second."""
+
+
+class _DueLine(QWidget):
+    """A due time with its countdown, or the warning icon and "Overdue by ..." once it has passed."""
+
+    def __init__(self, due_at: datetime, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.due_at = due_at
+        self.picture = QLabel(self)
+        self.picture.setPixmap(icon("warning").pixmap(18, 18))
+        self.picture.setAccessibleName(self.tr("Overdue"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Due time"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.label, 1)
+
+    def update_now(self, now: datetime) -> None:
+        text, overdue = countdown_text(self.due_at, now)
+        self.label.setText(fill(self.tr("Due %1  -  %2"), local_time(self.due_at), text))
+        self.label.setObjectName("overdue" if overdue else "")
+        self.label.style().polish(self.label)
+        self.picture.setVisible(overdue)
+
+
+class ActionsPanel(QWidget):
+    """The routed actions, most urgent first.
+
+    Args:
+        clock: The current time (aware).
+        parent: Qt parent.
+    """
+
+    def __init__(self, clock: Callable[[], datetime] = utc_now, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._due_lines: list[_DueLine] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick_timeout)
+
+    def show_actions(self, actions: list[Action]) -> None:
+        """Replace the actions shown."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._due_lines = []
+        for action in actions:
+            self._layout.addWidget(self._card(action))
+        if not actions:
+            self._layout.addWidget(QLabel(self.tr("Nothing to do."), self))
+        self._on_tick_timeout()
+        if self._due_lines:
+            self._tick.start()
+        else:
+            self._tick.stop()
+
+    def due_texts(self) -> list[str]:
+        """The due lines as shown (for reading back)."""
+        return [line.label.text() for line in self._due_lines]
+
+    def _card(self, action: Action) -> QFrame:
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(card)
+        title = QLabel(action.recipient, card)
+        title.setWordWrap(True)
+        title.setObjectName("actionTitle")
+        title.setAccessibleName(self.tr("Action"))
+        layout.addWidget(title)
+        if action.due_at is not None:
+            line = _DueLine(action.due_at, card)
+            self._due_lines.append(line)
+            layout.addWidget(line)
+        lines = [action.reason]
+        if action.contact:
+            lines.append(fill(self.tr("Contact: %1"), action.contact))
+        if action.legal_basis:
+            lines.append(fill(self.tr("Legal basis: %1"), action.legal_basis))
+        lines += [fill(self.tr("Caution: %1"), flag.text) for flag in action.flags]
+        lines += list(action.notes)
+        body = QLabel("\n".join(lines), card)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        return card
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        now = self._clock()
+        for line in self._due_lines:
+            line.update_now(now)

@@ -1,0 +1,90 @@
+"""The result in plain words, the answers and rules behind it, and the actions that follow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from fieldscreen.core.elements import indicator_label
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.instrument_loader import LoadedInstrument
+from fieldscreen.services.screening_models import ResultView
+
+from ..labels import pick
+from .actions_panel import ActionsPanel
+
+
+def _text_label(parent: QWidget, name: str, object_name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class ResultPanel(QWidget):
+    """Summary, reasons (question, answer, indicator, rule), notes, coding suggestions and actions.
+
+    Args:
+        parent: Qt parent.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary_label = _text_label(self, self.tr("Result"), "resultSummary")
+        self.basis_label = _text_label(self, self.tr("Result basis"), "hint")
+        self.reasons_label = _text_label(self, self.tr("Reasons"))
+        self.notes_label = _text_label(self, self.tr("Notes"))
+        self.codes_label = _text_label(self, self.tr("ICD-10-CM codes to consider"))
+        self.actions = ActionsPanel(parent=self)
+        self.reasons_heading = QLabel(self.tr("Why"), self)
+        self.reasons_heading.setObjectName("caseHeading")
+        self.codes_heading = QLabel(self.tr("ICD-10-CM codes to consider"), self)
+        self.codes_heading.setObjectName("caseHeading")
+        actions_heading = QLabel(self.tr("What to do next"), self)
+        actions_heading.setObjectName("caseHeading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.basis_label)
+        layout.addWidget(actions_heading)
+        layout.addWidget(self.actions)
+        layout.addWidget(self.reasons_heading)
+        layout.addWidget(self.reasons_label)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.codes_heading)
+        layout.addWidget(self.codes_label)
+        layout.addStretch(1)
+
+    def show_result(self, result: ResultView, instrument: LoadedInstrument, language: str) -> None:
+        """Show ``result``; questions are named by their text in ``language``."""
+        assessment = result.assessment
+        self.summary_label.setText(assessment.summary)
+        self.basis_label.setText(
+            fill(
+                self.tr("Instrument %1 version %2, rules %3. This supports your judgment; it is not a legal finding."),
+                assessment.instrument_id,
+                assessment.instrument_version,
+                assessment.rules_version,
+            )
+        )
+        blocks = []
+        for reason in assessment.reasons:
+            if reason.question in instrument.questions:
+                asked = pick(instrument.questions[reason.question].question.label, language)
+            else:
+                asked = self.tr("Person details")
+            parts = [fill(self.tr("Answer: %1"), reason.answer)]
+            if reason.indicator:
+                parts.append(fill(self.tr("Indicator: %1 (%2)"), reason.indicator, indicator_label(reason.indicator)))
+            parts.append(fill(self.tr("Rule: %1"), reason.rule))
+            blocks.append(f"- {asked}\n  {'; '.join(parts)}\n  {reason.text}")
+        self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result yet."))
+        self.notes_label.setText("\n".join(assessment.notes))
+        self.notes_label.setVisible(bool(assessment.notes))
+        self.codes_label.setText("\n".join(f"{c.code}  {c.title}. {c.note}".strip() for c in result.icd10))
+        shown = bool(result.icd10)
+        self.codes_heading.setVisible(shown)
+        self.codes_label.setVisible(shown)
+        self.actions.show_actions(result.actions)

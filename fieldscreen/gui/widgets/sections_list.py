@@ -1,0 +1,63 @@
+"""The sections of an interview with their progress; choosing one jumps to its first question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.screening import Screening
+
+from ..labels import pick
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SectionsList(QListWidget):
+    """One line per section: a marker for the current one, answered of total, and what needs attention.
+
+    Args:
+        parent: Qt parent.
+
+    Signals:
+        section_chosen: Enter or a click on a section; carries the section's name.
+    """
+
+    section_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Sections"))
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._on_item_activated)
+
+    def show_progress(self, state: Screening, current_section: str, language: str) -> None:
+        """Show every section of ``state``, in ``language``, marking ``current_section``."""
+        sections = state.loaded.sections
+        if self.count() != len(sections):
+            self.clear()
+            for name in sections:
+                item = QListWidgetItem(self)
+                item.setData(NAME_ROLE, name)
+        for row, progress in enumerate(state.sections()):
+            item = self.item(row)
+            title = pick(sections[progress.name].section.title, language)
+            if not progress.visible:
+                text = fill(self.tr("%1: not asked"), title)
+            elif progress.answered == progress.total:
+                text = fill(self.tr("%1: done, %2 of %3"), title, progress.answered, progress.total)
+            else:
+                text = fill(self.tr("%1: %2 of %3"), title, progress.answered, progress.total)
+            if progress.needs_attention:
+                text += "\n" + fill(self.tr("! needs attention: %1"), progress.needs_attention)
+            if progress.name == current_section:
+                text = fill(self.tr("> %1"), text)
+            item.setText(text)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags if progress.visible else Qt.ItemFlag.NoItemFlags)
+            if progress.name == current_section:
+                self.setCurrentItem(item)
+
+    @Slot(QListWidgetItem)
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.section_chosen.emit(item.data(NAME_ROLE))

@@ -1,0 +1,44 @@
+"""A warning told with an icon and words, never by colour alone; hidden while there is nothing to say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ..look import icon
+
+
+class WarningLabel(QWidget):
+    """The warning icon beside one or more lines of plain text.
+
+    Args:
+        name: The accessible name of the text.
+        parent: Qt parent.
+        object_name: Style sheet name of the text (``warningNote``, ``inlineMessage``, ``saveFailed``).
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, object_name: str = "warningNote") -> None:
+        super().__init__(parent)
+        picture = QLabel(self)
+        picture.setPixmap(icon("warning").pixmap(20, 20))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        picture.setAccessibleName(self.tr("Warning"))
+        self.label = QLabel(self)
+        self.label.setObjectName(object_name)
+        self.label.setAccessibleName(name)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def set_lines(self, lines: list[str] | tuple[str, ...]) -> None:
+        """Show ``lines``, one per line; hide when there are none."""
+        self.label.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+
+    def text(self) -> str:
+        """The text shown."""
+        return "" if self.isHidden() else self.label.text()

@@ -1,0 +1,221 @@
+"""The receiving office's key on this installation: generate it (office), export its public half, import it (field).
+
+An installation is a field laptop (the default) or the receiving office. Generating the office key pair makes it the
+office: the private key goes into the encrypted database only, and the public key is exported as a small text file.
+A field laptop's administrator imports that file (after comparing the fingerprint with the office by phone); from
+then on every packet is sealed for the office, and packets that were waiting for a key are sealed and queued.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.models import Role
+from fieldscreen.store import settings_repo, sync_settings_repo
+from fieldscreen.store.atomic import write_atomic
+from fieldscreen.store.connection import Connection, transaction
+from fieldscreen.store.failures import from_os
+from fieldscreen.sync.errors import NoOfficeKey
+from fieldscreen.sync.office_keys import (
+    MAX_FILE_BYTES,
+    OfficePublicKey,
+    export_public_key,
+    generate_office_key,
+    parse_public_key,
+)
+
+from .context import SessionContext
+from .office_key_state import KIND_SETTING, PUBLIC_KEY, SECRET_KEY, InstallationKind, read_kind, read_public_key
+from .outbox_service import OutboxService
+from .settings import read_settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OfficeKeyInfo:
+    """What the installation holds.
+
+    Attributes:
+        kind: Field laptop or receiving office.
+        key: The office's public key (the office's own, or the one imported on a field laptop), or None.
+    """
+
+    kind: InstallationKind
+    key: OfficePublicKey | None
+
+
+@dataclass(frozen=True)
+class KeyImported:
+    """The outcome of an import.
+
+    Attributes:
+        key: The imported key.
+        replaced_fingerprint: The fingerprint of the key it replaced, or "".
+        queued: Packets that were waiting for a key and are now sealed and queued.
+    """
+
+    key: OfficePublicKey
+    replaced_fingerprint: str
+    queued: int
+
+
+class OfficeKeyExists(KnownError):
+    """Generating was asked for where an office key is already held."""
+
+    def __init__(self, fingerprint: str) -> None:
+        super().__init__(
+            fill(translate("Sync", "This installation already holds an office key (fingerprint %1)."), fingerprint),
+            translate(
+                "Sync",
+                "A receiving office keeps its key: field laptops seal packets for it. Set up a new installation "
+                "for a new office.",
+            ),
+        )
+
+
+class OfficeKeyUnreadable(KnownError):
+    """The chosen office key file cannot be read."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Sync", "The office key file cannot be read."),
+            translate("Sync", "Check the file name, or copy the file from the USB drive again."),
+        )
+
+
+class OfficeKeyUnwritable(KnownError):
+    """The office's public key file cannot be written where asked."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Sync", "The office key file cannot be written there."),
+            translate("Sync", "Choose an existing folder you may write to, for example on a USB drive."),
+        )
+
+
+class ReceivingOffice(KnownError):
+    """Importing an office key was asked for on the receiving office itself."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Sync", "This installation is the receiving office and uses its own key."),
+            translate("Sync", "Import the office key file on field laptops only."),
+        )
+
+
+class OfficeKeysService:
+    """Office key operations of a signed-in session (changes by administrators only).
+
+    Args:
+        ctx: The session's shared state.
+        outbox: Seals and queues the packets waiting for a key once one is imported.
+    """
+
+    def __init__(self, ctx: SessionContext, outbox: OutboxService) -> None:
+        self._ctx = ctx
+        self._outbox = outbox
+
+    def info(self) -> OfficeKeyInfo:
+        """The installation kind and the office key it holds (any role)."""
+        return self._ctx.run(lambda conn: OfficeKeyInfo(read_kind(conn), read_public_key(conn)))
+
+    def generate(self, office: str = "") -> OfficePublicKey:
+        """Make this installation the receiving office: generate its key pair and keep the private key here.
+
+        Args:
+            office: The office's name as field laptops will see it; default: the office (else agency) setting.
+
+        Raises:
+            PermissionDenied: The account is not an administrator.
+            OfficeKeyExists: An office key is already held (generated here or imported).
+            OfficeKeyInvalid: The office name is empty, too long or not on one line.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "set up the office key"))
+
+        def work(conn: Connection) -> OfficePublicKey:
+            with transaction(conn):
+                held = read_public_key(conn)
+                if held is not None:
+                    raise OfficeKeyExists(held.fingerprint)
+                names = read_settings(conn)
+                pair = generate_office_key(office.strip() or names.office or names.agency, self._ctx.clock().date())
+                sync_settings_repo.put(conn, SECRET_KEY, pair.secret)
+                sync_settings_repo.put(conn, PUBLIC_KEY, export_public_key(pair.public))
+                settings_repo.put(conn, KIND_SETTING, InstallationKind.OFFICE.value)
+                self._ctx.record(conn, "office_key_generated", detail={"fingerprint": pair.public.fingerprint})
+                return pair.public
+
+        key = self._ctx.run(work)
+        log.info("office key generated")
+        return key
+
+    def export_to(self, path: Path) -> None:
+        """Write the office's public key file to ``path`` (atomically), to hand to field laptops (administrators).
+
+        Raises:
+            PermissionDenied: The account is not an administrator.
+            NoOfficeKey: No office key is held.
+            StorageFull, StorageReadOnly, StorageFailed, OfficeKeyUnwritable: The file cannot be written.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "export the office key"))
+
+        def work(conn: Connection) -> str:
+            key = read_public_key(conn)
+            if key is None:
+                raise NoOfficeKey()
+            self._ctx.record(conn, "office_key_exported", detail={"fingerprint": key.fingerprint})
+            return export_public_key(key)
+
+        text = self._ctx.run(work)
+        try:
+            write_atomic(Path(path), text.encode("utf-8"))
+        except OSError as exc:
+            mapped = from_os(exc)
+            raise (mapped if isinstance(mapped, KnownError) else OfficeKeyUnwritable()) from None
+
+    def read_key_file(self, path: Path) -> tuple[bytes, OfficePublicKey]:
+        """Read and check an office key file without importing it (to show its fingerprint first).
+
+        Returns:
+            The file's bytes (for :meth:`import_key`) and the key they hold.
+
+        Raises:
+            OfficeKeyUnreadable: The file cannot be read.
+            OfficeKeyInvalid: Not an office key file, damaged, or a private key.
+        """
+        try:
+            with open(path, "rb") as handle:
+                content = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            raise OfficeKeyUnreadable() from None
+        return content, parse_public_key(content)
+
+    def import_key(self, content: bytes) -> KeyImported:
+        """Import the office's public key file on a field laptop, then seal and queue the packets waiting for it.
+
+        Raises:
+            PermissionDenied: The account is not an administrator.
+            ReceivingOffice: This installation is the receiving office.
+            OfficeKeyInvalid: Not an office key file, damaged, or a private key.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "import the office key"))
+        key = parse_public_key(content)
+
+        def work(conn: Connection) -> str:
+            with transaction(conn):
+                if read_kind(conn) is InstallationKind.OFFICE:
+                    raise ReceivingOffice()
+                held = read_public_key(conn)
+                sync_settings_repo.put(conn, PUBLIC_KEY, export_public_key(key))
+                detail = {"fingerprint": key.fingerprint, "replaced": held.fingerprint if held else None}
+                self._ctx.record(conn, "office_key_imported", detail=detail)
+                return held.fingerprint if held else ""
+
+        replaced = self._ctx.run(work)
+        log.info("office key imported")
+        return KeyImported(key, replaced, self._outbox.seal_waiting())

@@ -1,0 +1,192 @@
+"""Referral packets and the outbox: build a packet when a screening is finalized or amended, seal it, queue it.
+
+``on_finalized`` and ``on_amended`` run after the screening service's own transaction has committed, in their own
+transactions: the packet is read through the screening service, rendered in memory on the caller's thread (never
+the DB thread), and stored as a new version (earlier versions are kept). When the office key has been imported,
+every stored packet is then sealed for the office and queued in the outbox; without it, packets wait unsealed in the
+encrypted database and are sealed and queued as soon as a key is imported (fail closed: nothing unsealed is sent).
+Both calls are idempotent: an unchanged screening finds its stored packet. Practice (training) packets are stored but
+never sealed or sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldscreen.core.i18n import translate
+from fieldscreen.core.models import Role
+from fieldscreen.packets import PacketKind, Requester
+from fieldscreen.store import accounts_repo, packets_repo, screenings_repo
+from fieldscreen.store.connection import Connection, transaction
+from fieldscreen.store.outbox import Outbox
+from fieldscreen.store.packets_repo import NewPacket, OutboxListRow, PacketRow
+from fieldscreen.sync.sealed_item import SealedItem, seal_item
+
+from .context import SessionContext
+from .office_key_state import read_public_key
+from .packet_build import manifest, render_referral, source_digest
+from .packet_source import PacketSource
+from .settings import read_settings
+
+log = logging.getLogger(__name__)
+
+ALL_SCREENINGS = (Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+
+@dataclass(frozen=True)
+class PacketStored:
+    """The outcome of ``on_finalized`` / ``on_amended``.
+
+    Attributes:
+        packet: The stored packet version (the existing one when nothing changed).
+        new: Whether this call stored a new version.
+        queued: Whether the packet is sealed and in the outbox (False without an office key, and for practice).
+    """
+
+    packet: PacketRow
+    new: bool
+    queued: bool
+
+
+class OutboxService:
+    """Packets and the outbox of a signed-in session.
+
+    Args:
+        ctx: The session's shared state.
+        read_source: Reads a finalized screening through the screening service (``packet_source.read_source``).
+        fonts_dir: The bundled fonts (``paths.resources() / "fonts"``).
+    """
+
+    def __init__(self, ctx: SessionContext, read_source: Callable[[int], PacketSource], fonts_dir: Path) -> None:
+        self._ctx = ctx
+        self._read_source = read_source
+        self._fonts_dir = fonts_dir
+
+    def on_finalized(self, screening_id: int) -> PacketStored:
+        """Build and store the referral packet of a just-finalized screening, then seal and queue it if possible.
+
+        Call it after the finalizing transaction has committed, outside any DB-thread work.
+
+        Raises:
+            UsageError: The screening is not finalized.
+            PermissionDenied: The account may not see the screening.
+            FontsMissing: A bundled font is missing (nothing was stored; call again once fixed).
+            StorageFull, StorageFailed: The database refused the write.
+        """
+        return self._store(screening_id, "finalized")
+
+    def on_amended(self, screening_id: int) -> PacketStored:
+        """Store a new packet version after an amendment (the earlier versions are kept), then seal and queue it.
+
+        Raises:
+            Same as :meth:`on_finalized`.
+        """
+        return self._store(screening_id, "amended")
+
+    def _store(self, screening_id: int, reason: str) -> PacketStored:
+        source = self._read_source(screening_id)
+        requester = self._ctx.run(self._requester, source.screener)
+        digest = source_digest(source, requester)
+        kind = PacketKind.REFERRAL.value
+        stored = self._ctx.run(packets_repo.latest, screening_id, kind)
+        if stored is not None and stored.source_sha256 == digest:
+            return PacketStored(stored, False, self._seal_and_check(stored.id))
+        created_at = self._ctx.clock()
+        head = self._ctx.run(packets_repo.audit_chain_head)
+        pdf = render_referral(source, requester, created_at, self._fonts_dir)
+        packet = NewPacket(
+            screening_id=screening_id,
+            kind=kind,
+            created_at=created_at,
+            case_code=source.case_code,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            source_sha256=digest,
+            manifest=manifest(source, created_at, head),
+            training=source.training,
+            pdf=pdf,
+        )
+
+        def write(conn: Connection) -> tuple[PacketRow, bool]:
+            with transaction(conn):
+                latest = packets_repo.latest(conn, screening_id, kind)
+                if latest is not None and latest.source_sha256 == digest:  # a concurrent call stored it first
+                    return latest, False
+                row = packets_repo.insert_version(conn, packet)
+                detail = {"screening_id": screening_id, "packet_id": row.id, "version": row.version, "reason": reason}
+                self._ctx.record(conn, "packet_stored", row.case_code, detail)
+                return row, True
+
+        row, new = self._ctx.run(write)
+        log.info("packet stored: packet=%d version=%d new=%s", row.id, row.version, new)
+        return PacketStored(row, new, self._seal_and_check(row.id))
+
+    def _requester(self, conn: Connection, screener: str) -> Requester:
+        names = read_settings(conn)
+        account = accounts_repo.get(conn, screener)
+        shown = account.display_name if account is not None and account.display_name else screener
+        return Requester(names.agency, names.office, shown)
+
+    def _seal_and_check(self, packet_id: int) -> bool:
+        self.seal_waiting()
+        return self._ctx.run(packets_repo.is_queued, packet_id)
+
+    def seal_waiting(self) -> int:
+        """Seal every stored packet not queued yet for the office and queue it; return how many were queued.
+
+        Does nothing (returns 0) without an office key: the packets keep waiting, unsealed, in the database.
+        Sealing runs on the caller's thread; each packet is queued in its own transaction.
+        """
+        key = self._ctx.run(read_public_key)
+        if key is None:
+            return 0
+        queued = 0
+        for packet_id in self._ctx.run(packets_repo.to_seal):
+            pdf, packet_manifest = self._ctx.run(packets_repo.pdf_and_manifest, packet_id)
+            item = seal_item(pdf, packet_manifest, key)
+            queued += self._ctx.run(self._enqueue, packet_id, item)
+        if queued:
+            log.info("packets sealed and queued: %d", queued)
+        return queued
+
+    def _enqueue(self, conn: Connection, packet_id: int, item: SealedItem) -> int:
+        with transaction(conn):
+            if packets_repo.is_queued(conn, packet_id):  # a concurrent call queued it first
+                return 0
+            item_id = Outbox(conn).enqueue(
+                content_hash=item.content_hash,
+                packet_hash=item.packet_hash,
+                name=item.name,
+                sealed=item.data,
+                now=self._ctx.clock(),
+            )
+            packets_repo.set_outbox_item(conn, packet_id, item_id)
+            self._ctx.record(conn, "packet_queued", detail={"packet_id": packet_id, "outbox_item_id": item_id})
+            return 1
+
+    def items(self, limit: int = 500) -> list[OutboxListRow]:
+        """The outbox list (case codes, times, attempts), waiting items first (any role)."""
+        return self._ctx.run(packets_repo.outbox_list, limit)
+
+    def waiting_to_seal(self) -> int:
+        """How many packets wait for an office key (practice packets excepted)."""
+        return len(self._ctx.run(packets_repo.to_seal))
+
+    def versions(self, screening_id: int) -> list[PacketRow]:
+        """Every packet version of a screening, oldest first.
+
+        Raises:
+            PermissionDenied: A screener asked about someone else's screening.
+        """
+
+        def work(conn: Connection) -> list[PacketRow]:
+            if self._ctx.account.role not in ALL_SCREENINGS:
+                owner = screenings_repo.get_screening(conn, screening_id).screener
+                if owner != self._ctx.account.username:
+                    self._ctx.require(ALL_SCREENINGS, translate("Permissions", "see another screener's packets"))
+            return packets_repo.versions(conn, screening_id)
+
+        return self._ctx.run(work)

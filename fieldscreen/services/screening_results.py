@@ -1,0 +1,97 @@
+"""The result of a screening: live from the answers while it is editable, stored when it is finalized or amended.
+
+Once stored, it is read back as stored, so a later rules version never changes a finalized result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from fieldscreen.core.assessment import RULES_VERSION, assess, assessment_from_json
+from fieldscreen.core.icd10 import suggest_codes
+from fieldscreen.core.person import Need
+from fieldscreen.core.routing import Action, ActionKind, Flag, Urgency, route
+from fieldscreen.core.screening import Screening
+from fieldscreen.store import screening_actions, screenings_repo
+from fieldscreen.store.connection import Connection
+
+from .screening_models import PersonInput, ResultView
+from .screening_records import person_facts
+
+
+def compute_result(state: Screening, person: PersonInput, *, at: datetime, clinical: bool, language: str) -> ResultView:
+    """Assess the shown answers, route the assessment at ``at`` and, in a clinical setting, suggest ICD-10-CM codes.
+
+    Args:
+        state: The answers.
+        person: The person's details (with the ``needs`` answer they make the person facts).
+        at: The time of the assessment (aware).
+        clinical: Whether to suggest ICD-10-CM codes.
+        language: The language for answer labels in the reasons (the instrument's default when it lacks it).
+    """
+    facts = person_facts(person, state)
+    instrument = state.loaded.instrument
+    assessment = assess(
+        instrument,
+        state.scored_answers(),
+        state.positive(),
+        facts,
+        at=at,
+        language=language if language in instrument.languages else None,
+        unanswered=state.unanswered(),
+    )
+    actions = route(assessment, facts, at)
+    codes = suggest_codes(assessment, facts, at) if clinical else ()
+    return ResultView(assessment, actions, codes, facts)
+
+
+def store_result(conn: Connection, screening_id: int, result: ResultView, *, at: datetime, **fields: object) -> None:
+    """Store an assessment and its actions (done ones stay done) and set the screening's result and ``fields``.
+
+    Information-only actions (nothing to send) are stored as ``info``, never as open deadlines.
+    """
+    assessment = result.assessment
+    screenings_repo.save_assessment(conn, screening_id, assessment.to_json(), rules_version=RULES_VERSION, at=at)
+    screening_actions.replace_actions(
+        conn,
+        screening_id,
+        [(a.kind.value, a.to_json(), a.due_at, a.urgency is not Urgency.INFORMATION) for a in result.actions],
+    )
+    screenings_repo.update_screening(conn, screening_id, at=at, result_category=assessment.category.value, **fields)
+
+
+def action_from_json(data: Mapping[str, Any]) -> Action:
+    """Rebuild an action from ``Action.to_json`` output (text stays as routed)."""
+    due = data.get("due_at")
+    return Action(
+        kind=ActionKind(data["kind"]),
+        recipient=data["recipient"],
+        contact=data["contact"],
+        due_at=datetime.fromisoformat(due) if due else None,
+        urgency=Urgency(data["urgency"]),
+        reason=data["reason"],
+        legal_basis=data["legal_basis"],
+        flags=tuple(Flag(flag) for flag in data["flags"]),
+        notes=tuple(data["notes"]),
+        need=Need(data["need"]) if data.get("need") else None,
+    )
+
+
+def stored_result(
+    conn: Connection, screening_id: int, state: Screening, person: PersonInput, *, clinical: bool
+) -> ResultView | None:
+    """The result recorded when the screening was last finalized or amended (``None`` if it never was).
+
+    The assessment and the actions are the stored ones, so a later rules version never changes a finalized result;
+    ICD-10-CM suggestions follow from the stored assessment.
+    """
+    payload = screenings_repo.latest_assessment(conn, screening_id)
+    if payload is None:
+        return None
+    assessment = assessment_from_json(payload)
+    actions = [action_from_json(row.payload) for row in screening_actions.screening_actions(conn, screening_id)]
+    facts = person_facts(person, state)
+    codes = suggest_codes(assessment, facts, assessment.assessed_at) if clinical else ()
+    return ResultView(assessment, actions, codes, facts)

@@ -1,0 +1,98 @@
+"""The Deadlines place: open actions by due time, overdue told by icon and word, marking done with a reference."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import shiboken6
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from PySide6.QtCore import Qt
+
+from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.core.routing import ActionKind
+from fieldscreen.gui.models.deadlines_model import COUNTDOWN, OVERDUE_ROLE, STATE
+from fieldscreen.gui.places.deadlines import DeadlinesPlace
+from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+
+
+@pytest.fixture
+def session(set_up):
+    installation, _key = set_up
+    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    yield made
+    made.lock()
+
+
+def _finalized_youth(session, hours_ago):
+    person = PersonInput(
+        estimated_age=16,
+        citizenship=Citizenship.FOREIGN_NATIONAL,
+        discovered_at=datetime.now(UTC) - timedelta(hours=hours_ago),
+    )
+    view = session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
+    for question, value in (("did_work", "no"), ("sex_trade", "yes")):
+        session.screenings.answer(view.id, question, Answer(AnswerStatus.ANSWERED, value))
+    return session.screenings.finalize(view.id)
+
+
+@pytest.fixture
+def place(qtbot, ops, session):
+    made = DeadlinesPlace(ops)
+    qtbot.addWidget(made)
+    made.set_session(session)
+    made.resize(1200, 600)
+    return made
+
+
+def test_actions_are_listed_by_due_time_and_overdue_is_said_in_words_with_an_icon(qtbot, ops, place, session):
+    late = _finalized_youth(session, hours_ago=30)
+    early = _finalized_youth(session, hours_ago=1)
+    place.show()
+    wait_idle(qtbot, ops)
+    model = place.model
+    items = [model.item(r) for r in range(model.rowCount())]
+    dues = [i.due_at for i in items if i.due_at is not None]
+    assert dues == sorted(dues)
+    first = model.index(0, COUNTDOWN)
+    assert items[0].case_code == late.case_code
+    assert first.data(OVERDUE_ROLE) is True
+    assert first.data().startswith("Overdue by 6 h")
+    assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert first.data(Qt.ItemDataRole.ForegroundRole) is not None
+    on_time = next(r for r, i in enumerate(items) if i.case_code == early.case_code and i.due_at)
+    assert model.index(on_time, COUNTDOWN).data().startswith("Due in 2")
+    assert model.index(on_time, COUNTDOWN).data(Qt.ItemDataRole.DecorationRole) is None
+    warning = by_name(place, "Overdue actions")
+    assert warning.text().startswith("Overdue: ")
+
+
+def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
+    _finalized_youth(session, hours_ago=3)
+    place.show()
+    wait_idle(qtbot, ops)
+    row = next(r for r in range(place.model.rowCount()) if place.model.item(r).kind == ActionKind.HHS_RFA)
+    place.table.selectRow(row)
+    place.table.setFocus()
+    qtbot.keyClick(place.table, Qt.Key.Key_Return)
+    dialog = place.findChild(MarkDoneDialog)
+    qtbot.waitExposed(dialog)
+    assert by_name(dialog, "Done by").text() == ADMIN
+    qtbot.keyClicks(by_name(dialog, "Reference number"), "RFA-123")
+    press_enter(qtbot, by_name(dialog, "Reference number"))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=15_000)
+    wait_idle(qtbot, ops)
+    assert place.model.index(row, STATE).data().endswith("by admin, reference RFA-123")
+    assert not place.done_button.isEnabled()
+    [done] = [i for i in session.screenings.deadlines(include_done=True) if i.status == "done"]
+    assert done.reference == "RFA-123" and done.done_by == ADMIN
+    assert abs(done.done_at - datetime.now(UTC)) < timedelta(minutes=2)
+
+    by_name(place, "Show done actions").setChecked(True)
+    wait_idle(qtbot, ops)
+    assert any(place.model.item(r).status == "done" for r in range(place.model.rowCount()))
+    by_name(place, "Show done actions").setChecked(False)
+    wait_idle(qtbot, ops)
+    assert all(place.model.item(r).status != "done" for r in range(place.model.rowCount()))

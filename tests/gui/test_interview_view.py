@@ -1,0 +1,144 @@
+"""The interview screen: neutral wording, indicators only on request, saved only once committed, resume, navigation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
+
+from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.views.interview_view import InterviewView
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+
+NO = Answer(AnswerStatus.ANSWERED, "no")
+
+
+@pytest.fixture
+def session(set_up):
+    installation, _key = set_up
+    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    yield made
+    if not made.locked:
+        made.lock()
+
+
+def _draft(session, instrument="youth"):
+    person = PersonInput(estimated_age=16, citizenship=Citizenship.UNKNOWN, discovered_at=datetime.now(UTC))
+    intake = Intake(instrument, "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
+    return session.screenings.start(intake).id
+
+
+@pytest.fixture
+def interview(qtbot, ops, session):
+    view = InterviewView(ops)
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(1366, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view
+
+
+def _open(qtbot, ops, interview, session, screening_id):
+    interview.open(session.screenings.open(screening_id))
+    wait_idle(qtbot, ops)
+
+
+def _texts(root: QWidget) -> list[str]:
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append(widget.text())
+        elif isinstance(widget, QTextBrowser):
+            found.append(widget.toPlainText())
+        found.append(widget.toolTip())
+    return found
+
+
+def test_the_screen_never_names_what_is_screened_and_shows_indicators_only_on_request(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _draft(session))
+    for question in interview.state.loaded.questions:
+        if not interview.state.is_visible(question):
+            continue
+        interview.show_question(question)
+        assert interview.indicator_panel.isHidden()
+        for text in _texts(interview):
+            assert "traffick" not in text.lower(), f"{question}: {text!r}"
+    interview.show_question("sex_trade")
+    qtbot.keyClick(interview.indicators_button, Qt.Key.Key_Space)
+    assert interview.indicator_panel.isVisible()
+    assert "D07" in interview.indicator_panel.label.text()
+    interview.show_question("sex_for_others")
+    assert interview.indicator_panel.isHidden(), "hidden again on the next question"
+    wait_idle(qtbot, ops)
+
+
+def test_an_answer_shows_as_saved_only_after_the_service_committed_it(qtbot, ops, interview, session):
+    screening_id = _draft(session)
+    _open(qtbot, ops, interview, session, screening_id)
+    assert interview.current == "ran_away"
+    with qtbot.waitSignal(interview.answer_saved, timeout=15_000) as saved:
+        qtbot.keyClick(interview.panel, Qt.Key.Key_Y)
+        assert interview.save_label.text() == "Saving..."
+    assert saved.args[0] == "ran_away"
+    assert interview.save_label.text().startswith("Saved at ")
+    assert session.screenings.open(screening_id).state.answer_of("ran_away").value == "yes"
+    assert interview.current == "no_home", "on to the next question"
+    wait_idle(qtbot, ops)
+
+    session.lock()
+    with qtbot.assertNotEmitted(interview.answer_saved, wait=300):
+        qtbot.keyClick(interview.panel, Qt.Key.Key_N)
+        wait_idle(qtbot, ops)
+    assert interview.save_label.text() == "Not saved"
+    assert "The answer was not saved" in interview.save_error.text()
+    assert interview.current == "no_home" and interview.state.answer_of("no_home") is None
+
+
+def test_reopening_lands_on_the_stored_question_with_every_answer(qtbot, ops, interview, session):
+    screening_id = _draft(session)
+    for question in ("ran_away", "no_home", "child_welfare"):
+        session.screenings.answer(screening_id, question, NO)
+    session.screenings.set_position(screening_id, "no_home")
+    _open(qtbot, ops, interview, session, screening_id)
+    assert interview.current == "no_home"
+    assert {n: a.value for n, a in interview.state.answers().items()} == dict.fromkeys(
+        ("ran_away", "no_home", "child_welfare"), "no"
+    )
+    assert "Current answer: No" in interview.current_label.text()
+    assert interview.position_label.text() == "Question 2 of 14, 3 answered"
+
+
+def test_next_on_a_required_question_says_what_is_needed_once_then_moves_on(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _draft(session))
+    interview.show_question("did_work")
+    assert interview.message.isHidden()
+    interview.panel.focus_first()
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
+    assert interview.current == "did_work"
+    assert interview.message.text().startswith("Needed: Record an answer")
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
+    assert interview.current == "papers_kept"
+    wait_idle(qtbot, ops)
+
+
+def test_back_and_jumping_to_a_section_move_and_record_the_place_to_resume(qtbot, ops, interview, session):
+    screening_id = _draft(session)
+    _open(qtbot, ops, interview, session, screening_id)
+    sections = interview.sections
+    trading = next(r for r in range(sections.count()) if "Trading" in sections.item(r).text())
+    sections.setCurrentRow(trading)
+    qtbot.keyClick(sections, Qt.Key.Key_Return)
+    assert interview.current == "sex_trade"
+    assert "> Trading" in sections.item(trading).text()
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageUp)
+    assert interview.current == "hurt_anyone"
+    wait_idle(qtbot, ops)
+    assert session.screenings.open(screening_id).current_question == "hurt_anyone"

@@ -1,0 +1,143 @@
+"""The screening screens: every interactive widget has a name, text scales app-wide, high contrast switches on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
+
+from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.main_window import DEADLINES, MainWindow
+from fieldscreen.gui.views.amend_dialog import AmendDialog
+from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QHeaderView) or not widget.isVisible():
+            continue
+        if widget.objectName().startswith("qt_") or isinstance(
+            widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit
+        ):
+            continue  # parts Qt builds inside its own widgets
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not widget.accessibleName() and not text.replace("&", "").strip():
+            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return missing
+
+
+@pytest.fixture
+def main(qtbot, set_up, ops, monitor):
+    installation, _key = set_up
+    app = QApplication.instance()
+    saved = app.font(), QPalette(app.palette()), app.styleSheet()
+    window = MainWindow(installation, installation.sign_in(ADMIN, ADMIN_PASSWORD), ops, monitor)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, ops)
+    yield window
+    window.close()
+    wait_idle(qtbot, ops)
+    app.setFont(saved[0])
+    app.setPalette(saved[1])
+    app.setStyleSheet(saved[2])
+
+
+def _finalized(session, *, discovered):
+    person = PersonInput(estimated_age=16, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=discovered)
+    view = session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
+    for question, value in (("did_work", "no"), ("sex_trade", "yes")):
+        session.screenings.answer(view.id, question, Answer(AnswerStatus.ANSWERED, value))
+    return session.screenings.finalize(view.id)
+
+
+def test_every_screening_screen_names_its_widgets(qtbot, main, ops):
+    place = main.screenings_place
+    assert _unnamed(main) == []
+    place.list_view.new_button.click()
+    wait_idle(qtbot, ops)
+    assert _unnamed(main) == [], "before you begin"
+    page = place.new_view.begin_page
+    page.setting_combo.setCurrentIndex(1)
+    page.private_combo.setCurrentIndex(1)
+    page.alone_combo.setCurrentIndex(1)
+    page.interpreter_check.setChecked(True)
+    assert _unnamed(main) == [], "the interpreter's details"
+    page.interpreter_language_edit.setText("Spanish")
+    page.relationship_combo.setCurrentIndex(2)
+    page.disclosure_button.click()
+    place.new_view.next_button.click()
+    assert _unnamed(main) == [], "the person"
+    place.new_view.start_button.click()
+    wait_idle(qtbot, ops)
+    interview = place.interview
+    assert interview.current == "did_work"
+    qtbot.keyClick(interview.panel, Qt.Key.Key_Y)
+    wait_idle(qtbot, ops)
+    for question in ("did_work", "hours_per_day", "job_promise", "work_type"):
+        interview.show_question(question)
+        wait_idle(qtbot, ops)
+        assert _unnamed(main) == [], question
+    interview.review_button.click()
+    wait_idle(qtbot, ops)
+    assert _unnamed(main) == [], "review"
+
+    view = _finalized(main.session, discovered=datetime.now(UTC) - timedelta(hours=2))
+    place.open_screening(view.id)
+    wait_idle(qtbot, ops)
+    assert place.review.finalize_button.isHidden()
+    amend = AmendDialog(main.session, ops, view, place.review.state, "did_work", main)
+    amend.show()
+    assert _unnamed(amend) == []
+    amend.close()
+    place.review.close_button.click()
+    main.nav.setCurrentRow(DEADLINES)
+    wait_idle(qtbot, ops)
+    assert main.deadlines_place.model.rowCount()
+    assert _unnamed(main) == [], "deadlines"
+    done = MarkDoneDialog(main.session, ops, main.deadlines_place.model.item(0), main)
+    done.show()
+    assert _unnamed(done) == []
+    done.close()
+
+
+def test_ctrl_plus_and_minus_scale_text_everywhere_and_high_contrast_switches_on(qtbot, main):
+    app = QApplication.instance()
+    base = app.font().pointSizeF()
+    main.activateWindow()
+    qtbot.keyClick(main, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert main.appearance.scale == pytest.approx(1.3)
+    assert app.font().pointSizeF() == pytest.approx(base * 1.3)
+    assert "font-size: 24.7pt" in app.styleSheet(), "the question text (19 pt) scales too"
+    qtbot.keyClick(main, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert main.appearance.scale == pytest.approx(1.15)
+    qtbot.keyClick(main, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == pytest.approx(base)
+
+    main.contrast_action.trigger()
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    assert app.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    assert "border: 3px solid #ffff00" in app.styleSheet(), "a strong focus frame"
+    main.contrast_action.trigger()
+    assert app.palette().color(QPalette.ColorRole.Window).name() != "#000000"

@@ -1,0 +1,125 @@
+"""Packets and the outbox: stored on finalize, sealed and queued once an office key is there, versions on amendment."""
+
+from __future__ import annotations
+
+import pytest
+from outbox_helpers import amend_screening, finalize_screening, office_installation
+from services_support import ADMIN, ADMIN_PASSWORD
+
+from fieldscreen.core.errors import PermissionDenied, UsageError
+from fieldscreen.core.models import Role
+from fieldscreen.services.office_keys_service import ReceivingOffice
+from fieldscreen.services.training_marker import mark_training
+from fieldscreen.sync.errors import NoOfficeKey, OfficeKeyInvalid
+
+SAM_PASSWORD = "sam has a long passphrase too"
+
+
+@pytest.fixture
+def office_key(tmp_path, clock):
+    return office_installation(tmp_path / "office", clock)[1]
+
+
+def _outbox_count(session) -> int:
+    return len(session.outbox.items())
+
+
+def test_without_an_office_key_the_packet_waits_unsealed_and_sync_refuses(session, clock):
+    screening_id = finalize_screening(session, clock)
+    [packet] = session.outbox.versions(screening_id)
+    assert packet.version == 1 and packet.superseded_by is None
+    assert session.outbox.items() == []
+    status = session.sync.status()
+    assert status.waiting == 1 and not status.ready
+    assert "No office key imported" in status.last_error_plain_words
+    with pytest.raises(NoOfficeKey):
+        session.sync.sync_now()
+    assert session.outbox.waiting_to_seal() == 1  # nothing dropped
+    assert session.outbox.versions(screening_id) == [packet]
+
+
+def test_importing_the_key_later_seals_and_queues_the_waiting_packets(session, clock, office_key):
+    screening_id = finalize_screening(session, clock)
+    imported = session.office_keys.import_key(office_key)
+    assert imported.queued == 1 and imported.replaced_fingerprint == ""
+    [item] = session.outbox.items()
+    [packet] = session.outbox.versions(screening_id)
+    assert item.case_code == packet.case_code and item.delivered_at is None and item.attempts == 0
+    assert session.outbox.waiting_to_seal() == 0
+    actions = [entry.action for entry in session.audit.recent(action=None)]
+    assert {"office_key_imported", "packet_queued", "packet_stored"} <= set(actions)
+
+
+def test_with_a_key_a_finalized_screening_is_queued_at_once_and_only_once(session, clock, office_key):
+    session.office_keys.import_key(office_key)
+    screening_id = finalize_screening(session, clock)
+    again = session.outbox.on_finalized(screening_id)
+    assert not again.new and again.queued
+    assert len(session.outbox.versions(screening_id)) == 1
+    assert _outbox_count(session) == 1
+    assert session.sync.status().waiting == 1
+
+
+def test_an_amendment_makes_a_new_version_and_keeps_the_old(session, clock, office_key):
+    session.office_keys.import_key(office_key)
+    screening_id = finalize_screening(session, clock)
+    clock.advance(minutes=30)
+    amend_screening(session, clock, screening_id)
+    first, second = session.outbox.versions(screening_id)
+    assert (first.version, second.version) == (1, 2)
+    assert first.superseded_by == second.id and second.superseded_by is None
+    assert first.sha256 != second.sha256
+    assert [item.version for item in session.outbox.items()] == [2, 1]
+
+
+def test_a_returned_screening_has_no_new_packet(session, clock):
+    screening_id = finalize_screening(session, clock)
+    session.screenings.return_to_screener(screening_id, "Please check the answers")
+    with pytest.raises(UsageError):
+        session.outbox.on_finalized(screening_id)
+    assert len(session.outbox.versions(screening_id)) == 1
+
+
+def test_practice_packets_are_stored_but_never_queued(installation, recovery_key, data_dir, clock, office_key):
+    mark_training(data_dir)
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        session.office_keys.import_key(office_key)
+        screening_id = finalize_screening(session, clock)
+        [packet] = session.outbox.versions(screening_id)
+        assert packet.training
+        assert session.outbox.items() == [] and session.sync.status().waiting == 0
+    finally:
+        session.lock()
+
+
+def test_a_screener_may_not_import_the_key_nor_see_others_packets(installation, session, clock, office_key):
+    screening_id = finalize_screening(session, clock)
+    session.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
+    sam = installation.sign_in("sam", SAM_PASSWORD)
+    try:
+        with pytest.raises(PermissionDenied):
+            sam.office_keys.import_key(office_key)
+        with pytest.raises(PermissionDenied):
+            sam.outbox.versions(screening_id)
+        assert sam.office_keys.info().key is None
+    finally:
+        sam.lock()
+
+
+def test_a_key_file_that_is_not_one_is_refused(session):
+    with pytest.raises(OfficeKeyInvalid):
+        session.office_keys.import_key(b"AGE-SECRET-KEY-1QQQQ")
+    assert session.office_keys.info().key is None
+
+
+def test_the_office_cannot_import_a_key_and_keeps_its_own(tmp_path, clock, office_key):
+    office, _ = office_installation(tmp_path / "office2", clock)
+    session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        own = session.office_keys.info().key
+        with pytest.raises(ReceivingOffice):
+            session.office_keys.import_key(office_key)
+        assert session.office_keys.info().key == own
+    finally:
+        session.lock()

@@ -1,0 +1,179 @@
+"""Sync through the session: a folder target delivers exactly once, the office ingests and opens the packet, the laptop
+cannot; failures keep every packet; credentials never reach a file."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from outbox_helpers import INTERPRETER_ID, PERSON_NAME, finalize_screening, office_installation
+from pypdf import PdfReader
+from services_support import ADMIN, ADMIN_PASSWORD
+
+from fieldscreen.core.errors import PermissionDenied
+from fieldscreen.core.models import Role
+from fieldscreen.services.sync_targets_service import NoSyncTarget
+from fieldscreen.store.outbox import Outbox
+from fieldscreen.sync.errors import ItemUnreadable, NoOfficeIdentity, SyncSettingsInvalid
+from fieldscreen.sync.office_keys import generate_office_key, load_identity
+from fieldscreen.sync.sealed_item import open_item
+
+SECRET_CANARY = "dav-SECRET-canary-93e1"
+
+
+@pytest.fixture
+def office(tmp_path, clock):
+    return office_installation(tmp_path / "office", clock)
+
+
+@pytest.fixture
+def drive(tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def ready(session, office, drive):
+    """The field session with the office key imported and the USB folder as its target."""
+    session.office_keys.import_key(office[1])
+    session.sync_targets.set_folder(str(drive))
+    return session
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_folder_sync_delivers_exactly_once_and_the_office_opens_the_packet(ready, clock, office, drive):
+    screening_id = finalize_screening(ready, clock)
+    case_code = ready.outbox.versions(screening_id)[0].case_code
+    first = ready.sync.sync_now()
+    assert (first.delivered, first.waiting, first.failed_this_round) == (1, 0, 0)
+    again = ready.sync.sync_now()
+    assert (again.delivered, again.waiting) == (0, 0)
+    files = [p.name for p in drive.iterdir()]
+    assert len(files) == 1 and files[0].endswith(".fsitem")
+    status = ready.sync.status()
+    assert status.waiting == 0 and status.delivered == 1 and status.last_success == clock.now
+    assert status.last_error_plain_words == "" and str(drive) in status.target_description
+
+    session = office[0].sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        session.sync_targets.set_folder(str(drive))
+        report = session.ingest.ingest_from()
+        assert (report.imported, report.problems, report.complete) == (1, (), True)
+        assert session.ingest.ingest_from().known == 1  # the second run downloads nothing
+        [packet] = session.ingest.packets()
+        assert packet.manifest["case_code"] == case_code and packet.manifest["instrument_id"] == "brief"
+        assert packet.manifest["result_category"] == "possible_labor_trafficking"
+        text = _pdf_text(session.ingest.pdf(packet.id))
+        assert case_code in text and PERSON_NAME in text and INTERPRETER_ID in text
+        assert "TRAINING" not in text
+    finally:
+        session.lock()
+
+
+def test_the_field_laptop_cannot_open_what_it_sealed(ready, clock, drive):
+    finalize_screening(ready, clock)
+    ready.sync.sync_now()
+    [item] = drive.iterdir()
+    with pytest.raises(NoOfficeIdentity):
+        ready.ingest.ingest_from()
+    with pytest.raises(NoOfficeIdentity):
+        open_item(item.read_bytes(), None)
+    stranger = generate_office_key("Another office", clock.now.date())
+    with pytest.raises(ItemUnreadable):
+        open_item(item.read_bytes(), load_identity(stranger.secret))
+
+
+def test_an_unplugged_drive_keeps_every_packet_and_says_why(ready, clock, drive):
+    finalize_screening(ready, clock)
+    drive.rmdir()
+    report = ready.sync.sync_now()
+    assert (report.delivered, report.waiting, report.failed_this_round) == (0, 1, 1)
+    assert "USB drive" in ready.sync.status().last_error_plain_words
+    assert not ready.sync.target_reachable()
+    drive.mkdir()
+    assert ready.sync.target_reachable()
+    assert ready.sync.sync_now().delivered == 1
+    assert ready.sync.status().last_error_plain_words == ""
+
+
+def test_a_background_round_leaves_items_waiting_out_their_retry_delay(ready, clock, drive):
+    finalize_screening(ready, clock)
+    drive.rmdir()
+    ready.sync.sync_now(background=True)
+    drive.mkdir()
+    assert ready.sync.sync_now(background=True).delivered == 0  # retry is due in 15 to 30 s
+    clock.advance(minutes=1)
+    assert ready.sync.sync_now(background=True).delivered == 1
+
+
+def test_sync_refuses_without_a_target_and_keeps_the_packets(session, clock, office):
+    session.office_keys.import_key(office[1])
+    finalize_screening(session, clock)
+    with pytest.raises(NoSyncTarget):
+        session.sync.sync_now()
+    status = session.sync.status()
+    assert status.waiting == 1 and "No sync folder" in status.last_error_plain_words
+    assert session.outbox.items()[0].delivered_at is None
+
+
+def test_sync_rounds_are_audited_with_counts_only(ready, clock):
+    finalize_screening(ready, clock)
+    ready.sync.sync_now()
+    [entry] = ready.audit.recent(action="sync")
+    assert entry.detail == {"delivered": 1, "failed": 0, "waiting": 0, "background": False, "target": "folder"}
+
+
+def test_screeners_sync_but_only_administrators_set_the_target(installation, ready, clock, drive):
+    ready.accounts.add("sam", Role.SCREENER, "sam has a long passphrase too")
+    sam = installation.sign_in("sam", "sam has a long passphrase too")
+    try:
+        finalize_screening(sam, clock)
+        assert sam.sync.sync_now().delivered == 1
+        with pytest.raises(PermissionDenied):
+            sam.sync_targets.set_folder(str(drive))
+        with pytest.raises(PermissionDenied):
+            sam.ingest.packets()
+    finally:
+        sam.lock()
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"url": "http://office.example/dav/"},
+        {"url": "https://office.example/dav/", "pinned_sha256": "abc"},
+        {"url": "https://office.example/dav/", "username": "laptop"},
+        {"url": "https://office.example/dav/", "token": "t", "username": "u", "password": "p"},
+        {"url": "https://office.example/dav/", "ca_file": "/no/such/ca.pem"},
+    ],
+)
+def test_webdav_settings_that_cannot_work_are_refused(session, kwargs):
+    with pytest.raises(SyncSettingsInvalid):
+        session.sync_targets.set_webdav(**kwargs)
+    assert session.sync_targets.get() is None
+
+
+def test_credentials_stay_inside_the_encrypted_database(session, data_dir):
+    pin = "ab" * 32
+    session.sync_targets.set_webdav(
+        "https://office.example/dav/inbox/", pinned_sha256=pin, username="laptop-7", password=SECRET_CANARY
+    )
+    settings = session.sync_targets.get()
+    assert settings.username == "laptop-7" and SECRET_CANARY not in repr(settings)
+    assert "pinned certificate" in settings.describe()
+    assert session.sync_targets.stored()[1].password == SECRET_CANARY
+    session.sync_targets.set_webdav("https://office.example/dav/inbox/", token=SECRET_CANARY + "-token")
+    session.lock()
+    for path in [p for p in data_dir.rglob("*") if p.is_file()]:
+        assert SECRET_CANARY.encode() not in path.read_bytes(), path
+
+
+def test_outbox_rows_never_lose_their_bytes(ready, clock, drive):
+    finalize_screening(ready, clock)
+    ready.sync.sync_now()
+    sealed = ready._ctx.run(lambda conn: Outbox(conn).sealed_bytes(ready.outbox.items()[0].item_id))
+    assert sealed == next(drive.iterdir()).read_bytes()

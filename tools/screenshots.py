@@ -1,0 +1,164 @@
+"""Screenshots of the main screens for the README, made offscreen from the real widgets on made-up data.
+
+Usage: ``.venv/bin/python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``). Each screen is saved at the
+normal font size as ``NAME.png`` and at twice the size as ``NAME-200.png``, in a 1366x768 window. Nothing here touches
+a real data folder: a throwaway installation is made in a temporary folder and deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from fieldscreen.core.models import Answer, AnswerStatus, Role  # noqa: E402
+from fieldscreen.core.person import Citizenship, Tri  # noqa: E402
+from fieldscreen.gui.activity import ActivityMonitor  # noqa: E402
+from fieldscreen.gui.app import prepare_application  # noqa: E402
+from fieldscreen.gui.look import Appearance  # noqa: E402
+from fieldscreen.gui.main_window import DEADLINES, SCREENINGS, MainWindow  # noqa: E402
+from fieldscreen.gui.ops import OpRunner  # noqa: E402
+from fieldscreen.services.installation import Installation  # noqa: E402
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput  # noqa: E402
+from fieldscreen.services.session import Session  # noqa: E402
+from fieldscreen.store.kdf import KdfParams  # noqa: E402
+
+SIZE = (1366, 768)
+PASSWORD = "screenshots need a long passphrase"
+QUICK_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
+
+
+def _answer(session: Session, screening_id: int, answers: dict[str, str]) -> None:
+    for question, value in answers.items():
+        status = AnswerStatus(value) if value in ("declined", "dont_know") else AnswerStatus.ANSWERED
+        answer = Answer(status, None if status is not AnswerStatus.ANSWERED else value)
+        session.screenings.answer(screening_id, question, answer)
+
+
+def _start(session: Session, instrument: str, age: int, hours_ago: float, setting: str = "social_service") -> int:
+    person = PersonInput(
+        estimated_age=age,
+        citizenship=Citizenship.FOREIGN_NATIONAL,
+        discovered_at=datetime.now(UTC) - timedelta(hours=hours_ago),
+    )
+    context = InterviewContext(setting, Tri.YES, Tri.YES, True, "phone", "Spanish", "professional")
+    return session.screenings.start(Intake(instrument, "es", "en", context, person)).id
+
+
+def made_up_cases(session: Session) -> int:
+    """A few practice screenings in every state; returns the id of the finalized youth screening."""
+    youth = _start(session, "youth", 16, 3)
+    _answer(session, youth, {"ran_away": "yes", "no_home": "yes", "born_abroad": "yes", "did_work": "no"})
+    _answer(session, youth, {"sex_trade": "yes", "sex_arranged": "declined", "unsafe_tonight": "dont_know"})
+    session.screenings.finalize(youth)
+    late = _start(session, "brief", 15, 30)
+    _answer(session, late, {"cannot_leave": "no", "sex_exchange": "yes"})
+    session.screenings.finalize(late)
+    adult = _start(session, "adult_full", 34, 2, "law_enforcement")
+    _answer(session, adult, {"did_work": "yes", "excessive_hours": "yes"})
+    _start(session, "brief", 40, 1, "health")
+    return youth
+
+
+class Shooter:
+    """Grabs the main window at both font sizes into ``out``."""
+
+    def __init__(self, window: MainWindow, ops: OpRunner, appearance: Appearance, out: Path) -> None:
+        self.window = window
+        self.ops = ops
+        self.appearance = appearance
+        self.out = out
+
+    def settle(self) -> None:
+        """Let queued ops and layouts finish."""
+        deadline = time.monotonic() + 30
+        while self.ops.running and time.monotonic() < deadline:
+            QTest.qWait(10)
+        QTest.qWait(150)
+
+    def shoot(self, name: str, prepare: Callable[[], object] = lambda: None) -> None:
+        """Show a screen with ``prepare`` and save it at 100 % and 200 %."""
+        for scale, suffix in ((1.0, ""), (2.0, "-200")):
+            self.appearance.set_scale(scale)
+            prepare()
+            self.window.resize(*SIZE)
+            self.settle()
+            if self.window.width() > SIZE[0] or self.window.height() > SIZE[1]:
+                sys.stdout.write(f"warning: {name}{suffix} needs {self.window.width()}x{self.window.height()}\n")
+            path = self.out / f"{name}{suffix}.png"
+            self.window.grab().save(str(path))
+            sys.stdout.write(f"saved {path}\n")
+
+
+def _fill_begin(window: MainWindow) -> None:
+    page = window.screenings_place.new_view.begin_page
+    page.instrument_combo.setCurrentIndex(page.instrument_combo.findData("youth"))
+    page.setting_combo.setCurrentIndex(page.setting_combo.findData("social_service"))
+    page.private_combo.setCurrentIndex(1)
+    page.alone_combo.setCurrentIndex(1)
+    page.interpreter_check.setChecked(True)
+    page.interpreter_language_edit.setText("Spanish")
+    page.relationship_combo.setCurrentIndex(page.relationship_combo.findData("relative"))
+
+
+def shoot_all(out: Path) -> None:
+    """Make every screenshot into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    app, errors, appearance = prepare_application(["fieldscreen"])
+    with tempfile.TemporaryDirectory() as tmp:
+        installation = Installation(Path(tmp) / "data", kdf=QUICK_KDF)
+        installation.set_up(
+            agency="Example agency", office="Field office", admin_username="admin", admin_password=PASSWORD
+        )
+        admin = installation.sign_in("admin", PASSWORD)
+        admin.accounts.add("rivera", Role.SCREENER, PASSWORD, display_name="A. Rivera")
+        admin.lock()
+        session = installation.sign_in("rivera", PASSWORD)
+        youth = made_up_cases(session)
+        ops = OpRunner(errors)
+        window = MainWindow(installation, session, ops, ActivityMonitor(app), appearance=appearance)
+        window.resize(*SIZE)
+        window.show()
+        shooter = Shooter(window, ops, appearance, out)
+        place = window.screenings_place
+        shooter.settle()
+        shooter.shoot("list", place.show_list)
+        place.list_view.new_button.click()
+        shooter.settle()
+        _fill_begin(window)
+        shooter.shoot("before-you-begin")
+        place.new_view.begin_page.disclosure_button.click()
+        place.new_view.next_button.click()
+        shooter.shoot("person")
+        place.new_view.start_button.click()
+        shooter.settle()
+        shooter.shoot("interview", lambda: place.interview.show_question("did_work"))
+        place.open_screening(youth)
+        shooter.shoot("result")
+        window.nav.setHidden(False)
+        shooter.shoot("deadlines", lambda: window.nav.setCurrentRow(DEADLINES))
+        window.nav.setCurrentRow(SCREENINGS)
+        window.close()
+        shooter.settle()
+        ops.shutdown()
+        _close_all(app.topLevelWidgets())
+
+
+def _close_all(widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        widget.close()
+
+
+if __name__ == "__main__":
+    shoot_all(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
