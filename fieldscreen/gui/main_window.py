@@ -106,11 +106,12 @@ class MainWindow(QMainWindow):
         self.admin_place = AdministrationPlace(ops, self.places)
         self.screenings_place = ScreeningsPlace(ops, self.places)
         self.deadlines_place = DeadlinesPlace(ops, self.places)
+        self.outbox_place = OutboxPlace(ops, self.places)
         for name, title, place in (
             ("screenings", self.tr("Screenings"), self.screenings_place),
             ("deadlines", self.tr("Deadlines"), self.deadlines_place),
             ("review", self.tr("Review"), ReviewPlace(self.places)),
-            ("outbox", self.tr("Outbox"), OutboxPlace(self.places)),
+            ("outbox", self.tr("Outbox"), self.outbox_place),
             ("administration", self.tr("Administration"), self.admin_place),
         ):
             QListWidgetItem(icon(name), title, self.nav)
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.screenings_place.set_session(session)
         self.deadlines_place.set_session(session)
+        self.outbox_place.set_session(session)
         self._on_own_account_changed()
         if session.account.role == Role.ADMINISTRATOR:
             self.admin_place.set_session(session)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from fieldscreen.core.assessment import RULES_VERSION, assess, assessment_from_json
+from fieldscreen.core.assessment import RULES_VERSION, assess_screening, assessment_from_json
 from fieldscreen.core.icd10 import suggest_codes
 from fieldscreen.core.person import Need
 from fieldscreen.core.routing import Action, ActionKind, Flag, Urgency, route
@@ -33,14 +33,8 @@ def compute_result(state: Screening, person: PersonInput, *, at: datetime, clini
     """
     facts = person_facts(person, state)
     instrument = state.loaded.instrument
-    assessment = assess(
-        instrument,
-        state.scored_answers(),
-        state.positive(),
-        facts,
-        at=at,
-        language=language if language in instrument.languages else None,
-        unanswered=state.unanswered(),
+    assessment = assess_screening(
+        state, facts, at=at, language=language if language in instrument.languages else None
     )
     actions = route(assessment, facts, at)
     codes = suggest_codes(assessment, facts, at) if clinical else ()

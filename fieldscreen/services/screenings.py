@@ -72,8 +72,15 @@ class ScreeningService:
         training: Whether the session works on the training installation (practice data).
     """
 
-    def __init__(self, ctx: SessionContext, instruments: InstrumentLibrary | None = None) -> None:
+    def __init__(
+        self,
+        ctx: SessionContext,
+        instruments: InstrumentLibrary | None = None,
+        *,
+        on_final: Callable[[int, bool], object] | None = None,
+    ) -> None:
         self._ctx = ctx
+        self._on_final = on_final
         self._library = instruments or bundled_library()
         self._installed = InstrumentsService(ctx, self._library)
         self._open = OpenScreenings()
@@ -240,6 +247,7 @@ class ScreeningService:
             require_complete(entry.state, entry.screener_language)
             self._commit(entry, screening_writes.write_final, entry.state, self._ctx.clock())
             entry.status = FINALIZED
+        self._finalized(screening_id, amended=False)
         return self._view(entry)
 
     def amend(self, screening_id: int, question: str, answer: Answer, reason: str) -> ScreeningView:
@@ -266,7 +274,13 @@ class ScreeningService:
             change = (question, before, after)
             self._commit(entry, screening_writes.write_amendment, entry.state, change, reason, now)
             entry.status = FINALIZED
+        self._finalized(screening_id, amended=True)
         return self._view(entry)
+
+    def _finalized(self, screening_id: int, *, amended: bool) -> None:
+        """Let the outbox build the packet version for a finalized or amended screening (outside the entry lock)."""
+        if self._on_final is not None:
+            self._on_final(screening_id, amended)
 
     def return_to_screener(self, screening_id: int, comment: str) -> ScreeningView:
         """Send a finalized screening back to its screener with a comment; it becomes editable again (reviewers).

@@ -70,8 +70,15 @@ class Session:
         self.sync_targets = SyncTargetsService(ctx)
         self.sync = SyncService(ctx, self.outbox, self.sync_targets)
         self.ingest = IngestService(ctx, self.sync_targets)
-        self.screenings = ScreeningService(ctx)
+        self.screenings = ScreeningService(ctx, on_final=self._store_packet)
         self.instruments = InstrumentsService(ctx)
+
+    def _store_packet(self, screening_id: int, amended: bool) -> None:
+        """Build and keep the referral packet of a screening just finalized or amended (sealed when a key exists)."""
+        if amended:
+            self.outbox.on_amended(screening_id)
+        else:
+            self.outbox.on_finalized(screening_id)
 
     @property
     def account(self) -> Account:
