@@ -16,7 +16,6 @@ from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.instrument_loader import InstrumentInvalid, LoadedInstrument
 from fieldscreen.core.models import Instrument, Role
-from fieldscreen.core.xlsform import export_xlsform, import_xlsform
 from fieldscreen.store import instruments_repo
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.instruments_repo import ImportedRow
@@ -135,6 +134,8 @@ class InstrumentsService:
         """
         self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "import instruments"))
         installed = self.list()
+        from fieldscreen.core.xlsform import import_xlsform  # pyxform and openpyxl load only when used
+
         form = import_xlsform(data, filename, installed={item.key[0] for item in installed})
         key = form.loaded.key
         if any(item.key == key for item in installed):
@@ -158,6 +159,8 @@ class InstrumentsService:
         Raises:
             InstrumentNotFound: That version is not installed.
         """
+        from fieldscreen.core.xlsform import export_xlsform  # pyxform and openpyxl load only when used
+
         data = export_xlsform(self.get(instrument_id, version).instrument)
         self._ctx.run(lambda conn: self._ctx.record(conn, "instrument_export", instrument_id, {"version": version}))
         return data
