@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +13,9 @@ from PySide6.QtCore import (
 )
 
 from fieldscreen.core.models import Account, Role
+
+from ..timefmt import local_time
+from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,37 +36,20 @@ def role_label(role: Role) -> str:
     return labels[role]
 
 
-def _local(moment: datetime) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(TableModel):
     """Accounts by user name; updated in place from what each action changed."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Account] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of accounts."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of columns."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("User name"),
-            self.tr("Display name"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Last sign-in"),
-        )[section]
+        super().__init__(
+            (
+                self.tr("User name"),
+                self.tr("Display name"),
+                self.tr("Role"),
+                self.tr("Status"),
+                self.tr("Last sign-in"),
+            ),
+            parent,
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, sort keys and the account itself."""
@@ -94,7 +76,7 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("Disabled") if account.disabled else self.tr("Active")
         if account.last_login_at is None:
             return self.tr("Never")
-        return _local(account.last_login_at)
+        return local_time(account.last_login_at)
 
     def set_accounts(self, accounts: list[Account]) -> None:
         """Replace every row (a full reload)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fieldscreen.core.i18n import fill
@@ -14,6 +14,7 @@ from fieldscreen.services.screening_models import DeadlineItem
 
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
+from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +26,7 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-class DeadlinesModel(QAbstractTableModel):
+class DeadlinesModel(TableModel):
     """Deadline items in the order the service gives them (by due time).
 
     Args:
@@ -34,30 +35,18 @@ class DeadlinesModel(QAbstractTableModel):
     """
 
     def __init__(self, clock: Callable[[], datetime] = utc_now, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Time left"),
+                self.tr("Due"),
+                self.tr("Case code"),
+                self.tr("Action"),
+                self.tr("Recipient"),
+                self.tr("State"),
+            ),
+            parent,
+        )
         self._clock = clock
-        self._rows: list[DeadlineItem] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of items."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of columns."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Time left"),
-            self.tr("Due"),
-            self.tr("Case code"),
-            self.tr("Action"),
-            self.tr("Recipient"),
-            self.tr("State"),
-        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, the overdue icon and colour, and the item itself."""

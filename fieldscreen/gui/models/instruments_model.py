@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fieldscreen.core.catalog import version_key
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.instruments_service import InstalledInstrument
+
+from ..timefmt import local_time
+from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -18,38 +20,21 @@ INSTRUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``InstalledInstrument``."""
 
 
-def _local(moment: datetime) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-class InstrumentsModel(QAbstractTableModel):
+class InstrumentsModel(TableModel):
     """Installed instrument versions by id, then version; updated in place after each change."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InstalledInstrument] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of instrument versions."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of columns."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Instrument"),
-            self.tr("Version"),
-            self.tr("Title"),
-            self.tr("Languages"),
-            self.tr("Source"),
-            self.tr("Status"),
-        )[section]
+        super().__init__(
+            (
+                self.tr("Instrument"),
+                self.tr("Version"),
+                self.tr("Title"),
+                self.tr("Languages"),
+                self.tr("Source"),
+                self.tr("Status"),
+            ),
+            parent,
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text and the installed instrument itself."""
@@ -75,7 +60,7 @@ class InstrumentsModel(QAbstractTableModel):
         if column == ORIGIN:
             if item.builtin:
                 return self.tr("Built in")
-            return fill(self.tr("Imported %1 by %2"), _local(item.imported_at), item.imported_by)
+            return fill(self.tr("Imported %1 by %2"), local_time(item.imported_at), item.imported_by)
         return self.tr("Enabled") if item.enabled else self.tr("Disabled")
 
     def set_instruments(self, items: list[InstalledInstrument]) -> None:

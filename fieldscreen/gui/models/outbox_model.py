@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.store.outbox import IngestedPacket
 from fieldscreen.store.packets_repo import OutboxListRow
 
 from ..timefmt import local_time
+from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -18,27 +19,8 @@ CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS = range(5)
 RECEIVED_CASE, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_AT, RECEIVED_FROM = range(5)
 
 
-class _Rows(QAbstractTableModel):
+class _Rows(TableModel):
     """A read-only table replaced as a whole on each refresh."""
-
-    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of rows."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text (also as accessible text) and tooltips."""

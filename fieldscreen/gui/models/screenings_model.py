@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from fieldscreen.services.screening_models import ListPage, ListQuery, ScreeningSummary
@@ -21,6 +21,7 @@ from ..labels import result_label, status_label
 from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import countdown_text, local_time, utc_now
+from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,7 @@ ORDER_BY = {
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-class ScreeningsModel(QAbstractTableModel):
+class ScreeningsModel(TableModel):
     """Screenings, newest first by default, loaded page by page from ``session.screenings.list``.
 
     Args:
@@ -68,40 +69,28 @@ class ScreeningsModel(QAbstractTableModel):
         clock: Callable[[], datetime] = utc_now,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Case code"),
+                self.tr("Instrument"),
+                self.tr("Status"),
+                self.tr("Screener"),
+                self.tr("Started"),
+                self.tr("Result"),
+                self.tr("Next deadline"),
+            ),
+            parent,
+        )
         self._ops = ops
         self._clock = clock
         self._source: Callable[[ListQuery], ListPage] | None = None
         self._titles: dict[str, str] = {}
         self._query = ListQuery(limit=page_size)
-        self._rows: list[ScreeningSummary] = []
         self._total = 0
         self._generation = 0
         self._loading = False
 
     # ---- Qt overrides ----
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Rows loaded so far."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        """Number of columns."""
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Case code"),
-            self.tr("Instrument"),
-            self.tr("Status"),
-            self.tr("Screener"),
-            self.tr("Started"),
-            self.tr("Result"),
-            self.tr("Next deadline"),
-        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, the overdue icon and colour, and the summary itself."""
