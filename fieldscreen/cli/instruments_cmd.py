@@ -1,7 +1,7 @@
 """``fieldscreen instruments``: validate, list, import and export screening instruments.
 
 - ``validate FILE...`` checks instrument YAML files and XLSForm workbooks (``.xlsx``) without installing them.
-- ``list`` shows the built-in instruments.
+- ``list`` shows the built-in instruments; with ``--user`` every installed one (imported too) and whether it is enabled.
 - ``import FILE.xlsx --user U --password-stdin`` converts an XLSForm and stores it, enabled, in the encrypted
   database (administrators; docs/xlsform.md).
 - ``export ID [--version V] --out FILE.xlsx`` writes an instrument as an XLSForm. Built-in instruments need no
@@ -21,6 +21,7 @@ from fieldscreen.core.catalog import InstrumentNotFound, load_catalog
 from fieldscreen.core.errors import KnownError, UsageError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.instrument_loader import InstrumentInvalid, LoadedInstrument, load_instrument_file
+from fieldscreen.core.models import Instrument
 from fieldscreen.core.xlsform import XLSFormInvalid, export_xlsform, import_xlsform
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
@@ -39,12 +40,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="instrument YAML file or .xlsx XLSForm")
     validate.set_defaults(handler=_validate)
 
-    listing = actions.add_parser("list", help="list the built-in instruments and their versions")
-    listing.set_defaults(handler=_list)
-
     auth = argparse.ArgumentParser(add_help=False)
     auth.add_argument("--user", metavar="USER", help="the account signing in")
     add_password_stdin(auth, "read the password from the first line of standard input")
+
+    listing = actions.add_parser(
+        "list",
+        parents=[auth],
+        help="list the built-in instruments; with --user and --password-stdin every installed one (imported too)",
+    )
+    listing.set_defaults(handler=_list)
 
     importing = actions.add_parser(
         "import", parents=[auth], help="import an XLSForm (.xlsx) into the encrypted database (administrators)"
@@ -88,24 +93,31 @@ def _validate_one(path: Path) -> LoadedInstrument:
 
 
 def _list(args: argparse.Namespace) -> int:
+    if args.user:
+        installed = _signed_in(args, lambda session: session.instruments.list())
+        state = {True: translate("Cli", "enabled"), False: translate("Cli", "disabled")}
+        origin = {True: translate("Cli", "built-in"), False: translate("Cli", "imported")}
+        rows = [(*_row(item.instrument), origin[item.builtin], state[item.enabled]) for item in installed]
+        _print_table(("ID", "VERSION", "TITLE", "POPULATION", "LANGUAGES", "SOURCE", "STATE"), rows)
+        return 0
     catalog, problems = load_catalog([paths.resources() / "instruments"])
-    rows = [
-        (
-            i.id,
-            i.version,
-            i.title.get(i.default_language, ""),
-            i.population.value,
-            ", ".join(i.languages),
-        )
-        for i in (loaded.instrument for loaded in catalog.list())
-    ]
-    header = ("ID", "VERSION", "TITLE", "POPULATION", "LANGUAGES")
-    widths = [max(len(row[k]) for row in [header, *rows]) for k in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    _print_table(
+        ("ID", "VERSION", "TITLE", "POPULATION", "LANGUAGES"), [_row(loaded.instrument) for loaded in catalog.list()]
+    )
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _row(instrument: Instrument) -> tuple[str, ...]:
+    title = instrument.title.get(instrument.default_language, "")
+    return (instrument.id, instrument.version, title, instrument.population.value, ", ".join(instrument.languages))
+
+
+def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(row[k]) for row in [header, *rows]) for k in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 def _import(args: argparse.Namespace) -> int:

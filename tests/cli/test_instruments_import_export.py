@@ -130,3 +130,16 @@ def test_the_real_command_exports(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert openpyxl.load_workbook(out).sheetnames == ["survey", "choices", "settings"]
+
+
+def test_list_with_a_signed_in_account_shows_imported_instruments(data_dir, htcds_file, capsys, monkeypatch):
+    assert cli(data_dir, *signed_in("import", str(htcds_file)), stdin=PASSWORD + "\n", monkeypatch=monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(data_dir, "list") == 0
+    assert "htcds_core" not in capsys.readouterr().out  # without signing in: built-ins only
+    assert cli(data_dir, *signed_in("list"), stdin=PASSWORD + "\n", monkeypatch=monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "VERSION", "TITLE", "POPULATION", "LANGUAGES", "SOURCE", "STATE"]
+    imported = [line for line in lines if line.startswith("htcds_core ")]
+    assert len(imported) == 1 and imported[0].split()[-2:] == ["imported", "enabled"]
+    assert any(line.startswith("adult_full ") and line.split()[-2:] == ["built-in", "enabled"] for line in lines)
