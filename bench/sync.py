@@ -1,11 +1,12 @@
 """Sync benchmark: the delivery engine against plain transfers of the same bytes, measured in the same run.
 
 1. WebDAV (issue 6): ``sync_once`` of N sealed packets to a loopback wsgidav server over TLS (PUT with
-   If-None-Match, GET-back verification, outbox marks in a real SQLCipher database) vs plain PUTs of the same bytes
-   with the same HTTP client (http.client, same TLS context, one kept-alive connection). Target ratio <= 1.5. The
-   server runs in its own process, as the office server would; the engine is measured with 1 and 2 connections.
-2. Folder: sealing N packets plus ``sync_once`` to a folder (atomic, fsynced, read back) vs a plain file copy of the
-   same sealed bytes (open, write, close), and vs the same copy with an fsync per file (what durability costs).
+   If-None-Match, the size check after each upload, outbox marks in a real SQLCipher database) vs plain PUTs of the
+   same bytes with the same HTTP client (http.client, same TLS context, one kept-alive connection). Target ratio
+   <= 1.5. The server runs in its own process, as the office server would; the engine is measured with 1 and 2
+   connections (the app uses 2 for a server), and with 2 connections and the full read-back (``verify="full"``).
+2. Folder: sealing N packets plus ``sync_once`` to a folder (atomic, fsynced, size checked) vs a plain file copy of
+   the same sealed bytes (open, write, close), and vs the same copy with an fsync per file (what durability costs).
 
 Each measurement is repeated (``--repeat``, interleaved) and the best time of each kind is compared.
 Run: ``.venv/bin/python bench/sync.py [--items 1000] [--pages 3] [--repeat 3]`` (needs the test extra).
@@ -38,6 +39,9 @@ from fieldscreen.sync.sealed_item import SealedItem, seal_item  # noqa: E402
 from fieldscreen.sync.targets.folder import FolderTarget  # noqa: E402
 from fieldscreen.sync.targets.webdav import BasicAuth, WebDavTarget  # noqa: E402
 
+ENGINE_RUNS = ((1, "size"), (2, "size"), (2, "full"))
+"""The engine runs measured: (connections, verify); the app uses 2 connections and the size check for a server."""
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -66,10 +70,10 @@ class _Queue:
                 now=_now(),
             )
 
-    def timed_sync(self, target, connections: int = 1) -> float:
+    def timed_sync(self, target, connections: int = 1, verify: str = "size") -> float:
         self.conn.execute("UPDATE outbox_items SET delivered_at = NULL, attempts = 0, last_attempt_at = NULL")
         started = time.perf_counter()
-        report = sync_once(self.outbox, target, _now, connections=connections)
+        report = sync_once(self.outbox, target, _now, connections=connections, verify=verify)
         elapsed = time.perf_counter() - started
         assert report.waiting == 0 and report.failed_this_round == 0, report
         return elapsed
@@ -121,22 +125,22 @@ def _webdav(tmp: Path, items: list[SealedItem], repeat: int) -> None:
         _plain_puts(port, tls.cert, items[:50], "warm-up")
         for run in range(repeat):
             timings = {"plain": _plain_puts(port, tls.cert, items, f"plain{run}")}
-            for connections in (1, 2):
-                url = f"https://{LOOPBACK}:{port}/dav/engine{connections}-{run}/"
+            for connections, verify in ENGINE_RUNS:
+                url = f"https://{LOOPBACK}:{port}/dav/engine{connections}{verify}-{run}/"
                 target = WebDavTarget(url, auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=30)
                 try:
-                    timings[f"engine{connections}"] = queue.timed_sync(target, connections)
+                    timings[f"{connections}/{verify}"] = queue.timed_sync(target, connections, verify)
                 finally:
                     target.close()
             best = {key: min(value, best.get(key, value)) for key, value in timings.items()}
     finally:
         server.communicate(timeout=30)
         queue.conn.close()
-    for connections in (1, 2):
-        measured = best[f"engine{connections}"]
+    for connections, verify in ENGINE_RUNS:
+        measured = best[f"{connections}/{verify}"]
         print(
-            f"webdav: plain PUTs {best['plain']:.2f} s, sync_once with {connections} connection(s) {measured:.2f} s,"
-            f" ratio {measured / best['plain']:.2f}"
+            f"webdav: plain PUTs {best['plain']:.2f} s, sync_once with {connections} connection(s), verify={verify}"
+            f" {measured:.2f} s, ratio {measured / best['plain']:.2f}"
         )
 
 

@@ -1,9 +1,12 @@
 """Compile the Qt Linguist catalogues ``translations/*.ts`` into ``translations/*.qm`` with ``pyside6-lrelease``.
 
-The ``.qm`` files are generated, never committed (``.gitignore``). ``build_installer.spec`` runs this before it
-collects them; run it by hand to try a translation from a checkout::
+The ``.qm`` files are committed beside their ``.ts``, so a checkout (``pip install -e .``) shows its translations
+without a build step; ``tests/gui/test_translations.py`` fails when one is not what ``pyside6-lrelease`` makes from
+its ``.ts`` now (the output is byte-for-byte repeatable). Run this after every change to a ``.ts`` file::
 
     .venv/bin/python tools/build_qm.py
+
+``build_installer.spec`` runs it too before it collects them.
 """
 
 from __future__ import annotations
@@ -16,15 +19,15 @@ from pathlib import Path
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 
 
-def lrelease() -> str:
-    """The ``pyside6-lrelease`` next to the running Python (the venv's), else the one on ``PATH``.
+def qt_tool(name: str) -> str:
+    """The PySide6 tool ``name`` (``pyside6-lrelease``) next to the running Python (the venv's), else on ``PATH``.
 
     Raises:
         SystemExit: PySide6's tools are not installed.
     """
-    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if not found:
-        raise SystemExit("pyside6-lrelease not found: install the project first (pip install -e .)")
+        raise SystemExit(f"{name} not found: install the project first (pip install -e .)")
     return found
 
 
@@ -39,7 +42,7 @@ def build_qm(folder: Path = TRANSLATIONS) -> list[Path]:
         target = source.with_suffix(".qm")
         target.unlink(missing_ok=True)
         done = subprocess.run(
-            [lrelease(), str(source), "-qm", str(target)], capture_output=True, text=True, check=False
+            [qt_tool("pyside6-lrelease"), str(source), "-qm", str(target)], capture_output=True, text=True, check=False
         )
         if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
             raise SystemExit(f"pyside6-lrelease could not compile {source.name}:\n{done.stdout}{done.stderr}")

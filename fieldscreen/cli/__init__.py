@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "fieldscreen.cli.sync_cmd",
     "fieldscreen.cli.ingest_cmd",
     "fieldscreen.cli.office_key_cmd",
+    "fieldscreen.cli.export_cmd",
 )
 
 
@@ -35,15 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline, encrypted screening for indicators of human trafficking. "
         "Without a command, the desktop app starts.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldscreen {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $FIELDSCREEN_DATA_DIR or per user)")
-    parser.add_argument("--training", action="store_true", help="use a separate practice database with made-up cases")
-    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check that this copy of fieldscreen works (no window, no user data) and exit",
-    )
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -54,6 +47,36 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(sub)
     return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv`` as :func:`build_parser` does, importing the command modules only when ``argv`` needs them.
+
+    Starting the desktop app (global options only) thereby skips the services the commands import.
+    """
+    options = argparse.ArgumentParser(prog="fieldscreen", add_help=False, exit_on_error=False)
+    _add_global_options(options)
+    try:
+        args, rest = options.parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = argv
+    if rest:  # a command, help, or a mistake: the full parser handles it (and words any error the same way)
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before any command."""
+    parser.add_argument("--version", action="version", version=f"fieldscreen {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $FIELDSCREEN_DATA_DIR or per user)")
+    parser.add_argument("--training", action="store_true", help="use a separate practice database with made-up cases")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of fieldscreen works (no window, no user data) and exit",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:

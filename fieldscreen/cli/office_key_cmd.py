@@ -109,6 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
         _print_key(result.key)
         if result.replaced_fingerprint:
             print(fill(translate("Cli", "It replaces the key with fingerprint %1."), result.replaced_fingerprint))
+            print(fill(translate("Cli", "Waiting packets sealed again for the new key: %1"), result.resealed))
         print(fill(translate("Cli", "Packets sealed and queued now: %1"), result.queued))
         return 0
 

@@ -1,7 +1,8 @@
 """``fieldscreen sync`` and ``fieldscreen sync-target``: send the outbox, and set where it goes.
 
-``sync`` exit status: 0 every packet is delivered (or there was nothing to send), 1 packets remain waiting because of
-an error (no office key, no target, the target away or refusing), 2 usage or sign-in problems.
+``sync`` exit status: 0 every packet is delivered (or there was nothing to send, as always in training mode, whose
+practice packets are never sent), 1 packets remain waiting because of an error (no office key, no target, the target
+away or refusing), 2 usage or sign-in problems.
 
 Secrets come from standard input, never the command line: the first line is the signing-in user's password, the
 second (for ``set-webdav`` and ``ingest`` from a server) the server's password or token.
@@ -19,7 +20,7 @@ from fieldscreen.core.errors import KnownError, NotInitialized, UsageError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
-from fieldscreen.services.sync_service import SyncStatus
+from fieldscreen.services.sync_service import PracticeNotSent, SyncStatus
 from fieldscreen.services.sync_targets_service import TargetSecret, TargetSettings, webdav_settings
 
 from .init_cmd import add_password_stdin, read_stdin_line, require_password_stdin
@@ -122,6 +123,9 @@ def print_status(status: SyncStatus) -> None:
 
 def run_sync(args: argparse.Namespace) -> int:
     """Run one round trying every waiting packet; print the figures; return 0, 1 or 2."""
+    if args.training:  # the practice installation exists only while the app runs, and never sends anything
+        print(PracticeNotSent())
+        return EXIT_DONE
 
     def work(session: Session) -> int:
         try:

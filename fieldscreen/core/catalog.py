@@ -103,7 +103,8 @@ def load_catalog(roots: Iterable[Path]) -> tuple[Catalog, list[str]]:
     problems: list[str] = []
     for root in roots:
         if not root.is_dir():
-            problems.append(f"{root}: {translate('Instruments', '(folder)')}: {translate('Instruments', 'not found')}")
+            folder, missing = translate("Instruments", "(folder)"), translate("Instruments", "not found")
+            problems.append(f"{root}: {folder}: {missing}")
             continue
         for path in sorted(root.glob("*/*.yaml")):
             name = f"{path.parent.name}/{path.name}"

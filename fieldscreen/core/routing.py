@@ -257,7 +257,7 @@ def _uc(s: _Situation) -> list[Action]:
 def _child_reports(s: _Situation) -> list[Action]:
     due = hours_after(s.facts.discovered_at, CHILD_REPORT_HOURS)
     flags = s.flags(age=True, result=True) + (Flag.STATE_RULES_VARY,) + s.overdue(due)
-    basis = "42 U.S.C. 671(a)(34)(A) (as cited in 34 U.S.C. 20705a); state mandated-reporting law"
+    basis = translate("Routing", "42 U.S.C. 671(a)(34)(A) (as cited in 34 U.S.C. 20705a); state mandated-reporting law")
     return [
         Action(
             kind=ActionKind.CHILD_WELFARE,

@@ -4,6 +4,9 @@ An installation is a field laptop (the default) or the receiving office. Generat
 office: the private key goes into the encrypted database only, and the public key is exported as a small text file.
 A field laptop's administrator imports that file (after comparing the fingerprint with the office by phone); from
 then on every packet is sealed for the office, and packets that were waiting for a key are sealed and queued.
+Importing a different key later (the office replaced its key, or the laptop now reports to another office) seals
+every queued packet not delivered yet again for the new key, in the same transaction that stores it, so nothing
+waits sealed for a key that is no longer the office's; delivered packets are left as they were received.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from fieldscreen.sync.office_keys import (
     generate_office_key,
     parse_public_key,
 )
+from fieldscreen.sync.sealed_item import SealedItem
 
 from .context import SessionContext
 from .office_key_state import KIND_SETTING, PUBLIC_KEY, SECRET_KEY, InstallationKind, read_kind, read_public_key
@@ -56,11 +60,13 @@ class KeyImported:
     Attributes:
         key: The imported key.
         replaced_fingerprint: The fingerprint of the key it replaced, or "".
+        resealed: Queued packets not delivered yet that were sealed again for the new key.
         queued: Packets that were waiting for a key and are now sealed and queued.
     """
 
     key: OfficePublicKey
     replaced_fingerprint: str
+    resealed: int
     queued: int
 
 
@@ -198,6 +204,10 @@ class OfficeKeysService:
     def import_key(self, content: bytes) -> KeyImported:
         """Import the office's public key file on a field laptop, then seal and queue the packets waiting for it.
 
+        A different key than the one held replaces it: every queued packet not delivered yet is sealed again for the
+        new key (on this thread), and the new sealings replace the old ones in the transaction that stores the key,
+        audited with their number. Delivered packets are not touched.
+
         Raises:
             PermissionDenied: The account is not an administrator.
             ReceivingOffice: This installation is the receiving office.
@@ -205,17 +215,44 @@ class OfficeKeysService:
         """
         self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "import the office key"))
         key = parse_public_key(content)
+        resealed: dict[int, tuple[str, SealedItem]] = {}
+        while True:  # another packet queued while sealing (rare) is sealed too, then the transaction is tried again
+            if self._ctx.run(_replaces_key, key):
+                self._outbox.reseal_for(key, resealed)
+            stored = self._ctx.run(self._store_key, key, resealed)
+            if stored is not None:
+                break
+        replaced, count = stored
+        log.info("office key imported: resealed=%d", count)
+        return KeyImported(key, replaced, count, self._outbox.seal_waiting())
 
-        def work(conn: Connection) -> str:
-            with transaction(conn):
-                if read_kind(conn) is InstallationKind.OFFICE:
-                    raise ReceivingOffice()
-                held = read_public_key(conn)
-                sync_settings_repo.put(conn, PUBLIC_KEY, export_public_key(key))
-                detail = {"fingerprint": key.fingerprint, "replaced": held.fingerprint if held else None}
-                self._ctx.record(conn, "office_key_imported", detail=detail)
-                return held.fingerprint if held else ""
+    def _store_key(
+        self, conn: Connection, key: OfficePublicKey, resealed: dict[int, tuple[str, SealedItem]]
+    ) -> tuple[str, int] | None:
+        with transaction(conn):
+            held = read_public_key(conn)
+            count = 0
+            if _replaces_key(conn, key):
+                count = self._outbox.apply_reseal(conn, resealed)
+                if count is None:
+                    return None
+            sync_settings_repo.put(conn, PUBLIC_KEY, export_public_key(key))
+            detail = {
+                "fingerprint": key.fingerprint,
+                "replaced": held.fingerprint if held else None,
+                "resealed": count,
+            }
+            self._ctx.record(conn, "office_key_imported", detail=detail)
+            return (held.fingerprint if held else "", count)
 
-        replaced = self._ctx.run(work)
-        log.info("office key imported")
-        return KeyImported(key, replaced, self._outbox.seal_waiting())
+
+def _replaces_key(conn: Connection, key: OfficePublicKey) -> bool:
+    """Whether importing ``key`` replaces another office key on this field laptop (DB thread).
+
+    Raises:
+        ReceivingOffice: This installation is the receiving office.
+    """
+    if read_kind(conn) is InstallationKind.OFFICE:
+        raise ReceivingOffice()
+    held = read_public_key(conn)
+    return held is not None and held.recipient != key.recipient

@@ -6,7 +6,9 @@ the DB thread), and stored as a new version (earlier versions are kept). When th
 every stored packet is then sealed for the office and queued in the outbox; without it, packets wait unsealed in the
 encrypted database and are sealed and queued as soon as a key is imported (fail closed: nothing unsealed is sent).
 Both calls are idempotent: an unchanged screening finds its stored packet. Practice (training) packets are stored but
-never sealed or sent.
+never sealed or sent. When an administrator imports a different office key, the queued packets not delivered yet are
+sealed again for it (:meth:`OutboxService.reseal_for` off the DB thread, then :meth:`OutboxService.apply_reseal` in
+the transaction that stores the key); delivered ones keep the bytes the old office received.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Role
 from fieldscreen.packets import PacketKind, Requester
@@ -24,6 +27,7 @@ from fieldscreen.store import accounts_repo, packets_repo, screenings_repo
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.outbox import Outbox
 from fieldscreen.store.packets_repo import NewPacket, OutboxListRow, PacketRow
+from fieldscreen.sync.office_keys import OfficePublicKey
 from fieldscreen.sync.sealed_item import SealedItem, seal_item
 
 from .context import SessionContext
@@ -86,6 +90,24 @@ class OutboxService:
             Same as :meth:`on_finalized`.
         """
         return self._store(screening_id, "amended")
+
+    def store_missing(self) -> int:
+        """Build the packets of finalized screenings that have none; return how many were built.
+
+        A crash between the finalizing commit and the packet's own leaves a finalized screening without a packet;
+        sign-in calls this so that referral still gets its packet. A failure is logged and retried next sign-in.
+        """
+        screener = None if self._ctx.account.role in ALL_SCREENINGS else self._ctx.account.username
+        kind = PacketKind.REFERRAL.value
+        missing = self._ctx.run(packets_repo.finalized_without_packet, kind, screener)
+        try:
+            for screening_id in missing:
+                self._store(screening_id, "finalized")
+        except KnownError as exc:
+            log.warning("packets not built at sign-in (%s)", type(exc).__name__)
+        if missing:
+            log.info("packets built for finalized screenings without one: %d", len(missing))
+        return len(missing)
 
     def _store(self, screening_id: int, reason: str) -> PacketStored:
         source = self._read_source(screening_id)
@@ -166,6 +188,43 @@ class OutboxService:
             packets_repo.set_outbox_item(conn, packet_id, item_id)
             self._ctx.record(conn, "packet_queued", detail={"packet_id": packet_id, "outbox_item_id": item_id})
             return 1
+
+    def reseal_for(self, key: OfficePublicKey, resealed: dict[int, tuple[str, SealedItem]]) -> None:
+        """Seal every queued, undelivered packet again for ``key``, on the caller's thread (never the DB thread).
+
+        Args:
+            key: The new office key.
+            resealed: Outbox item id -> (the content hash it held, its new sealing); items already there for the
+                bytes they still hold are skipped, so a retry only seals what changed meanwhile.
+        """
+        for packet_id, item_id, content_hash in self._ctx.run(packets_repo.queued_waiting):
+            if resealed.get(item_id, ("", None))[0] != content_hash:
+                pdf, packet_manifest = self._ctx.run(packets_repo.pdf_and_manifest, packet_id)
+                resealed[item_id] = (content_hash, seal_item(pdf, packet_manifest, key))
+
+    def apply_reseal(self, conn: Connection, resealed: dict[int, tuple[str, SealedItem]]) -> int | None:
+        """Replace every undelivered item's bytes with its new sealing, inside the caller's transaction (DB thread).
+
+        Returns:
+            How many items were sealed again, or None (nothing changed) when an item was queued or changed since
+            :meth:`reseal_for` ran: call it again, then retry. Items delivered meanwhile are left as they are.
+        """
+        waiting = packets_repo.queued_waiting(conn)
+        if any(resealed.get(item_id, ("", None))[0] != content_hash for _, item_id, content_hash in waiting):
+            return None
+        outbox, now = Outbox(conn), self._ctx.clock()
+        for _, item_id, content_hash in waiting:
+            item = resealed[item_id][1]
+            outbox.reseal(
+                item_id,
+                replacing=content_hash,
+                content_hash=item.content_hash,
+                packet_hash=item.packet_hash,
+                name=item.name,
+                sealed=item.data,
+                now=now,
+            )
+        return len(waiting)
 
     def items(self, limit: int = 500) -> list[OutboxListRow]:
         """The outbox list (case codes, times, attempts), waiting items first (any role)."""

@@ -17,6 +17,7 @@ from .accounts import AccountsService
 from .audit_service import AuditService
 from .check import CheckReport, full_check
 from .context import SessionContext, move_vault_events
+from .export_service import ExportService
 from .ingest_service import IngestService
 from .instruments_service import InstrumentsService
 from .office_keys_service import OfficeKeysService
@@ -56,6 +57,7 @@ class Session:
         ingest: Ingest on the receiving office.
         screenings: Screenings, their results and deadlines.
         instruments: The installed instruments: import, export, enable or disable (``InstrumentsService``).
+        export: Referral packets exported as password-protected PDFs, and their preview (``ExportService``).
     """
 
     def __init__(self, ctx: SessionContext, signed_in_at: datetime) -> None:
@@ -72,6 +74,8 @@ class Session:
         self.ingest = IngestService(ctx, self.sync_targets)
         self.screenings = ScreeningService(ctx, on_final=self._store_packet)
         self.instruments = InstrumentsService(ctx)
+        self.export = ExportService(ctx)
+        self.outbox.store_missing()  # after a crash between finalizing and storing the packet
 
     def _store_packet(self, screening_id: int, amended: bool) -> None:
         """Build and keep the referral packet of a screening just finalized or amended (sealed when a key exists)."""

@@ -1,6 +1,7 @@
 """Sending the outbox to the sync target: one delivery round on demand or in the background, and its status.
 
-A round refuses to start without an office key or a target (fail closed). It first seals and queues packets still
+A round refuses to start without an office key or a target (fail closed), and on the training installation, whose
+practice packets are never sealed or sent. It first seals and queues packets still
 waiting for that, then runs ``sync.delivery.sync_once`` on the calling thread (a worker, never the GUI or DB thread):
 transfers and sealing happen there, and every outbox read or write goes through the session's DB thread by way of
 :class:`DbQueue`. Nothing is ever dropped: a failed item stays queued with its error in plain words.
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from fieldscreen.core.errors import KnownError
+from fieldscreen.core.i18n import translate
 from fieldscreen.store.outbox import Outbox, OutboxEntry
 from fieldscreen.sync.delivery import SyncReport, sync_once
 from fieldscreen.sync.errors import NoOfficeKey
@@ -22,6 +25,7 @@ from .context import SessionContext
 from .office_key_state import read_public_key
 from .outbox_service import OutboxService
 from .sync_targets_service import NoSyncTarget, SyncTargetsService, opened, reachable
+from .training_marker import is_training
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,7 @@ class SyncStatus:
         last_error_plain_words: Why packets are waiting, or "" when nothing stands in their way.
         target_description: The target in plain words ("" when none is set).
         ready: Whether an office key and a target are set, so a round can run.
+        practice: Whether this is the training installation, which never sends anything.
     """
 
     waiting: int
@@ -45,6 +50,17 @@ class SyncStatus:
     last_error_plain_words: str
     target_description: str
     ready: bool
+    practice: bool = False
+
+
+class PracticeNotSent(KnownError):
+    """Sync was asked for on the training installation: practice packets never leave this computer."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Sync", "Training mode: practice packets are never sealed or sent to the office."),
+            translate("Sync", "Nothing is waiting. Real packets are sent from fieldscreen outside training mode."),
+        )
 
 
 class DbQueue:
@@ -65,15 +81,15 @@ class DbQueue:
         """The sealed bytes of one item."""
         return self._ctx.run(lambda conn: Outbox(conn).sealed_bytes(item_id))
 
-    def mark_attempt(self, item_id: int, *, at: datetime, error: str, next_attempt_at: datetime) -> None:
-        """Record a failed attempt."""
+    def mark_attempt(self, entry: OutboxEntry, *, at: datetime, error: str, next_attempt_at: datetime) -> None:
+        """Record a failed attempt (unless the item was sealed again meanwhile)."""
         self._ctx.run(
-            lambda conn: Outbox(conn).mark_attempt(item_id, at=at, error=error, next_attempt_at=next_attempt_at)
+            lambda conn: Outbox(conn).mark_attempt(entry, at=at, error=error, next_attempt_at=next_attempt_at)
         )
 
-    def mark_delivered(self, item_ids: Sequence[int], *, at: datetime) -> None:
-        """Record confirmed deliveries, in one transaction."""
-        self._ctx.run(lambda conn: Outbox(conn).mark_delivered(item_ids, at=at))
+    def mark_delivered(self, entries: Sequence[OutboxEntry], *, at: datetime) -> None:
+        """Record confirmed deliveries, in one transaction (items sealed again meanwhile are left waiting)."""
+        self._ctx.run(lambda conn: Outbox(conn).mark_delivered(entries, at=at))
 
     def waiting_count(self) -> int:
         """How many items are not delivered yet."""
@@ -93,6 +109,8 @@ class SyncService:
         self._ctx = ctx
         self._outbox = outbox
         self._targets = targets
+        self.practice = is_training(ctx.layout.root)
+        """Whether this is the training installation, whose practice packets are never sealed or sent."""
 
     def sync_now(self, progress: Progress | None = None, *, background: bool = False) -> SyncReport:
         """Run one delivery round and return its report.
@@ -103,10 +121,13 @@ class SyncService:
                 asked for by a person ("Sync now", ``fieldscreen sync``) tries every waiting item.
 
         Raises:
+            PracticeNotSent: This is the training installation.
             NoOfficeKey: No office key was imported (nothing is sealed or sent).
             NoSyncTarget: No target is set.
             SyncSettingsInvalid: The stored target cannot work (for example its CA file went away).
         """
+        if self.practice:
+            raise PracticeNotSent()
         if self._ctx.run(read_public_key) is None:
             raise NoOfficeKey()
         stored = self._targets.stored()
@@ -149,7 +170,9 @@ class SyncService:
         outbox = self._ctx.run(lambda conn: Outbox(conn).status())
         unsealed = self._outbox.waiting_to_seal()
         waiting = outbox.waiting + unsealed
-        if key is None:
+        if self.practice:
+            error = str(PracticeNotSent())
+        elif key is None:
             error = str(NoOfficeKey()) if waiting else ""
         elif settings is None:
             error = str(NoSyncTarget()) if waiting else ""
@@ -161,5 +184,6 @@ class SyncService:
             last_success=outbox.last_success,
             last_error_plain_words=error,
             target_description=settings.describe() if settings is not None else "",
-            ready=key is not None and settings is not None,
+            ready=key is not None and settings is not None and not self.practice,
+            practice=self.practice,
         )

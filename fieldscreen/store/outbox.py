@@ -97,8 +97,8 @@ def to_db_time(moment: datetime) -> str:
 
 
 def from_db_time(text: str) -> datetime:
-    """Return the aware UTC datetime of stored text."""
-    return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
+    """Return the aware UTC datetime of stored text (``fromisoformat`` reads the trailing ``Z`` as UTC)."""
+    return datetime.fromisoformat(text)
 
 
 class Outbox:
@@ -109,8 +109,7 @@ class Outbox:
 
     def enqueue(self, *, content_hash: str, packet_hash: str, name: str, sealed: bytes, now: datetime) -> int:
         """Queue a sealed item and return its id; an item or packet already queued returns the existing id."""
-        if hashlib.sha256(sealed).hexdigest() != content_hash or name != f"{content_hash}.fsitem":
-            raise BugError("enqueue: the sealed bytes do not match their content hash or name")
+        _check_sealed(content_hash, name, sealed)
         stamp = to_db_time(now)
         with transaction(self._db):
             row = self._db.execute(
@@ -149,24 +148,60 @@ class Outbox:
             raise BugError("no such outbox item")
         return bytes(row[0])
 
-    def mark_attempt(self, item_id: int, *, at: datetime, error: str, next_attempt_at: datetime) -> None:
-        """Record a failed attempt: count it, keep the plain-words error, schedule the next try."""
+    def mark_attempt(self, entry: OutboxEntry, *, at: datetime, error: str, next_attempt_at: datetime) -> None:
+        """Record a failed attempt: count it, keep the plain-words error, schedule the next try.
+
+        Nothing changes when the item was delivered or sealed again (for a new office key) since ``entry`` was read.
+        """
         with transaction(self._db):
             self._db.execute(
                 "UPDATE outbox_items SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?,"
-                " next_attempt_at = ? WHERE id = ? AND delivered_at IS NULL",
-                (to_db_time(at), error, to_db_time(next_attempt_at), item_id),
+                " next_attempt_at = ? WHERE id = ? AND content_hash = ? AND delivered_at IS NULL",
+                (to_db_time(at), error, to_db_time(next_attempt_at), entry.id, entry.content_hash),
             )
 
-    def mark_delivered(self, item_ids: Sequence[int], *, at: datetime) -> None:
-        """Record that the target confirmed these items, in one transaction (the first confirmation time is kept)."""
+    def mark_delivered(self, entries: Sequence[OutboxEntry], *, at: datetime) -> None:
+        """Record that the target confirmed these items, in one transaction (the first confirmation time is kept).
+
+        An item sealed again since it was read is not marked: the target confirmed bytes it no longer holds.
+        """
         stamp = to_db_time(at)
         with transaction(self._db):
             self._db.executemany(
                 "UPDATE outbox_items SET delivered_at = ?, attempts = attempts + 1, last_attempt_at = ?,"
-                " last_error = NULL WHERE id = ? AND delivered_at IS NULL",
-                [(stamp, stamp, item_id) for item_id in item_ids],
+                " last_error = NULL WHERE id = ? AND content_hash = ? AND delivered_at IS NULL",
+                [(stamp, stamp, entry.id, entry.content_hash) for entry in entries],
             )
+
+    def reseal(
+        self,
+        item_id: int,
+        *,
+        replacing: str,
+        content_hash: str,
+        packet_hash: str,
+        name: str,
+        sealed: bytes,
+        now: datetime,
+    ) -> None:
+        """Replace the bytes of an undelivered item with another sealing of the same packet (a new office key).
+
+        The item is due at once with a fresh attempt count. Call it inside the transaction that changes the key.
+
+        Raises:
+            BugError: The item is delivered, no longer holds ``replacing``, or the new bytes seal another packet.
+        """
+        _check_sealed(content_hash, name, sealed)
+        stamp = to_db_time(now)
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "UPDATE outbox_items SET content_hash = ?, name = ?, sealed = ?, size = ?, attempts = 0,"
+                " next_attempt_at = ?, last_attempt_at = NULL, last_error = NULL"
+                " WHERE id = ? AND content_hash = ? AND packet_hash = ? AND delivered_at IS NULL",
+                (content_hash, name, sealed, len(sealed), stamp, item_id, replacing, packet_hash),
+            )
+            if cursor.rowcount != 1:
+                raise BugError("reseal: the item is delivered, changed, or of another packet")
 
     def waiting_count(self) -> int:
         """Return how many items are not delivered yet."""
@@ -234,6 +269,11 @@ class IngestedStore:
         if row is None:
             raise BugError("no such ingested packet")
         return bytes(row[0])
+
+
+def _check_sealed(content_hash: str, name: str, sealed: bytes) -> None:
+    if hashlib.sha256(sealed).hexdigest() != content_hash or name != f"{content_hash}.fsitem":
+        raise BugError("the sealed bytes do not match their content hash or name")
 
 
 def _entry(row: tuple[Any, ...]) -> OutboxEntry:

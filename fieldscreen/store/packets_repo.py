@@ -173,6 +173,16 @@ def to_seal(conn: Connection) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
+def finalized_without_packet(conn: Connection, kind: str, screener: str | None) -> list[int]:
+    """Finalized or approved screenings (of ``screener``, or anyone's when None) with no packet of ``kind``."""
+    rows = conn.execute(
+        "SELECT id FROM screenings s WHERE status IN ('finalized', 'approved') AND coalesce(?, screener) = screener"
+        " AND NOT EXISTS (SELECT 1 FROM packets p WHERE p.screening_id = s.id AND p.kind = ?) ORDER BY id",
+        (screener, kind),
+    )
+    return [int(row[0]) for row in rows]
+
+
 def pdf_and_manifest(conn: Connection, packet_id: int) -> tuple[bytes, dict[str, Any]]:
     """The PDF and the manifest of one packet."""
     row = conn.execute("SELECT pdf, manifest FROM packets WHERE id = ?", (packet_id,)).fetchone()
@@ -184,6 +194,15 @@ def pdf_and_manifest(conn: Connection, packet_id: int) -> tuple[bytes, dict[str,
 def set_outbox_item(conn: Connection, packet_id: int, item_id: int) -> None:
     """Record that a packet was sealed and queued as outbox item ``item_id``."""
     conn.execute("UPDATE packets SET outbox_item_id = ? WHERE id = ?", (item_id, packet_id))
+
+
+def queued_waiting(conn: Connection) -> list[tuple[int, int, str]]:
+    """``(packet id, outbox item id, content hash)`` of every queued packet not delivered yet, oldest first."""
+    rows = conn.execute(
+        "SELECT p.id, o.id, o.content_hash FROM packets p JOIN outbox_items o ON o.id = p.outbox_item_id"
+        " WHERE o.delivered_at IS NULL ORDER BY o.id"
+    )
+    return [(int(row[0]), int(row[1]), str(row[2])) for row in rows]
 
 
 def is_queued(conn: Connection, packet_id: int) -> bool:
@@ -218,3 +237,30 @@ def audit_chain_head(conn: Connection) -> str:
     """The head of the audit chain as text, ``<last seq>:<last MAC hex>`` (for a packet's manifest)."""
     last_seq, last_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
     return f"{int(last_seq)}:{bytes(last_mac).hex()}"
+
+
+def get(conn: Connection, packet_id: int) -> PacketRow | None:
+    """One packet version, or None."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM packets WHERE id = ?", (packet_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def with_status(
+    conn: Connection, kind: str, statuses: tuple[str, ...], *, latest_only: bool
+) -> list[tuple[PacketRow, str]]:
+    """Packets of ``kind`` whose screening has one of ``statuses``, with that status, newest first.
+
+    Args:
+        conn: The connection.
+        kind: The packet kind.
+        statuses: The screening statuses to include.
+        latest_only: Leave out versions superseded by a later one.
+    """
+    marks = ", ".join("?" * len(statuses))
+    latest = " AND superseded_by IS NULL" if latest_only else ""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS}, (SELECT status FROM screenings WHERE screenings.id = packets.screening_id) AS status"
+        f" FROM packets WHERE kind = ? AND status IN ({marks}){latest} ORDER BY created_at DESC, id DESC",
+        (kind, *statuses),
+    ).fetchall()
+    return [(_row(row[:-1]), row[-1]) for row in rows]

@@ -110,6 +110,9 @@ def test_field_to_office_through_a_folder(tmp_path, office):
     unplugged = fieldscreen(field, *signed("sync"))
     assert unplugged.returncode == 1 and "USB drive" in unplugged.stdout and "Waiting: 2" in unplugged.stdout
     drive.mkdir()
+    practice = fieldscreen(field, "--training", *signed("sync"))
+    assert practice.returncode == 0 and "practice packets are never sealed or sent" in practice.stdout
+    assert list(drive.iterdir()) == []  # a practice command leaves the real outbox alone
     delivered = fieldscreen(field, *signed("sync"))
     assert delivered.returncode == 0, delivered.stdout + delivered.stderr
     assert "Delivered now: 2" in delivered.stdout and "Waiting: 0" in delivered.stdout

@@ -9,6 +9,7 @@ from services_support import ADMIN, ADMIN_PASSWORD
 from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.models import Role
 from fieldscreen.services.office_keys_service import ReceivingOffice
+from fieldscreen.services.sync_service import PracticeNotSent
 from fieldscreen.services.training_marker import mark_training
 from fieldscreen.sync.errors import NoOfficeKey, OfficeKeyInvalid
 
@@ -89,6 +90,11 @@ def test_practice_packets_are_stored_but_never_queued(installation, recovery_key
         [packet] = session.outbox.versions(screening_id)
         assert packet.training
         assert session.outbox.items() == [] and session.sync.status().waiting == 0
+        status = session.sync.status()
+        assert status.practice and not status.ready
+        assert "practice packets are never sealed or sent" in status.last_error_plain_words
+        with pytest.raises(PracticeNotSent):
+            session.sync.sync_now()
     finally:
         session.lock()
 

@@ -177,3 +177,56 @@ def test_outbox_rows_never_lose_their_bytes(ready, clock, drive):
     ready.sync.sync_now()
     sealed = ready._ctx.run(lambda conn: Outbox(conn).sealed_bytes(ready.outbox.items()[0].item_id))
     assert sealed == next(drive.iterdir()).read_bytes()
+
+
+def _office_ingest(office, drive):
+    session = office[0].sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        session.sync_targets.set_folder(str(drive))
+        report = session.ingest.ingest_from()
+        return report, sorted(packet.manifest["case_code"] for packet in session.ingest.packets())
+    finally:
+        session.lock()
+
+
+def test_a_new_office_key_reseals_the_waiting_packets_and_leaves_delivered_ones(
+    ready, clock, office, drive, tmp_path, monkeypatch
+):
+    finalize_screening(ready, clock)
+    assert ready.sync.sync_now().delivered == 1
+    finalize_screening(ready, clock)
+    finalize_screening(ready, clock)
+    rows = {row.item_id: row for row in ready.outbox.items()}
+    sealed = {item_id: ready._ctx.run(lambda conn, i=item_id: Outbox(conn).sealed_bytes(i)) for item_id in rows}
+    old_fingerprint = ready.office_keys.info().key.fingerprint
+    new_office = office_installation(tmp_path / "new-office", clock)
+    reseal_for = ready.outbox.reseal_for
+
+    def queue_one_more_while_sealing(key, resealed):  # another packet queued, for the old key, after the sealing
+        monkeypatch.setattr(ready.outbox, "reseal_for", reseal_for)
+        reseal_for(key, resealed)
+        finalize_screening(ready, clock)
+
+    monkeypatch.setattr(ready.outbox, "reseal_for", queue_one_more_while_sealing)
+
+    imported = ready.office_keys.import_key(new_office[1])
+
+    assert (imported.replaced_fingerprint, imported.resealed, imported.queued) == (old_fingerprint, 3, 0)
+    [entry] = ready.audit.recent(action="office_key_imported")[:1]
+    assert entry.detail["resealed"] == 3 and entry.detail["replaced"] == old_fingerprint
+    after = {row.item_id: row for row in ready.outbox.items()}
+    assert after.keys() > rows.keys() and len(after) == len(rows) + 1
+    for item_id, row in rows.items():
+        now_sealed = ready._ctx.run(lambda conn, i=item_id: Outbox(conn).sealed_bytes(i))
+        assert (now_sealed == sealed[item_id]) == (row.delivered_at is not None)  # only waiting ones changed
+        assert (after[item_id].case_code, after[item_id].delivered_at) == (row.case_code, row.delivered_at)
+    assert ready.office_keys.import_key(new_office[1]).resealed == 0  # the same key again changes nothing
+
+    assert ready.sync.sync_now().delivered == 3
+    delivered_first = sorted(row.case_code for row in rows.values() if row.delivered_at is not None)
+    resealed_codes = sorted(row.case_code for row in after.values() if row.delivered_at is None)
+    old_report, old_codes = _office_ingest(office, drive)
+    assert old_codes == delivered_first  # the old key opens only what it got before the change
+    assert len(old_report.problems) == 3 and all("another office" in p.message for p in old_report.problems)
+    new_report, new_codes = _office_ingest(new_office, drive)
+    assert new_codes == resealed_codes and len(new_report.problems) == 1

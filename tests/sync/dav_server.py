@@ -2,12 +2,14 @@
 
 Two shares: ``/dav`` (basic authentication) and ``/token`` (a bearer token checked by a small gate in front of an
 anonymous share). ``ServerFaults`` lets a test make the next requests of a method fail before or after wsgidav stored
-them (the "stored, but the answer was lost" case that makes clients send duplicates).
+them (the "stored, but the answer was lost" case that makes clients send duplicates), or arrive twice (the client
+hears the answer to the second copy). A TCP proxy cannot duplicate a request inside TLS, so this happens here.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import ipaddress
 import sys
 import threading
@@ -85,7 +87,9 @@ def make_certificate(folder: Path, common_name: str = "fieldscreen test office")
 
 @dataclass
 class ServerFaults:
-    """Per-method queues of faults for the next requests: "500" (not stored) or "stored-500" (stored, then 500)."""
+    """Per-method queues of faults for the next requests: "500" (not stored), "stored-500" (stored, then 500),
+    "duplicate" (handled twice, the second answer returned), "stored-short" (the last byte lost, yet 201: a broken
+    server) or "hide-length" (the answer's Content-Length left out)."""
 
     plan: dict[str, deque[str]] = field(default_factory=dict)
     seen: list[str] = field(default_factory=list)
@@ -122,24 +126,44 @@ class _FaultGate:
             start_response("500 Internal Server Error", [("Content-Length", "0")])
             return [b""]
         if fault == "stored-500":
-            chunks = self.app(environ, lambda *args, **kwargs: None)
-            try:
-                b"".join(chunks)
-            finally:
-                getattr(chunks, "close", lambda: None)()
+            self._handle_unheard(environ)
             start_response("500 Internal Server Error", [("Content-Length", "0")])
             return [b""]
+        if fault == "duplicate":
+            body = _drain(environ)
+            self._handle_unheard({**environ, "wsgi.input": io.BytesIO(body)})
+            return self.app({**environ, "wsgi.input": io.BytesIO(body)}, start_response)
+        if fault == "stored-short":
+            body = _drain(environ)[:-1]
+            short = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
+            return self.app(short, start_response)
+        if fault == "hide-length":
+            return self.app(environ, lambda status, headers, *info: start_response(status, _no_length(headers), *info))
         return self.app(environ, start_response)
 
+    def _handle_unheard(self, environ) -> None:
+        """Let wsgidav handle the request completely; its answer never reaches the client."""
+        chunks = self.app(environ, lambda *args, **kwargs: None)
+        try:
+            b"".join(chunks)
+        finally:
+            getattr(chunks, "close", lambda: None)()
 
-def _drain(environ) -> None:
+
+def _no_length(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in headers if name.lower() != "content-length"]
+
+
+def _drain(environ) -> bytes:
     length = int(environ.get("CONTENT_LENGTH") or 0)
     stream = environ["wsgi.input"]
-    while length > 0:
-        chunk = stream.read(min(length, 65536))
+    body = bytearray()
+    while length > len(body):
+        chunk = stream.read(min(length - len(body), 65536))
         if not chunk:
             break
-        length -= len(chunk)
+        body += chunk
+    return bytes(body)
 
 
 class DavServer:

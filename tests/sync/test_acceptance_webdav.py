@@ -42,7 +42,26 @@ LINK_FAULTS = [
     Fault.cut(60_000),
     Fault.cut_answer(120_000),
 ]
-SERVER_FAULTS = {"PUT": ["500", "stored-500", "stored-500", "500"], "GET": ["500", "500"]}
+SERVER_FAULTS = {"PUT": ["500", "stored-500", "duplicate", "stored-500", "500", "duplicate"], "GET": ["500", "500"]}
+CHECK_FAULTS = {"size": {"HEAD": ["500", "500"]}, "full": {}}
+"""Faults of the request that checks an upload; the size check is a HEAD, the full check a GET (faulted above)."""
+
+
+class CheckedOutbox:
+    """The outbox, with the invariants checked after every failed attempt, that is after every fault a round meets."""
+
+    def __init__(self, outbox, check) -> None:
+        self._outbox = outbox
+        self._check = check
+        self.checks = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._outbox, name)
+
+    def mark_attempt(self, entry, **kwargs) -> None:
+        self._outbox.mark_attempt(entry, **kwargs)
+        self._check()
+        self.checks += 1
 
 
 def _check_invariants(outbox, items, server_folder) -> int:
@@ -60,20 +79,21 @@ def _check_invariants(outbox, items, server_folder) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("connections", [1, 2])
+@pytest.mark.parametrize(("connections", "verify"), [(1, "size"), (2, "size"), (2, "full")])
 def test_200_packets_arrive_exactly_once_through_every_fault(
-    outbox, office, ingested, clock, dav, tls, proxy, connections, caplog
+    outbox, office, ingested, clock, dav, tls, proxy, connections, verify, caplog
 ):
     items = queue_packets(outbox, office, PACKETS, big_every=10)
     server_folder = dav.root / "dav" / "inbox"
+    checked = CheckedOutbox(outbox, lambda: _check_invariants(outbox, items, server_folder))
     target = WebDavTarget(dav.url(proxy.port), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=1.0)
     caplog.set_level(logging.WARNING, logger="fieldscreen.sync.delivery")
     proxy.add(*LINK_FAULTS)
-    for method, faults in SERVER_FAULTS.items():
+    for method, faults in {**SERVER_FAULTS, **CHECK_FAULTS[verify]}.items():
         dav.faults.add(method, *faults)
     try:
         for _ in range(MAX_ROUNDS):
-            report = sync_once(outbox, target, clock, connections=connections)
+            report = sync_once(checked, target, clock, connections=connections, verify=verify)
             target.close()  # the next round starts on a new connection, which meets the next planned fault
             assert _check_invariants(outbox, items, server_folder) == PACKETS - report.waiting
             if report.waiting == 0:
@@ -86,8 +106,9 @@ def test_200_packets_arrive_exactly_once_through_every_fault(
 
     assert proxy.pending() == 0 and not any(dav.faults.plan.values())
     assert {"cut", "cut-answer", "lose-response", "stall", "throttle", "refuse"} <= set(proxy.applied)
-    failures = {record.getMessage().rsplit("error=", 1)[-1] for record in caplog.records}
-    assert {"TargetTimedOut", "TransferBroken", "ServerError"} <= failures
+    failures = [record.getMessage().rsplit("error=", 1)[-1] for record in caplog.records]
+    assert {"TargetTimedOut", "TransferBroken", "ServerError"} <= set(failures)
+    assert checked.checks == len(failures)  # the invariants held after each of them
     on_server = {p.name: p.read_bytes() for p in server_folder.iterdir()}
     assert on_server == {item.name: item.data for item in items}
     assert all(outbox.entry(n).delivered_at is not None for n in range(1, PACKETS + 1))

@@ -5,6 +5,7 @@ import random
 import socket
 from datetime import timedelta
 
+import pytest
 from dav_server import PASSWORD, USER
 from sync_helpers import queue_packets
 
@@ -173,3 +174,35 @@ def test_items_are_sent_oldest_schedule_first(outbox, office, clock, tmp_path):
 
     assert [e.content_hash for e in due] == [i.content_hash for i in items[1:]] + [items[0].content_hash]
     assert all(hashlib.sha256(outbox.sealed_bytes(e.id)).hexdigest() == e.content_hash for e in due)
+
+
+@pytest.mark.parametrize("verify", ["size", "full"])
+def test_a_server_that_acknowledges_a_short_copy_is_caught_and_the_item_sent_again(
+    outbox, office, clock, dav, tls, verify
+):
+    (item,) = queue_packets(outbox, office, 1)
+    dav.faults.add("PUT", "stored-short")  # 201 Created, but the server kept one byte less
+    target = WebDavTarget(dav.url(), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=5)
+    try:
+        first = sync_once(outbox, target, clock, verify=verify)
+        second = sync_once(outbox, target, clock, include_not_due=True, verify=verify)
+    finally:
+        target.close()
+
+    assert (first.delivered, first.failed_this_round) == (0, 1)
+    assert "did not match the packet" in first.last_error_plain_words
+    assert (second.delivered, second.waiting) == (1, 0)
+    assert _server_bytes(dav.root / "dav" / "inbox") == {item.name: item.data}
+
+
+def test_the_size_check_is_a_head_and_reads_back_only_when_the_server_gives_no_length(outbox, office, clock, dav, tls):
+    queue_packets(outbox, office, 2)
+    dav.faults.add("HEAD", "hide-length")
+    target = WebDavTarget(dav.url(), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=5)
+    try:
+        report = sync_once(outbox, target, clock)
+    finally:
+        target.close()
+
+    assert (report.delivered, report.waiting) == (2, 0)
+    assert [m for m in dav.faults.seen if m in ("PUT", "HEAD", "GET")] == ["PUT", "HEAD", "GET", "PUT", "HEAD"]

@@ -67,11 +67,12 @@ def test_a_packet_sealed_twice_is_stored_once(office, ingested, clock, tmp_path)
 
 
 def test_damaged_items_are_reported_skipped_and_never_imported(outbox, office, ingested, clock, tmp_path):
-    good = _deliver(outbox, office, clock, tmp_path, 3)
+    good = _deliver(outbox, office, clock, tmp_path, 4)
     sample = seal_item(make_pdf("FS-X"), make_manifest("FS-X"), office.public).data
     flipped = bytearray(good[0].data)
     flipped[300] ^= 0x40
     (tmp_path / good[0].name).write_bytes(bytes(flipped))  # changed in place: no longer matches its name
+    (tmp_path / good[1].name).write_bytes(good[1].data[:-100])  # cut short under its own name (a copy interrupted)
     tampered = bytearray(sample)
     tampered[-20] ^= 0x01
     other_office = generate_office_key("Other Office", clock.now.date())
@@ -83,6 +84,7 @@ def test_damaged_items_are_reported_skipped_and_never_imported(outbox, office, i
             "sealed for another office"
         ),
         good[0].name: "does not match its name",
+        good[1].name: "incompletely copied",
     }
     huge = "f" * 64 + ".fsitem"
     with open(tmp_path / huge, "wb") as sparse:
@@ -96,7 +98,7 @@ def test_damaged_items_are_reported_skipped_and_never_imported(outbox, office, i
     for problem in report.problems:
         assert bad[problem.name] in problem.message
         assert "not imported" in problem.message
-    assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in good[1:])
+    assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in good[2:])
 
 
 def test_a_field_laptop_cannot_ingest(outbox, office, ingested, clock, tmp_path):

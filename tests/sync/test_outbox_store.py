@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -7,6 +8,7 @@ from sync_helpers import START, create_db, make_manifest, make_pdf, open_db, que
 
 from fieldscreen.core.errors import BugError
 from fieldscreen.store.outbox import Outbox, from_db_time, to_db_time
+from fieldscreen.sync.office_keys import generate_office_key
 from fieldscreen.sync.sealed_item import seal_item
 
 
@@ -39,9 +41,9 @@ def test_attempts_schedule_and_delivery_are_recorded_and_nothing_is_removed(outb
     queue_packets(outbox, office, 3)
     first, second, third = outbox.due_items(START)
 
-    outbox.mark_attempt(first.id, at=START, error="timed out", next_attempt_at=START + timedelta(minutes=5))
-    outbox.mark_delivered([second.id], at=START + timedelta(seconds=1))
-    outbox.mark_delivered([second.id], at=START + timedelta(seconds=9))  # a second confirmation changes nothing
+    outbox.mark_attempt(first, at=START, error="timed out", next_attempt_at=START + timedelta(minutes=5))
+    outbox.mark_delivered([second], at=START + timedelta(seconds=1))
+    outbox.mark_delivered([second], at=START + timedelta(seconds=9))  # a second confirmation changes nothing
 
     assert [e.id for e in outbox.due_items(START)] == [third.id]
     assert [e.id for e in outbox.due_items(START, include_not_due=True)] == [third.id, first.id]
@@ -61,8 +63,8 @@ def test_attempts_schedule_and_delivery_are_recorded_and_nothing_is_removed(outb
 def test_a_failed_attempt_never_touches_a_delivered_item(outbox, office):
     queue_packets(outbox, office, 1)
     (entry,) = outbox.due_items(START)
-    outbox.mark_delivered([entry.id], at=START)
-    outbox.mark_attempt(entry.id, at=START, error="late failure", next_attempt_at=START)
+    outbox.mark_delivered([entry], at=START)
+    outbox.mark_attempt(entry, at=START, error="late failure", next_attempt_at=START)
 
     assert outbox.entry(entry.id).last_error is None
     assert outbox.waiting_count() == 0
@@ -71,7 +73,7 @@ def test_a_failed_attempt_never_touches_a_delivered_item(outbox, office):
 def test_the_queue_survives_closing_and_reopening_the_encrypted_file(tmp_path, office):
     conn, key = create_db(tmp_path / "reopen.db")
     queue_packets(Outbox(conn), office, 2)
-    Outbox(conn).mark_delivered([1], at=START)
+    Outbox(conn).mark_delivered([Outbox(conn).entry(1)], at=START)
     conn.close()
 
     raw = (tmp_path / "reopen.db").read_bytes()
@@ -105,3 +107,61 @@ def test_ingested_store_is_unique_by_item_and_by_packet(ingested):
     (packet,) = ingested.packets()
     assert packet.manifest == {"case_code": "FS-1"} and packet.source == "usb" and packet.received_at == START
     assert ingested.pdf(packet.id) == b"%PDF-1.3"
+
+
+def _reseal_kwargs(item, replacing: str) -> dict:
+    return dict(
+        replacing=replacing,
+        content_hash=item.content_hash,
+        packet_hash=item.packet_hash,
+        name=item.name,
+        sealed=item.data,
+        now=START + timedelta(hours=1),
+    )
+
+
+def test_reseal_replaces_only_an_undelivered_item_of_the_same_packet(outbox, office):
+    waiting, delivered = queue_packets(outbox, office, 2)
+    first, second = outbox.due_items(START)
+    outbox.mark_attempt(first, at=START, error="timed out", next_attempt_at=START + timedelta(minutes=5))
+    outbox.mark_delivered([second], at=START)
+    new_office = generate_office_key("New Office", START.date())
+    again = seal_item(make_pdf("FS-0000"), make_manifest("FS-0000"), new_office.public)
+    assert again.packet_hash == waiting.packet_hash
+
+    for bad in (
+        _reseal_kwargs(again, replacing=delivered.content_hash),  # not the bytes this item holds
+        {**_reseal_kwargs(again, waiting.content_hash), "sealed": b"other"},  # bytes that do not match the hash
+    ):
+        with pytest.raises(BugError):
+            outbox.reseal(first.id, **bad)
+    with pytest.raises(BugError):  # a delivered item is never touched
+        outbox.reseal(second.id, **_reseal_kwargs(again, delivered.content_hash))
+    with pytest.raises(BugError):  # another packet's sealing
+        outbox.reseal(
+            first.id,
+            **_reseal_kwargs(seal_item(make_pdf("X"), make_manifest("X"), new_office.public), waiting.content_hash),
+        )
+    assert outbox.sealed_bytes(first.id) == waiting.data and outbox.sealed_bytes(second.id) == delivered.data
+
+    outbox.reseal(first.id, **_reseal_kwargs(again, waiting.content_hash))
+
+    entry = outbox.entry(first.id)
+    assert (entry.content_hash, entry.name, entry.size) == (again.content_hash, again.name, len(again.data))
+    assert (entry.attempts, entry.last_error, entry.next_attempt_at) == (0, None, START + timedelta(hours=1))
+    assert outbox.sealed_bytes(first.id) == again.data
+    assert outbox.entry(second.id) == replace(second, delivered_at=START, attempts=1)
+
+
+def test_marks_for_bytes_sealed_again_meanwhile_are_ignored(outbox, office):
+    (item,) = queue_packets(outbox, office, 1)
+    (read_before,) = outbox.due_items(START)
+    again = seal_item(make_pdf("FS-0000"), make_manifest("FS-0000"), office.public)
+    outbox.reseal(read_before.id, **_reseal_kwargs(again, item.content_hash))
+
+    outbox.mark_delivered([read_before], at=START)  # a round that sent the old bytes while the key changed
+    outbox.mark_attempt(read_before, at=START, error="late failure", next_attempt_at=START + timedelta(hours=9))
+
+    entry = outbox.entry(read_before.id)
+    assert (entry.delivered_at, entry.attempts, entry.last_error) == (None, 0, None)
+    assert outbox.due_items(START + timedelta(hours=1)) == [entry]

@@ -101,17 +101,21 @@ class InstrumentPreviewDialog(QDialog):
         language = self.language_combo.currentData() or self._instrument.default_language
         return escape(text.get(language) or text.get(self._instrument.default_language, ""))
 
+    def _condition(self, relevant: str) -> str:
+        condition = fill(self.tr("Asked only when: %1"), relevant)
+        return f"<p>{escape(condition)}</p>"
+
     def _html(self, section: Section) -> str:
         parts = [f"<h2>{self._words(section.title)}</h2>", f"<p><i>{self._words(section.guidance)}</i></p>"]
         if section.relevant:
-            parts.append(f"<p>{escape(fill(self.tr('Asked only when: %1'), section.relevant))}</p>")
+            parts.append(self._condition(section.relevant))
         parts.append("<ol>")
         for question in section.questions:
             parts.append(f"<li><p><b>{self._words(question.label)}</b></p>")
             if question.hint:
                 parts.append(f"<p>{self._words(question.hint)}</p>")
             if question.relevant:
-                parts.append(f"<p>{escape(fill(self.tr('Asked only when: %1'), question.relevant))}</p>")
+                parts.append(self._condition(question.relevant))
             if question.type is not QuestionType.NOTE and question.choices:
                 items = "".join(f"<li>{self._words(choice.label)}</li>" for choice in question.choices)
                 parts.append(f"<ul>{items}</ul>")

@@ -1,14 +1,25 @@
-"""Administration > Settings: the inactivity lock and the agency and office names."""
+"""Administration > Settings: the inactivity lock, the agency and office names, and this computer's UI language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldscreen.services.session import Session
 from fieldscreen.services.settings import MAX_LOCK_MINUTES, InstallationSettings
 
 from ..ops import OpRunner
+from ..translators import SYSTEM, available_languages, save_language, saved_language
 
 
 def _save(session: Session, minutes: int, agency: str, office: str) -> int:
@@ -39,22 +50,27 @@ class SettingsView(QWidget):
         self.agency_edit.setAccessibleName(self.tr("Agency name"))
         self.office_edit = QLineEdit(self)
         self.office_edit.setAccessibleName(self.tr("Office name"))
+        self.language_combo = self._language_combo()
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Settings status"))
-        note = QLabel(
-            self.tr("fieldscreen locks itself after this many minutes without keyboard or mouse use (1 to 30)."),
-            self,
+        note = self._hint(
+            self.tr("fieldscreen locks itself after this many minutes without keyboard or mouse use (1 to 30).")
         )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
         self.minutes_spin.setMaximumWidth(120)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after"), self.minutes_spin)
         form.addRow("", note)
         form.addRow(self.tr("&Agency name"), self.agency_edit)
         form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow(self.tr("A&pp language"), self.language_combo)
+        form.addRow(
+            "",
+            self._hint(
+                self.tr("For this computer, from the next start. Each screening has its own interview language.")
+            ),
+        )
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -70,6 +86,22 @@ class SettingsView(QWidget):
         for edit in (self.agency_edit, self.office_edit):
             edit.textEdited.connect(self.saved_label.clear)
         self.minutes_spin.valueChanged.connect(self.saved_label.clear)
+        self.language_combo.currentIndexChanged.connect(self.saved_label.clear)
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setObjectName("hint")
+        return label
+
+    def _language_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("App language"))
+        combo.addItem(self.tr("Same as this computer"), SYSTEM)
+        for code, name in available_languages().items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(saved_language()), 0))
+        return combo
 
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on and load its settings."""
@@ -88,6 +120,7 @@ class SettingsView(QWidget):
         minutes = self.minutes_spin.value()
         agency = self.agency_edit.text().strip()
         office = self.office_edit.text().strip()
+        save_language(self.language_combo.currentData())
         self._ops.run(
             "settings_save", lambda: _save(session, minutes, agency, office), busy=self, on_success=self._on_saved
         )

@@ -36,7 +36,10 @@ class Target(Protocol):
     """A place sealed items are delivered to (laptop side) or pulled from (office side)."""
 
     def exists(self, name: str) -> RemoteCopy | None:
-        """Return the size and hash of the bytes stored under ``name``, or None when there is none."""
+        """Read ``name`` back in full: return the size and hash of its bytes, or None when there is none."""
+
+    def stored_size(self, name: str) -> int | None:
+        """Return the size the target reports for ``name`` (without reading it), or None when there is none."""
 
     def put(self, name: str, data: bytes) -> None:
         """Make ``name`` hold exactly ``data``; a copy already holding the same bytes is kept as it is."""

@@ -9,6 +9,7 @@ drive is not plugged in, its mount point must not silently become a folder on th
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -50,6 +51,17 @@ class FolderTarget:
             raise _mapped(exc) from None
         return RemoteCopy(size, digest.hexdigest())
 
+    def stored_size(self, name: str) -> int | None:
+        """Return the size of the file ``name``, or None when it does not exist."""
+        check_item_name(name)
+        self._check_folder()
+        try:
+            return os.stat(self.folder / name).st_size
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _mapped(exc) from None
+
     def put(self, name: str, data: bytes) -> None:
         """Write ``data`` as ``name`` atomically, unless the folder already holds exactly these bytes."""
         check_item_name(name)
@@ -69,7 +81,8 @@ class FolderTarget:
             os.replace(temporary, self.folder / name)
             _fsync_folder(self.folder)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only or unplugged drive refuses the clean-up too
+                temporary.unlink(missing_ok=True)
             raise _mapped(exc) from None
 
     def list(self) -> list[RemoteEntry]:

@@ -9,8 +9,10 @@ Upload: ``PUT`` with ``If-None-Match: *``. 201/204 means stored; 412 means the n
 back, and if it does not hold our bytes (a partial upload the server kept after a broken connection) it is replaced
 by an unconditional PUT: the name is the hash of the bytes, so the right content under it is never in doubt.
 
-Verification (done by the delivery engine through :meth:`WebDavTarget.exists`): a ``GET`` of the whole item, counted
-and hashed; "verified" means the server returned exactly our size and SHA-256 after the upload finished.
+Verification (done by the delivery engine after the upload was confirmed): :meth:`WebDavTarget.stored_size` asks the
+server for the item's size with a ``HEAD`` (its ``Content-Length``; a server that does not send one gets the item
+read back and counted instead), or, for a full check, :meth:`WebDavTarget.exists` reads the whole item back with a
+``GET`` and hashes it.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ class BearerToken:
 class _Answer(NamedTuple):
     status: int
     body: bytes
+    content_length: str | None
 
 
 class _Connection(http.client.HTTPSConnection):
@@ -149,6 +152,19 @@ class WebDavTarget:
         if answer.status != 200:
             raise self._failure(answer.status)
         return RemoteCopy(len(answer.body), hashlib.sha256(answer.body).hexdigest())
+
+    def stored_size(self, name: str) -> int | None:
+        """Return the size the server reports for ``name`` (HEAD), or None when it has no such item."""
+        check_item_name(name)
+        answer = self._request("HEAD", self._collection + name, headers={"Cache-Control": "no-cache"})
+        if answer.status == 404:
+            return None
+        if answer.status != 200:
+            raise self._failure(answer.status)
+        if answer.content_length is not None and answer.content_length.isdigit():
+            return int(answer.content_length)
+        copy = self.exists(name)  # the server did not say: count the bytes instead
+        return copy.size if copy is not None else None
 
     def put(self, name: str, data: bytes) -> None:
         """Upload ``data`` as ``name`` unless the server already holds exactly these bytes."""
@@ -246,7 +262,7 @@ class WebDavTarget:
                 self._idle.append((connection, time.monotonic()))
         if too_long and method != "GET":
             raise UnexpectedAnswer(response.status)
-        return _Answer(response.status, payload)
+        return _Answer(response.status, payload, response.getheader("Content-Length"))
 
     def _acquire(self) -> _Connection:
         """Take an idle kept-alive connection, or make a new one; each thread in a transfer uses its own."""

@@ -1,0 +1,255 @@
+"""Export: real packets from finalized screenings, written encrypted into real folders and opened again with pikepdf
+and pypdf."""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import io
+import json
+import os
+import subprocess
+import threading
+
+import pikepdf
+import pytest
+from outbox_helpers import INTERPRETER_ID, PERSON_NAME, amend_screening, finalize_screening
+from pypdf import PasswordType, PdfReader
+from services_support import CANARY
+
+from fieldscreen.core.errors import PasswordRejected, PermissionDenied
+from fieldscreen.core.models import Role
+from fieldscreen.packets import suggested_filename
+from fieldscreen.services.export_service import ExportFailed, ExportResult, PacketNotFound
+
+PASSWORD = "river stones at noon"
+SAM_PASSWORD = "sam has a long passphrase too"
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def _packet_ids(session) -> list[int]:
+    return [row.packet_id for row in session.export.exportable()]
+
+
+def _text(path, password: str = PASSWORD) -> str:
+    reader = PdfReader(path)
+    assert reader.decrypt(password) == PasswordType.USER_PASSWORD
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _stored_text(session, packet_id: int) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(session.export.pdf(packet_id))).pages)
+
+
+def _leftovers(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.suffix != ".pdf")
+
+
+def test_an_exported_packet_opens_only_with_its_password_is_aes256_r6_and_has_no_metadata(session, clock, out):
+    screening_id = finalize_screening(session, clock)
+    [row] = session.export.exportable()
+    assert (row.screening_id, row.version, row.status, row.training) == (screening_id, 1, "finalized", False)
+
+    result = session.export.export([row.packet_id], out, PASSWORD)
+
+    assert not result.cancelled
+    assert result.written == [out / suggested_filename(row.case_code, row.created_at.astimezone().date())]
+    path = result.written[0]
+    assert sorted(out.iterdir()) == [path] and path.stat().st_mode & 0o777 == 0o600
+    for wrong in (None, "", "river stones at noo", PASSWORD.upper()):
+        with pytest.raises(pikepdf.PasswordError):
+            pikepdf.open(path, **({} if wrong is None else {"password": wrong}))
+    with pikepdf.open(path, password=PASSWORD) as pdf:
+        encrypt = pdf.trailer.Encrypt
+        assert (int(encrypt.R), int(encrypt.V), int(encrypt.Length)) == (6, 5, 256)
+        assert str(encrypt.CF.StdCF.CFM) == "/AESV3" and str(encrypt.StmF) == str(encrypt.StrF) == "/StdCF"
+        assert pdf.encryption.bits == 256 and pdf.encryption.user_password == PASSWORD.encode()
+        assert dict(pdf.docinfo) == {"/Producer": "fieldscreen"} and "/Metadata" not in pdf.Root
+        assert not pdf.open_metadata()  # no XMP packet
+    raw = path.read_bytes()
+    for secret in (PERSON_NAME, INTERPRETER_ID, row.case_code, CANARY, "Referral"):
+        assert secret.encode() not in raw
+    text = _text(path)
+    assert row.case_code in text and PERSON_NAME in text and INTERPRETER_ID in text
+    assert text == _stored_text(session, row.packet_id)
+
+
+def test_latest_versions_progress_and_name_collisions(session, clock, out):
+    first = finalize_screening(session, clock)
+    amend_screening(session, clock, first)
+    second = finalize_screening(session, clock)
+    latest = session.export.exportable()
+    every = session.export.exportable(latest_only=False)
+    assert [(r.screening_id, r.version) for r in latest] == [(second, 1), (first, 2)]
+    assert sorted((r.screening_id, r.version) for r in every) == [(first, 1), (first, 2), (second, 1)]
+    old = next(r for r in every if r.version == 1 and r.screening_id == first)
+    taken = out / suggested_filename(old.case_code, old.created_at.astimezone().date())
+    taken.write_bytes(b"somebody else's file")
+
+    calls = []
+    result = session.export.export(
+        [old.packet_id, *(r.packet_id for r in latest), old.packet_id],
+        out,
+        PASSWORD,
+        progress=lambda done, total: calls.append((done, total, threading.get_ident())),
+    )
+
+    assert [(done, total) for done, total, _ in calls] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert {ident for *_, ident in calls} == {threading.get_ident()}
+    stem = taken.stem
+    assert [p.name for p in result.written] == [
+        f"{stem}-2.pdf",
+        suggested_filename(latest[0].case_code, latest[0].created_at.astimezone().date()),
+        f"{stem}-3.pdf",
+    ]
+    assert taken.read_bytes() == b"somebody else's file"
+    assert _text(result.written[0]) == _stored_text(session, old.packet_id)
+    assert _text(result.written[1]) == _stored_text(session, latest[0].packet_id) != _text(result.written[0])
+    assert _leftovers(out) == []
+
+
+def test_screeners_may_not_export_and_preview_only_their_own(installation, session, clock, out):
+    others = finalize_screening(session, clock)
+    session.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
+    sam = installation.sign_in("sam", SAM_PASSWORD)
+    try:
+        own = finalize_screening(sam, clock)
+        ids = {r.screening_id: r.packet_id for r in session.export.exportable()}
+        with pytest.raises(PermissionDenied):
+            sam.export.exportable()
+        with pytest.raises(PermissionDenied):
+            sam.export.export([ids[own]], out, PASSWORD)
+        with pytest.raises(PermissionDenied):
+            sam.export.pdf(ids[others])
+        assert sam.export.pdf(ids[own]).startswith(b"%PDF-")
+    finally:
+        sam.lock()
+    assert list(out.iterdir()) == []
+    with pytest.raises(PacketNotFound):
+        session.export.pdf(max(ids.values()) + 1)
+
+
+def test_supervisors_export_returned_and_approved_screenings(installation, session, clock, out):
+    returned = finalize_screening(session, clock)
+    approved = finalize_screening(session, clock)
+    session.screenings.return_to_screener(returned, "Please check the answers")
+    session.screenings.approve(approved)
+    session.accounts.add("sue", Role.SUPERVISOR, SAM_PASSWORD)
+    sue = installation.sign_in("sue", SAM_PASSWORD)
+    try:
+        rows = sue.export.exportable()
+        assert {(r.screening_id, r.status) for r in rows} == {(returned, "returned"), (approved, "approved")}
+        assert len(sue.export.export([r.packet_id for r in rows], out, PASSWORD).written) == 2
+    finally:
+        sue.lock()
+
+
+@pytest.mark.parametrize(
+    ("password", "words"),
+    [("", "Enter a password"), ("short words", "at least 12"), ("password1234", "easy to guess"), ("x" * 128, "long")],
+)
+def test_weak_passwords_are_refused_before_anything_happens(session, clock, out, password, words):
+    finalize_screening(session, clock)
+    with pytest.raises(PasswordRejected, match=words):
+        session.export.export(_packet_ids(session), out, password)
+    assert list(out.iterdir()) == []
+    assert session.audit.recent(action="packets_export") == []
+
+
+def test_cancel_stops_between_packets_and_leaves_no_temporary_file(session, clock, out):
+    for _ in range(3):
+        finalize_screening(session, clock)
+    cancel = threading.Event()
+    cancel.set()
+    assert session.export.export(_packet_ids(session), out, PASSWORD, cancel=cancel) == ExportResult([], True)
+
+    cancel.clear()
+    result = session.export.export(
+        _packet_ids(session), out, PASSWORD, progress=lambda done, total: done == 1 and cancel.set(), cancel=cancel
+    )
+
+    assert result.cancelled and len(result.written) == 1
+    assert sorted(out.iterdir()) == result.written
+    assert session.audit.recent(action="packets_exported")[0].detail["outcome"] == "cancelled"
+
+
+def test_a_full_disk_mid_export_keeps_the_complete_files_and_no_temporary_one(session, clock, out, monkeypatch):
+    for _ in range(3):
+        finalize_screening(session, clock)
+    real_replace = os.replace
+    calls = []
+
+    def replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+    with pytest.raises(ExportFailed, match="full") as failed:
+        session.export.export(_packet_ids(session), out, PASSWORD)
+
+    assert failed.value.written == [calls[0]] and sorted(out.iterdir()) == [calls[0]]
+    assert "Files written completely before this: 1" in str(failed.value)
+    assert session.audit.recent(action="packets_exported")[0].detail["outcome"] == "failed"
+
+
+@pytest.fixture
+def read_only(out):
+    """``out`` made read-only: by its mode, or for root (who ignores modes) by the immutable attribute."""
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(out)], capture_output=True).returncode != 0:
+            pytest.skip("running as root without chattr: a read-only folder cannot be made here")
+        yield out
+        subprocess.run(["chattr", "-i", str(out)], check=True)
+    else:
+        out.chmod(0o500)
+        yield out
+        out.chmod(0o700)
+
+
+def test_a_read_only_or_missing_folder_is_a_known_error(session, clock, read_only):
+    finalize_screening(session, clock)
+    with pytest.raises(ExportFailed, match="may not write"):
+        session.export.export(_packet_ids(session), read_only, PASSWORD)
+    assert list(read_only.iterdir()) == []
+    with pytest.raises(ExportFailed, match="not there"):
+        session.export.export(_packet_ids(session), read_only / "unplugged", PASSWORD)
+    assert not (read_only / "unplugged").exists()
+
+
+def test_leftovers_of_killed_exports_are_removed_unless_another_export_writes_them(session, clock, out):
+    finalize_screening(session, clock)
+    dead = out / ".fieldscreen-export-0123456789abcdef.tmp"
+    dead.write_bytes(b"%PDF-1.7 cut short")
+    busy = out / ".fieldscreen-export-fedcba9876543210.tmp"
+    other = out / ".not-ours.tmp"
+    other.write_bytes(b"x")
+    with open(busy, "wb") as writing:
+        fcntl.flock(writing.fileno(), fcntl.LOCK_EX)
+        written = session.export.export(_packet_ids(session), out, PASSWORD).written
+        assert sorted(p.name for p in out.iterdir()) == sorted([busy.name, other.name, written[0].name])
+
+
+def test_every_export_is_audited_without_paths_or_password(session, clock, out):
+    finalize_screening(session, clock)
+    ids = _packet_ids(session)
+    session.export.export(ids, out, PASSWORD)
+    session.export.pdf(ids[0])
+
+    [begin] = session.audit.recent(action="packets_export")
+    [end] = session.audit.recent(action="packets_exported")
+    [view] = session.audit.recent(action="packet_view")
+    assert (begin.actor, begin.detail) == ("admin", {"packet_ids": ids, "count": 1})
+    assert (end.actor, end.detail) == ("admin", {"packet_ids": ids, "count": 1, "outcome": "done"})
+    assert view.detail == {"packet_id": ids[0]}
+    logged = json.dumps([(e.subject, e.detail) for e in session.audit.recent(limit=500)])
+    for secret in (PASSWORD, str(out), "usb", ".pdf", PERSON_NAME):
+        assert secret not in logged
