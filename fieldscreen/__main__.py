@@ -7,10 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run fieldscreen with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
-    from fieldscreen.cli import build_parser, run_command
+    from fieldscreen.cli import parse_args, run_command
     from fieldscreen.logs import setup_logging
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         return _self_test()
     setup_logging(args)

@@ -13,7 +13,8 @@ import logging
 import sys
 
 from fieldscreen import __version__
-from fieldscreen.core.errors import KnownError
+from fieldscreen.core.errors import KnownError, UsageError
+from fieldscreen.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,9 @@ COMMAND_MODULES = (
     "fieldscreen.cli.office_key_cmd",
     "fieldscreen.cli.export_cmd",
 )
+
+TRAINING_COMMANDS = ("sync",)
+"""Commands that accept ``--training`` (``sync`` explains that practice packets are never sent)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +86,11 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command and return the process exit code; errors become plain words on stderr."""
     try:
+        if args.training and args.command not in TRAINING_COMMANDS:
+            raise UsageError(
+                translate("Cli", "--training opens the practice installation of the desktop app only."),
+                translate("Cli", "Run the command without --training; it then works on the real data folder."),
+            )
         return int(args.handler(args))
     except KnownError as exc:
         print(exc, file=sys.stderr)

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QWidget
-
-from fieldscreen.services.installation import Installation
-from fieldscreen.services.session import Session
-from fieldscreen.services.training_data import TrainingInstallation, open_training
 
 from .activity import ActivityMonitor
 from .look import Appearance
 from .ops import OpRunner
+
+if TYPE_CHECKING:  # the services load off the GUI thread or after the first window is shown (start-up time)
+    from fieldscreen.services.installation import Installation
+    from fieldscreen.services.session import Session
+    from fieldscreen.services.training_data import TrainingInstallation
+
+    from .views.setup_wizard import SetupWizard
+    from .views.sign_in_window import SignInWindow
 
 
 class AppFlow(QObject):
@@ -47,6 +53,8 @@ class AppFlow(QObject):
         self._training = training
         self._practice_account: tuple[str, str] | None = None
         self.window: QWidget | None = None
+        self._waiting: SignInWindow | SetupWizard | None = None
+        """The first window while it waits for the installation (see :meth:`start_loading`)."""
         self.training_opened: list[TrainingInstallation] = []
         """Training installations made (at most one); the caller closes them, which wipes the practice data."""
 
@@ -59,6 +67,26 @@ class AppFlow(QObject):
         assert self.window is not None
         return self.window
 
+    def start_loading(self, load: Callable[[], Installation], set_up: bool) -> QWidget:
+        """Show the first window at once, then make the installation with ``load`` on a worker after the first paint.
+
+        The window takes typing from the start; signing in (or creating the administrator) is enabled once the
+        installation is there. Loading it imports the services, which would delay the first window.
+        """
+        window = self.start(set_up)
+        # show() posted the first paint to this pass of the event loop; a zero timer started in it runs in the next
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, lambda: self._load(load)))
+        return window
+
+    def _load(self, load: Callable[[], Installation]) -> None:
+        self._ops.run("load_back_end", load, owner=self, on_success=self._on_loaded)
+
+    def _on_loaded(self, installation: Installation) -> None:
+        self._installation = installation
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and shiboken6.isValid(waiting):
+            waiting.set_installation(installation)
+
     def start_training(self, base_data_dir: Path) -> None:
         """Make the throwaway training installation with its practice cases, then open it signed in."""
         from .views.training_window import TrainingStartWindow
@@ -68,6 +96,8 @@ class AppFlow(QObject):
         opened = self.training_opened
 
         def work() -> TrainingInstallation:
+            from fieldscreen.services.training_data import open_training
+
             made = open_training(base_data_dir)
             opened.append(made)
             return made
@@ -89,6 +119,8 @@ class AppFlow(QObject):
         wizard = SetupWizard(self._installation, self._ops, training=self._training)
         wizard.set_up_done.connect(self.show_sign_in)
         self._replace(wizard)
+        if self._installation is None:
+            self._waiting = wizard
 
     @Slot(str)
     def show_sign_in(self, username: str = "") -> None:
@@ -100,6 +132,8 @@ class AppFlow(QObject):
             window.set_username(username)
         window.signed_in.connect(self._on_signed_in)
         self._replace(window)
+        if self._installation is None:
+            self._waiting = window
 
     @Slot(object)
     def _on_signed_in(self, session: Session) -> None:

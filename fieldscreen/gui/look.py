@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from fieldscreen import paths
 from fieldscreen.core.i18n import fill
 
+from .legibility import legible_palette, watch_windows
 from .styles import HIGH_CONTRAST_SHEET, SCREENS_SHEET
 
 APP_TITLE = "fieldscreen"
@@ -19,7 +22,12 @@ APP_TITLE = "fieldscreen"
 SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
 """The font scales Ctrl+plus and Ctrl+minus step through."""
 
+SETTINGS_FILE = "appearance.ini"
+"""The font scale and contrast chosen on this computer, kept in the data folder (plain INI, nothing personal)."""
+
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt")
+
+log = logging.getLogger(__name__)
 
 
 def _sheet(scale: float, high_contrast: bool) -> str:
@@ -64,6 +72,7 @@ class Appearance(QObject):
 
     Args:
         app: The application whose font, palette and style sheet are set.
+        settings_file: Where the choices are kept and read back at the next start (``None``: not kept).
 
     Signals:
         changed: The scale or the contrast changed (already applied).
@@ -71,13 +80,18 @@ class Appearance(QObject):
 
     changed = Signal()
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, settings_file: Path | None = None) -> None:
         super().__init__(app)
         self._app = app
         self._base_points = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
-        self._base_palette = QPalette(app.palette())
+        self._base_palette = legible_palette(app.palette())
+        watch_windows(app)
+        self._settings = None if settings_file is None else QSettings(str(settings_file), QSettings.Format.IniFormat)
         self.scale = 1.0
         self.high_contrast = False
+        if self._settings is not None:
+            self.scale = _stored_scale(self._settings.value("scale"))
+            self.high_contrast = str(self._settings.value("high_contrast")).lower() == "true"
 
     def apply(self) -> None:
         """Set the Fusion style (clear focus frames everywhere), the font, the palette and the style sheet."""
@@ -92,6 +106,7 @@ class Appearance(QObject):
     def set_scale(self, scale: float) -> None:
         """Scale every font by ``scale`` (clamped to the steps offered)."""
         self.scale = min(max(scale, SCALES[0]), SCALES[-1])
+        self._keep()
         self.apply()
 
     def zoom_in(self) -> None:
@@ -109,7 +124,27 @@ class Appearance(QObject):
     def set_high_contrast(self, on: bool) -> None:
         """Switch the high-contrast theme on or off."""
         self.high_contrast = on
+        self._keep()
         self.apply()
+
+    def _keep(self) -> None:
+        """Write the choices to the settings file (a failure only means they are not restored next time)."""
+        if self._settings is None:
+            return
+        self._settings.setValue("scale", self.scale)
+        self._settings.setValue("high_contrast", self.high_contrast)
+        self._settings.sync()
+        if self._settings.status() != QSettings.Status.NoError:
+            log.warning("appearance not saved (%s)", self._settings.status().name)
+
+
+def _stored_scale(value: object) -> float:
+    """The font scale read from the settings file: 1.0 unless it is a number within the steps offered."""
+    try:
+        scale = float(str(value))
+    except ValueError:
+        return 1.0
+    return scale if SCALES[0] <= scale <= SCALES[-1] else 1.0
 
 
 def icon(name: str) -> QIcon:

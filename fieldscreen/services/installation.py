@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldscreen.core.errors import (
     AccountDisabled,
@@ -33,9 +34,11 @@ from fieldscreen.store.vault import UnlockedKeys, Vault, VaultEvent
 from . import password_policy, usernames
 from .check import CheckReport, full_check
 from .context import SessionContext, move_vault_events
-from .session import Session
 from .settings import require_agency
 from .unlock import missing_database, open_database, record_damage, working_key
+
+if TYPE_CHECKING:
+    from .session import Session
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +194,8 @@ class Installation:
             opened.executor.close()
             raise
         log.info("signed in%s", " with the recovery key" if username is None else "")
+        from .session import Session  # the session's services load at the first sign-in: start-up stays fast
+
         return Session(ctx, now)
 
     def _signed_in_account(self, executor: DbExecutor, username: str | None, now: datetime) -> Account:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import errno
-
-import sqlcipher3
+from typing import TYPE_CHECKING
 
 from fieldscreen.core.errors import (
     BugError,
@@ -15,6 +14,9 @@ from fieldscreen.core.errors import (
     StorageReadOnly,
 )
 from fieldscreen.core.i18n import translate
+
+if TYPE_CHECKING:  # only an annotation: the instance lock, taken before the first window, need not load SQLCipher
+    import sqlcipher3
 
 # Primary SQLite result codes (the low byte of an extended code).
 SQLITE_READONLY = 8

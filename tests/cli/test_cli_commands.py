@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from fieldscreen.cli import build_parser, run_command
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "purple elephants dance slowly at dawn"
 CANARY = "CANARY-c11"
@@ -168,3 +170,11 @@ def test_accounts_add_list_disable(data_dir):
     )
     assert refused.returncode == 2
     assert "disabled" in refused.stderr
+
+
+def test_training_is_refused_by_commands_that_would_touch_real_data(tmp_path, capsys):
+    args = build_parser().parse_args(["--data-dir", str(tmp_path / "data"), "--training", "check", "--user", "admin"])
+    assert run_command(args) == 2
+    err = capsys.readouterr().err
+    assert "--training opens the practice installation of the desktop app only." in err
+    assert not any(tmp_path.iterdir()), "nothing was read or written"

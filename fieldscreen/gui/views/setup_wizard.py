@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,12 +15,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fieldscreen.services.installation import Installation
-
 from ..look import set_title, training_banner
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
 from .recovery_key_page import RecoveryKeyPage
+
+if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
+    from fieldscreen.services.installation import Installation
 
 
 class OfficePage(QWizardPage):
@@ -59,12 +62,18 @@ class OfficePage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
-    """The first administrator account; committing this page creates the encrypted database."""
+    """The first administrator account; committing this page creates the encrypted database.
+
+    Args:
+        installation: The installation to set up; ``None`` while it loads (creating waits for it).
+        ops: Runs the setup off the GUI thread.
+        parent: Qt parent.
+    """
 
     created = Signal(str, str)
     """Emitted with the administrator's user name and the recovery key once the installation exists."""
 
-    def __init__(self, installation: Installation, ops: OpRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, installation: Installation | None, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._installation = installation
         self._ops = ops
@@ -89,14 +98,22 @@ class AdminPage(QWizardPage):
         self.username_edit.textChanged.connect(self.password_form.refresh)
         self.password_form.changed.connect(self.completeChanged)
 
+    def set_installation(self, installation: Installation) -> None:
+        """Set up ``installation``, loaded after the wizard was shown."""
+        self._installation = installation
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Ready when there is a user name and an acceptable password."""
-        return bool(self.username_edit.text().strip()) and self.password_form.is_acceptable()
+        """Ready when the installation is loaded and there is a user name and an acceptable password."""
+        filled = bool(self.username_edit.text().strip()) and self.password_form.is_acceptable()
+        return filled and self._installation is not None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Create the installation on a worker; the wizard moves on when that has succeeded."""
         if self._done:
             return True
+        installation = self._installation
+        assert installation is not None, "isComplete waits for the installation"
         agency = str(self.field("agency")).strip()
         office = str(self.field("office")).strip()
         username = self.username_edit.text().strip()
@@ -104,7 +121,7 @@ class AdminPage(QWizardPage):
         password = self.password_form.password()
         self._ops.run(
             "setup",
-            lambda: self._installation.set_up(
+            lambda: installation.set_up(
                 agency=agency,
                 office=office,
                 admin_username=username,
@@ -127,7 +144,7 @@ class SetupWizard(QWizard):
     """The first-run wizard.
 
     Args:
-        installation: The installation to set up.
+        installation: The installation to set up; ``None`` while it loads (see :meth:`set_installation`).
         ops: Runs the setup off the GUI thread.
         training: Whether this is the training installation.
         parent: Qt parent.
@@ -137,7 +154,12 @@ class SetupWizard(QWizard):
     """Emitted with the administrator's user name when the wizard is finished."""
 
     def __init__(
-        self, installation: Installation, ops: OpRunner, *, training: bool = False, parent: QWidget | None = None
+        self,
+        installation: Installation | None,
+        ops: OpRunner,
+        *,
+        training: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         set_title(self, training)
@@ -159,6 +181,10 @@ class SetupWizard(QWizard):
             self.setSideWidget(banner)
         self.admin_page.created.connect(self._on_admin_page_created)
         self.accepted.connect(self._on_accepted)
+
+    def set_installation(self, installation: Installation) -> None:
+        """Set up ``installation``, loaded after the wizard was shown; what was typed meanwhile stays."""
+        self.admin_page.set_installation(installation)
 
     def reject(self) -> None:
         """Closing is refused on the last page: the recovery key must be confirmed first (it is not shown again)."""

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.errors import DatabaseDamaged
-from fieldscreen.services.installation import Installation
 
 from ..look import set_title, training_banner
 from ..ops import OpRunner
 from ..widgets.sign_in_form import SignInForm
+
+if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
+    from fieldscreen.services.installation import Installation
 
 
 class SignInWindow(QWidget):
     """User name and password; a way back in with the recovery key; help when the data is damaged.
 
     Args:
-        installation: Where to sign in.
+        installation: Where to sign in; ``None`` while it loads (typing works, signing in waits for
+            :meth:`set_installation`).
         ops: Runs blocking work off the GUI thread.
         training: Whether this is the training installation.
         parent: Qt parent.
@@ -28,7 +33,12 @@ class SignInWindow(QWidget):
     """Emitted with the new ``Session``."""
 
     def __init__(
-        self, installation: Installation, ops: OpRunner, *, training: bool = False, parent: QWidget | None = None
+        self,
+        installation: Installation | None,
+        ops: OpRunner,
+        *,
+        training: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._installation = installation
@@ -42,6 +52,7 @@ class SignInWindow(QWidget):
         self.recovery_button.setObjectName("linkButton")
         self.recovery_button.setAccessibleName(self.tr("Use the recovery key"))
         self.recovery_button.setFlat(True)
+        self.recovery_button.setEnabled(installation is not None)
 
         layout = QVBoxLayout(self)
         if training:
@@ -64,6 +75,12 @@ class SignInWindow(QWidget):
         """Start typing where it makes sense."""
         super().showEvent(event)
         self.form.focus_first_empty()
+
+    def set_installation(self, installation: Installation) -> None:
+        """Enable signing in to ``installation``, now loaded; what was typed meanwhile stays."""
+        self._installation = installation
+        self.form.set_installation(installation)
+        self.recovery_button.setEnabled(True)
 
     def set_username(self, username: str) -> None:
         """Fill in ``username`` (after setup, or after a password was set with the recovery key)."""

@@ -6,6 +6,7 @@ Used by the sign-in window and by the lock screen (where the user name is fixed)
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from fieldscreen.core.errors import DatabaseDamaged, KnownError, LoginThrottled, WrongCredentials
 from fieldscreen.core.i18n import fill
-from fieldscreen.services.installation import Installation
 
 from ..ops import OpRunner
+
+if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
+    from fieldscreen.services.installation import Installation
 
 
 def format_wait(seconds: float) -> str:
@@ -28,7 +31,7 @@ class SignInForm(QWidget):
     """Signs a user in through the installation on a worker thread.
 
     Args:
-        installation: Where to sign in.
+        installation: Where to sign in; ``None`` while it loads (the button waits for :meth:`set_installation`).
         ops: Runs the sign-in (Argon2 and the database) off the GUI thread.
         fixed_username: When given, the user name is shown but cannot be changed (the lock screen).
         parent: Qt parent.
@@ -41,7 +44,7 @@ class SignInForm(QWidget):
 
     def __init__(
         self,
-        installation: Installation,
+        installation: Installation | None,
         ops: OpRunner,
         *,
         fixed_username: str | None = None,
@@ -63,6 +66,7 @@ class SignInForm(QWidget):
         self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
+        self.sign_in_button.setEnabled(installation is not None)
         self.message = QLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
@@ -87,6 +91,13 @@ class SignInForm(QWidget):
         self.password_edit.returnPressed.connect(self._on_sign_in_button_clicked)
         self._countdown.timeout.connect(self._on_countdown_timeout)
 
+    def set_installation(self, installation: Installation) -> None:
+        """Enable signing in to ``installation``, loaded after the form was shown; the fields keep their text."""
+        self._installation = installation
+        self.sign_in_button.setEnabled(True)
+        if self.isVisible():
+            self._check_throttle()
+
     def set_username(self, username: str) -> None:
         """Fill in the user name and move to the password."""
         self.username_edit.setText(username)
@@ -107,7 +118,8 @@ class SignInForm(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Ask (off the GUI thread) whether sign-in must wait, and start the countdown if so."""
         super().showEvent(event)
-        self._check_throttle()
+        if self._installation is not None:
+            self._check_throttle()
 
     def _check_throttle(self) -> None:
         self._ops.run("throttle_wait", self._installation.throttle_wait, owner=self, on_success=self._on_throttle_wait)
