@@ -1,12 +1,14 @@
 """Screenshots of the main screens for the README, made offscreen from the real widgets on made-up data.
 
-Usage: ``.venv/bin/python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``). Each screen is saved at the
+Usage: ``.venv/bin/python tools/screenshots.py [--language es] [OUT_DIR]`` (default ``docs/screenshots``, or
+``docs/screenshots/es`` for ``--language es``, which shows the UI in that language). Each screen is saved at the
 normal font size as ``NAME.png`` and at twice the size as ``NAME-200.png``, in a 1366x768 window. Nothing here touches
 a real data folder: a throwaway installation is made in a temporary folder and deleted afterwards.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -20,15 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from fieldscreen.core.models import Answer, AnswerStatus, Role  # noqa: E402
 from fieldscreen.core.person import Citizenship, Tri  # noqa: E402
 from fieldscreen.gui.activity import ActivityMonitor  # noqa: E402
 from fieldscreen.gui.app import prepare_application  # noqa: E402
 from fieldscreen.gui.look import Appearance  # noqa: E402
-from fieldscreen.gui.main_window import DEADLINES, SCREENINGS, MainWindow  # noqa: E402
+from fieldscreen.gui.main_window import DEADLINES, REVIEW, SCREENINGS, MainWindow  # noqa: E402
 from fieldscreen.gui.ops import OpRunner  # noqa: E402
+from fieldscreen.gui.translators import LANGUAGE_ENV  # noqa: E402
+from fieldscreen.gui.views.export_dialog import ExportDialog  # noqa: E402
+from fieldscreen.gui.views.packet_preview_dialog import PacketPreviewDialog  # noqa: E402
 from fieldscreen.services.installation import Installation  # noqa: E402
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput  # noqa: E402
 from fieldscreen.services.session import Session  # noqa: E402
@@ -100,6 +105,13 @@ class Shooter:
             self.window.grab().save(str(path))
             sys.stdout.write(f"saved {path}\n")
 
+    def shoot_dialog(self, name: str, dialog: QWidget) -> None:
+        """Save an open dialog, at the normal font size only, once its ops are done."""
+        self.settle()
+        path = self.out / f"{name}.png"
+        dialog.grab().save(str(path))
+        sys.stdout.write(f"saved {path}\n")
+
 
 def _fill_begin(window: MainWindow) -> None:
     page = window.screenings_place.new_view.begin_page
@@ -151,8 +163,36 @@ def shoot_all(out: Path) -> None:
         window.nav.setCurrentRow(SCREENINGS)
         window.close()
         shooter.settle()
+        shoot_review(installation, ops, app, appearance, out)
         ops.shutdown()
         _close_all(app.topLevelWidgets())
+
+
+def shoot_review(
+    installation: Installation, ops: OpRunner, app: QApplication, appearance: Appearance, out: Path
+) -> None:
+    """The Review place, a packet preview and the export dialog, as the administrator (a reviewer) sees them."""
+    session = installation.sign_in("admin", PASSWORD)
+    window = MainWindow(installation, session, ops, ActivityMonitor(app), appearance=appearance)
+    window.resize(*SIZE)
+    window.show()
+    shooter = Shooter(window, ops, appearance, out)
+    place = window.review_place
+    shooter.shoot("review", lambda: window.nav.setCurrentRow(REVIEW))
+    appearance.set_scale(1.0)
+    place.table.selectRow(0)
+    place.preview_button.click()
+    preview = place.findChild(PacketPreviewDialog)
+    shooter.shoot_dialog("preview", preview)
+    preview.close()
+    place.table.selectAll()
+    place.export_button.click()
+    export = place.findChild(ExportDialog)
+    export.folder_edit.setText(str(out))
+    shooter.shoot_dialog("export", export)
+    export.close()
+    window.close()
+    shooter.settle()
 
 
 def _close_all(widgets: list[QWidget]) -> None:
@@ -160,5 +200,15 @@ def _close_all(widgets: list[QWidget]) -> None:
         widget.close()
 
 
+def main() -> None:
+    """Parse the command line and make the screenshots, in the language asked for (``$FIELDSCREEN_LANG``)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", default="", help="UI language such as es; default English")
+    parser.add_argument("out", nargs="?", type=Path, help="folder for the images")
+    args = parser.parse_args()
+    os.environ[LANGUAGE_ENV] = args.language or "en"
+    shoot_all(args.out or ROOT / "docs" / "screenshots" / args.language)
+
+
 if __name__ == "__main__":
-    shoot_all(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    main()

@@ -107,10 +107,11 @@ class MainWindow(QMainWindow):
         self.screenings_place = ScreeningsPlace(ops, self.places)
         self.deadlines_place = DeadlinesPlace(ops, self.places)
         self.outbox_place = OutboxPlace(ops, self.places)
+        self.review_place = ReviewPlace(ops, self.places)
         for name, title, place in (
             ("screenings", self.tr("Screenings"), self.screenings_place),
             ("deadlines", self.tr("Deadlines"), self.deadlines_place),
-            ("review", self.tr("Review"), ReviewPlace(self.places)),
+            ("review", self.tr("Review"), self.review_place),
             ("outbox", self.tr("Outbox"), self.outbox_place),
             ("administration", self.tr("Administration"), self.admin_place),
         ):
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.damaged.connect(self._on_lock_screen_damaged)
         self.screenings_place.interview_mode_changed.connect(self._on_screenings_place_interview_mode_changed)
         self.screenings_place.screenings_changed.connect(self.deadlines_place.reload)
+        self.review_place.screenings_changed.connect(self.deadlines_place.reload)
+        self.review_place.screenings_changed.connect(self.screenings_place.list_view.model.reload)
         self.deadlines_place.open_requested.connect(self._on_deadlines_place_open_requested)
         monitor.lock_due.connect(self.lock)
         monitor.panic_pressed.connect(self._on_lock_button_clicked)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.screenings_place.set_session(session)
         self.deadlines_place.set_session(session)
         self.outbox_place.set_session(session)
+        self.review_place.set_session(session)
         self._on_own_account_changed()
         if session.account.role == Role.ADMINISTRATOR:
             self.admin_place.set_session(session)

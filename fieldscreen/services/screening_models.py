@@ -233,7 +233,12 @@ class ListQuery:
 
 @dataclass(frozen=True)
 class ScreeningSummary:
-    """One row of the screenings list (no name: lists show case codes only)."""
+    """One row of the screenings list (no name: lists show case codes only).
+
+    Attributes:
+        finalized_at: When it was last finalized (``None``: never).
+        review_comment: The supervisor's comment when it was returned ("" if none).
+    """
 
     id: int
     case_code: str
@@ -244,6 +249,8 @@ class ScreeningSummary:
     started_at: datetime
     result_category: str
     next_due_at: datetime | None
+    finalized_at: datetime | None = None
+    review_comment: str = ""
 
 
 @dataclass(frozen=True)

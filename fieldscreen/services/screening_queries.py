@@ -26,6 +26,8 @@ def _summary(row: SummaryRow) -> ScreeningSummary:
         started_at=datetime.fromisoformat(row.started_at),
         result_category=row.result_category,
         next_due_at=datetime.fromisoformat(row.next_due_at) if row.next_due_at else None,
+        finalized_at=datetime.fromisoformat(row.finalized_at) if row.finalized_at else None,
+        review_comment=row.review_comment,
     )
 
 

@@ -64,7 +64,7 @@ class ListFilter:
 
 _COLUMNS = (
     "s.id, p.case_code, s.instrument_id, s.instrument_version, s.status, s.screener, s.started_at, "
-    "s.result_category, s.next_due_at"
+    "s.result_category, s.next_due_at, s.finalized_at, s.review_comment"
 )
 
 
@@ -81,6 +81,8 @@ class SummaryRow:
     started_at: str
     result_category: str
     next_due_at: str | None
+    finalized_at: str | None
+    review_comment: str
 
 
 def list_page(

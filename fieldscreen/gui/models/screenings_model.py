@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import ListPage, ListQuery, ScreeningSummary
 
 from ..labels import result_label, status_label
@@ -103,6 +104,9 @@ class ScreeningsModel(TableModel):
         overdue = column == DEADLINE and self._overdue(row)
         if role == OVERDUE_ROLE:
             return overdue
+        note = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column == STATUS
+        if note and row.status == "returned" and row.review_comment:
+            return fill(self.tr("%1: %2"), status_label(row.status), row.review_comment)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.DecorationRole and overdue:

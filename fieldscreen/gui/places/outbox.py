@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import fill
+from fieldscreen.services.export_service import EXPORTERS
 from fieldscreen.services.ingest_service import INGESTERS
 from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.session import Session
@@ -35,6 +36,7 @@ from ..background_sync import INTERVAL_MS, BackgroundSync
 from ..models.outbox_model import OutboxModel, ReceivedModel
 from ..ops import OpRunner
 from ..timefmt import local_time
+from ..views.export_dialog import ExportDialog
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ class OutboxPlace(QWidget):
         self.sync_button = QPushButton(self.tr("&Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("E&xport packets..."), self)
+        self.export_button.setAccessibleName(self.tr("Export packets"))
+        self.export_button.hide()
         self.model = OutboxModel(self)
         self.table = self._table(self.model, self.tr("Outbox items"))
 
@@ -120,6 +125,7 @@ class OutboxPlace(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -132,6 +138,7 @@ class OutboxPlace(QWidget):
         layout.addWidget(self.office_part, 1)
 
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.receive_button.clicked.connect(self._on_receive_button_clicked)
         self.background.round_finished.connect(self.refresh)
 
@@ -150,6 +157,7 @@ class OutboxPlace(QWidget):
         """Work with ``session`` from now on: show its outbox and sync in the background."""
         self._session = session
         self.sync_button.setEnabled(True)
+        self.export_button.setVisible(session.account.role in EXPORTERS)
         self.refresh()
         self.background.start(session)
 
@@ -172,6 +180,7 @@ class OutboxPlace(QWidget):
         )
         self.error_label.setText(status.last_error_plain_words)
         self.error_label.setVisible(bool(status.last_error_plain_words))
+        self.sync_button.setEnabled(not status.practice)  # training: the label says practice packets are never sent
         self.model.set_rows(snapshot.items)
         self.office_part.setVisible(snapshot.receiving)
         self.received_model.set_rows(snapshot.received)
@@ -196,6 +205,10 @@ class OutboxPlace(QWidget):
             self.error_label.show()
         else:
             self._ops.errors.show(self.window(), exc)
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        ExportDialog(self._session, self._ops, parent=self).open()
 
     @Slot()
     def _on_receive_button_clicked(self) -> None:

@@ -33,6 +33,7 @@ from ..ops import OpRunner
 from ..timefmt import local_time
 from ..widgets.result_panel import ResultPanel
 from .amend_dialog import AmendDialog
+from .edit_details_dialog import EditContextDialog, EditPersonDialog
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +46,7 @@ class ReviewView(QWidget):
     Args:
         ops: Runs the service calls off the GUI thread.
         parent: Qt parent.
+        read_only: Only show (the supervisor's review): no changing, amending or finalizing here.
 
     Signals:
         edit_requested: Change an answer in the interview; carries the question's name.
@@ -56,14 +58,16 @@ class ReviewView(QWidget):
     closed = Signal()
     screening_changed = Signal(object)
 
-    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self._ops = ops
+        self._read_only = read_only
         self._session: Session | None = None
         self._view: ScreeningView | None = None
         self.state: Screening | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Review heading"))
         self.locked_label = QLabel(self)
         self.locked_label.setObjectName("lockedBanner")
@@ -88,8 +92,13 @@ class ReviewView(QWidget):
         result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         result_scroll.setWidget(self.result)
         self.result_scroll = result_scroll
+        result_scroll.setAccessibleName(self.tr("Result and what to do next"))
         self.edit_button = QPushButton(self.tr("&Change selected answer"), self)
         self.edit_button.setAccessibleName(self.tr("Change selected answer"))
+        self.person_button = QPushButton(self.tr("Edit &person..."), self)
+        self.person_button.setAccessibleName(self.tr("Edit person"))
+        self.context_button = QPushButton(self.tr("Edit &interview details..."), self)
+        self.context_button.setAccessibleName(self.tr("Edit interview details"))
         self.finalize_button = QPushButton(self.tr("&Finalize..."), self)
         self.finalize_button.setAccessibleName(self.tr("Finalize"))
         self.close_button = QPushButton(self.tr("Back to the &list"), self)
@@ -111,18 +120,26 @@ class ReviewView(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.finalize_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.person_button)
+        top.addWidget(self.context_button)
+        layout.addLayout(top)
         layout.addWidget(self.locked_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.answers, self.result_scroll)
         self.setTabOrder(self.result_scroll, self.edit_button)
         self.setTabOrder(self.edit_button, self.close_button)
+        self.setTabOrder(self.person_button, self.context_button)
+        self.setTabOrder(self.context_button, self.answers)
         self.setTabOrder(self.close_button, self.finalize_button)
 
         self.answers.activated.connect(self._on_answers_activated)
         self.answers.selectionModel().currentChanged.connect(self._on_answers_current_changed)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.person_button.clicked.connect(self._on_person_button_clicked)
+        self.context_button.clicked.connect(self._on_context_button_clicked)
         self.finalize_button.clicked.connect(self._on_finalize_button_clicked)
         self.close_button.clicked.connect(self.closed)
 
@@ -141,9 +158,15 @@ class ReviewView(QWidget):
         self.state = state or Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         editable = view.status in EDITABLE
         self.heading.setText(fill(self.tr("Review: case %1 (%2)"), view.case_code, status_label(view.status)))
-        if editable:
+        if self._read_only:
             self.locked_label.setText(
-                self.tr("Check the answers, change any that need it, then finalize. Nothing is locked yet.")
+                fill(self.tr("Finalized %1 by %2. Read-only."), local_time(view.finalized_at), view.screener)
+            )
+        elif editable:
+            check = self.tr("Check the answers, change any that need it, then finalize. Nothing is locked yet.")
+            returned = view.review_comment if view.status == "returned" else ""
+            self.locked_label.setText(
+                fill(self.tr("Returned by the supervisor: %1\n%2"), returned, check) if returned else check
             )
         else:
             self.locked_label.setText(
@@ -158,7 +181,10 @@ class ReviewView(QWidget):
             self.tr("&Change selected answer") if editable else self.tr("&Amend selected answer...")
         )
         self.edit_button.setAccessibleName(self.tr("Change selected answer"))
-        self.finalize_button.setVisible(editable)
+        self.edit_button.setVisible(not self._read_only)
+        self.finalize_button.setVisible(editable and not self._read_only)
+        self.person_button.setVisible(editable and not self._read_only)
+        self.context_button.setVisible(editable and not self._read_only)
         self._fill_answers()
         self.result.summary_label.setText(self.tr("Working out the result..."))
         screenings, screening_id = self._session.screenings, view.id
@@ -243,13 +269,26 @@ class ReviewView(QWidget):
     @Slot()
     def _on_edit_button_clicked(self) -> None:
         name = self._selected_question()
-        if name is None:
+        if name is None or self._read_only:
             return
         if self._view.status in EDITABLE:
             self.edit_requested.emit(name)
             return
         dialog = AmendDialog(self._session, self._ops, self._view, self.state, name, self)
         dialog.amended.connect(self._on_changed)
+        dialog.open()
+
+    @Slot()
+    def _on_person_button_clicked(self) -> None:
+        self._edit_details(EditPersonDialog(self._session, self._ops, self._view, self))
+
+    @Slot()
+    def _on_context_button_clicked(self) -> None:
+        self._edit_details(EditContextDialog(self._session, self._ops, self._view, self))
+
+    def _edit_details(self, dialog: EditPersonDialog | EditContextDialog) -> None:
+        """Correct the person or the interview details; the review (and the live result) follows the change."""
+        dialog.changed.connect(self._on_changed)
         dialog.open()
 
     @Slot()

@@ -23,6 +23,8 @@ class NewPasswordForm(QWidget):
         username: Returns the user name the password is for (a password may not be the user name).
         label: Label of the first field (with its ``&`` mnemonic).
         parent: Qt parent.
+        rules: Every rule a password breaks (default: the account password rules, with ``username``).
+        hint: What the rules ask, shown while both fields are empty (default: the account password rules).
     """
 
     changed = Signal()
@@ -33,9 +35,13 @@ class NewPasswordForm(QWidget):
         *,
         label: str | None = None,
         parent: QWidget | None = None,
+        rules: Callable[[str], list[str]] | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._username = username or (lambda: "")
+        self._rules = rules or (lambda password: password_policy.problems(password, self._username()))
+        self._hint = hint
         first = label or self.tr("&Password")
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -79,7 +85,7 @@ class NewPasswordForm(QWidget):
         password = self.password()
         if not password:
             return [self.tr("Enter a password.")]
-        found = password_policy.problems(password, self._username())
+        found = self._rules(password)
         if self.repeat_edit.text() != password:
             found.append(self.tr("The two passwords are not the same."))
         return found
@@ -102,7 +108,8 @@ class NewPasswordForm(QWidget):
     def _on_text_changed(self) -> None:
         if not self.password() and not self.repeat_edit.text():
             self.feedback.setText(
-                self.tr(
+                self._hint
+                or self.tr(
                     "At least 15 characters. Any letters, spaces and symbols are fine: "
                     "a phrase of several words is easy to remember and hard to guess."
                 )
