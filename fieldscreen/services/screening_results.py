@@ -1,6 +1,8 @@
 """The result of a screening: live from the answers while it is editable, stored when it is finalized or amended.
 
-Once stored, it is read back as stored, so a later rules version never changes a finalized result.
+Once stored, it is read back as stored, so a later rules version never changes a finalized result. A draft already
+stores the actions whose clock runs from discovery whatever the answers (:data:`DRAFT_KINDS`), so the Deadlines place
+counts them down from the moment the person's details are known, and they can be marked done before finalizing.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from fieldscreen.store.connection import Connection
 from .screening_models import PersonInput, ResultView
 from .screening_records import person_facts
 
+DRAFT_KINDS = frozenset({ActionKind.HHS_RFA})
+"""Actions a draft stores before finalizing: the HHS notice for a foreign-national minor, due 24 hours after
+discovery (DOMAIN.md 3.1), is owed while the screening is still under way."""
+
 
 def compute_result(state: Screening, person: PersonInput, *, at: datetime, clinical: bool, language: str) -> ResultView:
     """Assess the shown answers, route the assessment at ``at`` and, in a clinical setting, suggest ICD-10-CM codes.
@@ -33,9 +39,7 @@ def compute_result(state: Screening, person: PersonInput, *, at: datetime, clini
     """
     facts = person_facts(person, state)
     instrument = state.loaded.instrument
-    assessment = assess_screening(
-        state, facts, at=at, language=language if language in instrument.languages else None
-    )
+    assessment = assess_screening(state, facts, at=at, language=language if language in instrument.languages else None)
     actions = route(assessment, facts, at)
     codes = suggest_codes(assessment, facts, at) if clinical else ()
     return ResultView(assessment, actions, codes, facts)
@@ -54,6 +58,18 @@ def store_result(conn: Connection, screening_id: int, result: ResultView, *, at:
         [(a.kind.value, a.to_json(), a.due_at, a.urgency is not Urgency.INFORMATION) for a in result.actions],
     )
     screenings_repo.update_screening(conn, screening_id, at=at, result_category=assessment.category.value, **fields)
+
+
+def store_draft_actions(
+    conn: Connection, screening_id: int, state: Screening, person: PersonInput, at: datetime
+) -> None:
+    """Store the :data:`DRAFT_KINDS` actions the draft's live result has now (done ones stay done).
+
+    Finalizing replaces them with the full routing; an open one the final result does not need goes away then.
+    """
+    result = compute_result(state, person, at=at, clinical=False, language=state.language)
+    early = [a for a in result.actions if a.kind in DRAFT_KINDS]
+    screening_actions.replace_actions(conn, screening_id, [(a.kind.value, a.to_json(), a.due_at, True) for a in early])
 
 
 def action_from_json(data: Mapping[str, Any]) -> Action:

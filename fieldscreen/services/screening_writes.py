@@ -22,9 +22,9 @@ from . import case_codes, clinical_setting
 from .context import SessionContext
 from .screening_access import screener_filter
 from .screening_errors import NotFinalized, ScreeningLocked, ScreeningNotFound, WrongStatus
-from .screening_models import FINALIZED, Intake, ResultView
+from .screening_models import DRAFT, FINALIZED, Intake, ResultView
 from .screening_records import context_fields, person_fields, person_input
-from .screening_results import compute_result, store_result
+from .screening_results import compute_result, store_draft_actions, store_result
 
 
 def stored_row(conn: Connection, screening_id: int) -> ScreeningRow:
@@ -44,18 +44,18 @@ def insert_draft(
     ctx: SessionContext,
     intake: Intake,
     source: tuple[str, str, str],
-    first: str,
+    state: Screening,
     now: datetime,
     code_prefix: str,
 ) -> int:
-    """Store the instrument text, the person (unless reused) and a draft; return the screening id.
+    """Store the instrument text, the person (unless reused), a draft and its draft actions; return the screening id.
 
     Args:
         conn: The connection.
         ctx: The session's state.
         intake: What the screener entered.
         source: ``(instrument id, version, text)`` of the instrument the screening begins with.
-        first: The question the interview starts at.
+        state: The new screening's (empty) state; the interview starts at its first question.
         now: The start time.
         code_prefix: The case code prefix for a new person without a code.
 
@@ -64,19 +64,22 @@ def insert_draft(
         PermissionDenied, ScreeningNotFound: The reused person is someone else's or does not exist.
     """
     key = source[:2]
+    first = state.next_question()
     with transaction(conn):
         repo.save_instrument_source(conn, *source)
+        person_id = _person_for(conn, ctx, intake, now, code_prefix)
         fields = {
-            "person_id": _person_for(conn, ctx, intake, now, code_prefix),
+            "person_id": person_id,
             "instrument_id": key[0],
             "instrument_version": key[1],
             "interview_language": intake.interview_language,
             "screener_language": intake.screener_language,
             "screener": ctx.account.username,
-            "current_question": first,
+            "current_question": first.name if first else "",
             **context_fields(intake.context),
         }
         screening_id = repo.insert_screening(conn, fields, at=now)
+        store_draft_actions(conn, screening_id, state, person_input(repo.get_person(conn, person_id)), now)
         ctx.record(conn, "screening_start", str(screening_id), {"instrument": key[0], "version": key[1]})
     return screening_id
 
@@ -187,9 +190,17 @@ def write_amendment(
 
 
 def write_details(
-    conn: Connection, ctx: SessionContext, screening_id: int, action: str, fields: dict[str, Any]
+    conn: Connection,
+    ctx: SessionContext,
+    screening_id: int,
+    state: Screening,
+    action: str,
+    fields: dict[str, Any],
 ) -> None:
     """Change the person (``person`` fields) or the interview context (``screening`` fields) of an editable screening.
+
+    A draft's draft actions follow the changed person (a returned screening keeps its finalized actions until it is
+    finalized again).
 
     Raises:
         ScreeningLocked: The screening is not editable.
@@ -201,6 +212,8 @@ def write_details(
     with transaction(conn):
         repo.update_person(conn, row.person_id, fields.get("person", {}))
         repo.update_screening(conn, screening_id, at=now, **fields.get("screening", {}))
+        if row.status == DRAFT:
+            store_draft_actions(conn, screening_id, state, person_input(repo.get_person(conn, row.person_id)), now)
         ctx.record(conn, action, str(screening_id))
 
 

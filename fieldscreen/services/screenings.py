@@ -128,12 +128,9 @@ class ScreeningService:
         if intake.interview_language not in loaded.instrument.languages:
             raise UsageError(translate("Screenings", "This instrument is not written in the interview language."))
         state = Screening(loaded, language=intake.interview_language, today=self._today, clock=self._ctx.clock)
-        first = state.next_question()
         prefix = case_codes.TRAINING_PREFIX if self.training else case_codes.REAL_PREFIX
         source = (instrument_id, version, text)
-        screening_id = self._ctx.run(
-            screening_writes.insert_draft, self._ctx, intake, source, first.name if first else "", now, prefix
-        )
+        screening_id = self._ctx.run(screening_writes.insert_draft, self._ctx, intake, source, state, now, prefix)
         entry = OpenScreening(screening_id, self._ctx.account.username, DRAFT, intake.screener_language, state)
         return self._view(self._open.put(entry))
 
@@ -410,7 +407,7 @@ class ScreeningService:
     def _change_details(self, screening_id: int, action: str, fields: dict[str, Any]) -> ScreeningView:
         entry = self._entry(screening_id)
         with entry.lock:
-            self._commit(entry, screening_writes.write_details, action, fields)
+            self._commit(entry, screening_writes.write_details, entry.state, action, fields)
         return self._view(entry)
 
     def _review(self, screening_id: int, status: str, action: str, comment: str) -> ScreeningView:

@@ -101,17 +101,23 @@ def append(
     subject: str = "",
     detail: dict[str, Any] | None = None,
 ) -> int:
-    """Add an entry at the end of the chain (in the caller's transaction, or its own); return its ``seq``."""
-    with transaction(conn):
-        last_seq, last_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
-        seq = last_seq + 1
-        stamp, text = at.isoformat(), _detail_text(detail)
-        mac = _mac(key, bytes(last_mac), seq, stamp, actor, action, subject, text)
-        conn.execute(
-            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, stamp, actor, action, subject, text, mac),
-        )
-        conn.execute("UPDATE audit_head SET last_seq = ?, last_mac = ? WHERE id = 1", (seq, mac))
+    """Add an entry at the end of the chain (in the caller's transaction, or its own); return its ``seq``.
+
+    Inside the caller's transaction no savepoint is taken (it costs more than the entry itself: each page goes
+    through SQLCipher once more): an error propagates and the caller's transaction rolls back as a whole.
+    """
+    if not conn.in_transaction:
+        with transaction(conn):
+            return append(conn, key, at=at, actor=actor, action=action, subject=subject, detail=detail)
+    last_seq, last_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
+    seq = last_seq + 1
+    stamp, text = at.isoformat(), _detail_text(detail)
+    mac = _mac(key, bytes(last_mac), seq, stamp, actor, action, subject, text)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, stamp, actor, action, subject, text, mac),
+    )
+    conn.execute("UPDATE audit_head SET last_seq = ?, last_mac = ? WHERE id = 1", (seq, mac))
     return seq
 
 

@@ -1,9 +1,11 @@
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from screening_support import YES, add_users, answer_required, foreign_minor, intake, sign_in_as
 
 from fieldscreen.core.errors import PermissionDenied, UsageError
+from fieldscreen.core.person import Citizenship
 from fieldscreen.services.screening_models import ListQuery
 
 
@@ -70,3 +72,38 @@ def test_screeners_see_and_mark_only_their_own(installation, session, clock):
             bob.screenings.mark_action_done(action_id, reference="x")
     finally:
         bob.lock()
+
+
+def test_a_foreign_minors_draft_counts_down_the_hhs_notice_from_discovery(session, clock):
+    service = session.screenings
+    discovered = clock.now - timedelta(hours=3)
+    draft = service.start(foreign_minor(clock, discovered_at=discovered))
+    adult = service.start(intake(clock, "brief"))
+
+    (item,) = service.deadlines()
+    assert (item.screening_id, item.kind, item.status) == (draft.id, "hhs_rfa", "open")
+    assert item.due_at == discovered + timedelta(hours=24)
+    rows = {row.id: row for row in service.list(ListQuery()).rows}
+    assert rows[draft.id].next_due_at == item.due_at and rows[adult.id].next_due_at is None
+    live = [a for a in service.result(draft.id).actions if a.kind.value == "hhs_rfa"]
+    assert [a.due_at for a in live] == [item.due_at]
+
+
+def test_a_drafts_hhs_notice_follows_the_person_and_survives_finalizing_once_done(session, clock):
+    service = session.screenings
+    draft = service.start(foreign_minor(clock))
+    citizen = replace(draft.person, citizenship=Citizenship.US_CITIZEN)
+    service.update_person(draft.id, citizen)
+    assert service.deadlines() == []
+    later = clock.now - timedelta(hours=1)
+    service.update_person(draft.id, replace(citizen, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=later))
+    (item,) = service.deadlines()
+    assert item.due_at == later + timedelta(hours=24)
+    assert session.audit.recent(limit=1)[0].action == "person_update"
+
+    service.mark_action_done(item.action_id, reference="RFA-1")
+    answer_required(service, draft.id, {"sex_trade": YES})
+    service.finalize(draft.id)
+    rfas = [i for i in service.deadlines(include_done=True) if i.kind == "hhs_rfa"]
+    assert [(i.action_id, i.status, i.reference) for i in rfas] == [(item.action_id, "done", "RFA-1")]
+    assert {i.kind for i in service.deadlines()} == {"child_welfare", "law_enforcement"}

@@ -5,7 +5,7 @@ import pytest
 import sqlcipher3
 
 from fieldscreen.store import audit
-from fieldscreen.store.connection import rekey
+from fieldscreen.store.connection import rekey, transaction
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -86,3 +86,12 @@ def test_recent_newest_first_and_by_action(db, chain):
     assert [e.seq for e in entries] == [5, 4, 3]
     assert entries[0].detail == {"n": 4} and entries[0].at == T0 + timedelta(minutes=4)
     assert [e.seq for e in audit.recent(db, action="sign_in")] == [5, 1]
+
+
+def test_an_entry_in_a_rolled_back_transaction_leaves_no_trace(db, chain):
+    with pytest.raises(RuntimeError), transaction(db):
+        assert audit.append(db, chain, at=T0, actor="ana", action="screening_answer", subject="7") == 6
+        raise RuntimeError("the answer's write failed")
+    assert audit.verify(db, chain).entries_checked == 5
+    assert audit.append(db, chain, at=T0, actor="ana", action="screening_answer", subject="7") == 6
+    assert audit.verify(db, chain).ok

@@ -221,6 +221,34 @@ class BeginPage(QWidget):
         self.instrument_combo.blockSignals(False)
         self._on_instrument_combo_changed()
 
+    def show_recorded(
+        self, info: InstrumentInfo, disclosures: dict[str, Text], languages: tuple[str, str], context: InterviewContext
+    ) -> None:
+        """Show a started screening's context to correct it; its instrument and languages stay as they are.
+
+        Args:
+            info: The screening's instrument.
+            disclosures: Its disclosure scripts by setting (each in its languages).
+            languages: The interview language and the screener's language.
+            context: The recorded context.
+        """
+        self.set_instruments([info], {info.id: disclosures}, languages[1])
+        for combo, code in zip((self.interview_language_combo, self.screener_language_combo), languages, strict=True):
+            combo.setCurrentIndex(combo.findData(code))
+        for combo in (self.instrument_combo, self.interview_language_combo, self.screener_language_combo):
+            combo.setEnabled(False)
+        self.setting_combo.setCurrentIndex(self.setting_combo.findData(context.setting))
+        self.private_combo.setCurrentIndex(self.private_combo.findData(Tri(context.private_setting)))
+        self.alone_combo.setCurrentIndex(self.alone_combo.findData(Tri(context.person_alone)))
+        self.gender_combo.setCurrentIndex(max(self.gender_combo.findData(context.interviewer_gender_preference), 0))
+        self.interpreter_check.setChecked(context.interpreter_used)
+        if context.interpreter_used:
+            self.interpreter_kind_combo.setCurrentIndex(self.interpreter_kind_combo.findData(context.interpreter_kind))
+            self.interpreter_language_edit.setText(context.interpreter_language)
+            self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(context.interpreter_relationship))
+            self.interpreter_id_edit.setText(context.interpreter_id)
+        self._show_disclosure_given(context.disclosure_given_at)
+
     def instrument(self) -> InstrumentInfo | None:
         """The chosen instrument."""
         index = self.instrument_combo.currentIndex()
@@ -279,8 +307,12 @@ class BeginPage(QWidget):
 
     @Slot()
     def _on_disclosure_button_clicked(self) -> None:
-        self.disclosure_given_at = utc_now()
-        self.disclosure_label.setText(fill(self.tr("Given at %1."), clock_time(self.disclosure_given_at)))
+        self._show_disclosure_given(utc_now())
+
+    def _show_disclosure_given(self, at: datetime | None) -> None:
+        self.disclosure_given_at = at
+        shown = fill(self.tr("Given at %1."), clock_time(at)) if at else self.tr("Not given yet.")
+        self.disclosure_label.setText(shown)
         self._on_changed()
 
     @Slot()

@@ -165,6 +165,7 @@ class InterviewView(QWidget):
         ):
             column.addWidget(widget)
         self.question_scroll = _FittingScrollArea(question, self)
+        self.question_scroll.setAccessibleName(self.tr("Question"))
         asking = QWidget(self)
         asking_layout = QVBoxLayout(asking)
         asking_layout.setContentsMargins(0, 0, 0, 0)

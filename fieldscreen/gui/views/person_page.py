@@ -144,6 +144,26 @@ class PersonPage(QWidget):
         self.exploitation_age_spin.setValue(NOT_KNOWN)
         self.under18_combo.setCurrentIndex(0)
 
+    def load(self, person: PersonInput) -> None:
+        """Show a recorded person, to correct the details (the case code stays)."""
+        self.reset(person.case_code)
+        self.name_edit.setText(person.name)
+        self.aliases_edit.setText(person.aliases)
+        born = person.date_of_birth
+        kind = DATE_OF_BIRTH if born else ESTIMATED_AGE if person.estimated_age is not None else AGE_UNKNOWN
+        self.age_kind_combo.setCurrentIndex(self.age_kind_combo.findData(kind))
+        if born is not None:
+            self.birth_edit.setDate(QDate(born.year, born.month, born.day))
+        if person.estimated_age is not None:
+            self.age_spin.setValue(person.estimated_age)
+        self.citizenship_combo.setCurrentIndex(self.citizenship_combo.findData(Citizenship(person.citizenship)))
+        self.discovered_edit.setDateTime(to_qdatetime(person.discovered_at))
+        self.unaccompanied_check.setChecked(person.unaccompanied)
+        exploitation_age = person.age_at_exploitation
+        self.exploitation_age_spin.setValue(NOT_KNOWN if exploitation_age is None else exploitation_age)
+        under18 = person.under18_at_exploitation
+        self.under18_combo.setCurrentIndex(self.under18_combo.findData(Tri(under18)) if under18 else 0)
+
     @Slot()
     def _on_age_kind_combo_changed(self) -> None:
         kind = self.age_kind_combo.currentData()

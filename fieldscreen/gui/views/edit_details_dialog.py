@@ -1,0 +1,146 @@
+"""Correcting a started screening: the person's details, or the interview details (the service audits the change)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from fieldscreen.core.i18n import fill
+from fieldscreen.services.screening_models import InstrumentInfo, ScreeningView
+from fieldscreen.services.session import Session
+
+from ..ops import OpRunner
+from ..widgets.warning_label import WarningLabel
+from .begin_page import BeginPage
+from .person_page import PersonPage
+
+
+class _EditDialog(QDialog):
+    """A page in a scroll area with Save and Cancel; stays open with the reason if the service refuses.
+
+    Subclasses make the page before calling this and save in ``_on_buttons_accepted``. The texts here are in the
+    ``EditDetailsDialog`` context: ``self.tr`` would look them up in each subclass's.
+
+    Args:
+        session: The signed-in session.
+        ops: Runs the change off the GUI thread.
+        view: The editable screening.
+        page: The page with the recorded details.
+        title: The window title.
+        parent: Qt parent.
+
+    Signals:
+        changed: Saved; carries the updated ``ScreeningView``.
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self, session: Session, ops: OpRunner, view: ScreeningView, page: QWidget, title: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._ops = ops
+        self._screenings = session.screenings
+        self._screening_id = view.id
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        heading = QCoreApplication.translate("EditDetailsDialog", "Case %1: the change is recorded in the audit trail.")
+        what = QLabel(fill(heading, view.case_code), self)
+        what.setObjectName("caseHeading")
+        what.setWordWrap(True)
+        area = QScrollArea(self)
+        area.setAccessibleName(title)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        self.problem = WarningLabel(
+            QCoreApplication.translate("EditDetailsDialog", "Problem"), self, object_name="inlineMessage"
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("EditDetailsDialog", "Cancel changes")
+        )
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("EditDetailsDialog", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(QCoreApplication.translate("EditDetailsDialog", "Save changes"))
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(area, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(760, 600)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def _save(self, name: str, call: Callable[[], ScreeningView]) -> None:
+        self.problem.set_lines([])
+        self._ops.run(name, call, busy=self, on_success=self._on_saved, on_failure=self._on_failed)
+
+    def _on_saved(self, view: ScreeningView) -> None:
+        self.changed.emit(view)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        message, advice = self._ops.errors.describe(exc)
+        self.problem.set_lines([message, advice] if advice else [message])
+
+
+class EditPersonDialog(_EditDialog):
+    """The person page filled with the recorded person; Save calls ``update_person`` (arguments as the base's)."""
+
+    def __init__(self, session: Session, ops: OpRunner, view: ScreeningView, parent: QWidget | None = None) -> None:
+        self.page = PersonPage()
+        self.page.load(view.person)
+        title = QCoreApplication.translate("EditPersonDialog", "Edit person")
+        super().__init__(session, ops, view, self.page, title, parent)
+        self.page.focus_first()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        screenings, screening_id, person = self._screenings, self._screening_id, self.page.person()
+        self._save("screening_update_person", lambda: screenings.update_person(screening_id, person))
+
+
+class EditContextDialog(_EditDialog):
+    """The "Before you begin" page with the recorded context; Save calls ``update_context``.
+
+    The instrument and the languages are shown but cannot change: the answers were given in them. Arguments as the
+    base's.
+    """
+
+    def __init__(self, session: Session, ops: OpRunner, view: ScreeningView, parent: QWidget | None = None) -> None:
+        self.page = BeginPage()
+        instrument = view.instrument.instrument
+        info = InstrumentInfo(
+            instrument.id,
+            instrument.version,
+            instrument.title,
+            instrument.population.value,
+            instrument.languages,
+            instrument.description,
+        )
+        languages = (view.interview_language, view.screener_language)
+        self.page.show_recorded(info, dict(instrument.disclosure), languages, view.context)
+        title = QCoreApplication.translate("EditContextDialog", "Edit interview details")
+        super().__init__(session, ops, view, self.page, title, parent)
+        self.page.changed.connect(self._on_page_changed)
+        self._on_page_changed()
+        self.page.setting_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_page_changed(self) -> None:
+        missing = self.page.missing()
+        self.save_button.setEnabled(not missing)
+        self.problem.set_lines([fill(self.tr("Still needed: %1."), ", ".join(missing))] if missing else [])
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.page.missing():
+            return
+        screenings, screening_id, context = self._screenings, self._screening_id, self.page.context()
+        self._save("screening_update_context", lambda: screenings.update_context(screening_id, context))

@@ -1,0 +1,126 @@
+"""A draft's person and interview details corrected from the review by keyboard; a foreign minor's HHS countdown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.places.deadlines import DeadlinesPlace
+from fieldscreen.gui.timefmt import local_time
+from fieldscreen.gui.views.edit_details_dialog import EditContextDialog, EditPersonDialog
+from fieldscreen.gui.views.review_view import ReviewView
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+
+DISCOVERED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)
+
+
+@pytest.fixture
+def session(set_up):
+    installation, _key = set_up
+    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    yield made
+    made.lock()
+
+
+@pytest.fixture
+def draft(session):
+    """A draft for a foreign-national 15-year-old discovered three hours ago; nothing answered yet."""
+    person = PersonInput(estimated_age=15, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=DISCOVERED)
+    context = InterviewContext("health", Tri.YES, Tri.YES, disclosure_given_at=DISCOVERED)
+    return session.screenings.start(Intake("youth", "es", "en", context, person))
+
+
+@pytest.fixture
+def review(qtbot, ops, session, draft):
+    made = ReviewView(ops)
+    qtbot.addWidget(made)
+    made.set_session(session)
+    made.resize(1366, 768)
+    made.show()
+    qtbot.waitExposed(made)
+    made.open(session.screenings.open(draft.id))
+    wait_idle(qtbot, ops)
+    return made
+
+
+def _dialog(qtbot, review, button_name, kind):
+    button = by_name(review, button_name)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None and dialog.focusWidget().hasFocus())
+    return dialog
+
+
+def test_the_review_of_a_foreign_minors_draft_counts_down_the_hhs_notice_from_discovery(review):
+    due = local_time(DISCOVERED + timedelta(hours=24))
+    assert any(due in text for text in review.result.actions.due_texts())
+    assert any("HHS" in title and "Request for Assistance" in title for title in _action_titles(review))
+
+
+def test_the_deadlines_place_lists_the_drafts_hhs_notice(qtbot, ops, session, draft):
+    place = DeadlinesPlace(ops)
+    qtbot.addWidget(place)
+    place.set_session(session)
+    place.show()
+    wait_idle(qtbot, ops)
+    (item,) = [place.model.item(r) for r in range(place.model.rowCount())]
+    assert (item.screening_id, item.kind, item.due_at) == (draft.id, "hhs_rfa", DISCOVERED + timedelta(hours=24))
+
+
+def test_the_person_is_corrected_by_keyboard_and_the_change_is_audited(qtbot, ops, session, draft, review):
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    assert dialog.page.name_edit.hasFocus()
+    qtbot.keyClicks(dialog.page.name_edit, "Corrected Name")
+    combo = by_name(dialog, "Citizenship status")
+    combo.setFocus()
+    while combo.currentData() != Citizenship.US_CITIZEN:
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+    press_enter(qtbot, combo)
+    wait_idle(qtbot, ops)
+    assert QApplication.activeModalWidget() is None, "saved and closed"
+
+    stored = session.screenings.open(draft.id).person
+    assert (stored.name, stored.citizenship, stored.estimated_age) == ("Corrected Name", Citizenship.US_CITIZEN, 15)
+    assert stored.discovered_at == DISCOVERED and stored.case_code == draft.case_code
+    assert session.audit.recent(limit=1, action="person_update")[0].subject == str(draft.id)
+    assert session.screenings.deadlines() == []
+    qtbot.waitUntil(lambda: not any("Request for Assistance" in t for t in _action_titles(review)))
+    assert _action_titles(review), "the result shows the citizen child's actions instead"
+
+
+def test_the_interview_details_are_corrected_by_keyboard_and_the_change_is_audited(qtbot, ops, session, draft, review):
+    dialog = _dialog(qtbot, review, "Edit interview details", EditContextDialog)
+    page = dialog.page
+    assert page.setting_combo.hasFocus() and not page.instrument_combo.isEnabled()
+    assert page.disclosure_given_at == DISCOVERED and dialog.save_button.isEnabled()
+    qtbot.keyClick(page.setting_combo, Qt.Key.Key_Down)
+    setting = page.setting_combo.currentData()
+    page.interpreter_check.setFocus()
+    qtbot.keyClick(page.interpreter_check, Qt.Key.Key_Space)
+    assert not dialog.save_button.isEnabled(), "the interpreter's language and relationship are still missing"
+    qtbot.keyClicks(by_name(dialog, "Interpreter language"), "Mam")
+    relationship = by_name(dialog, "Interpreter relationship to the person")
+    relationship.setFocus()
+    while relationship.currentData() != "relative":
+        qtbot.keyClick(relationship, Qt.Key.Key_Down)
+    assert dialog.save_button.isEnabled()
+    press_enter(qtbot, relationship)
+    wait_idle(qtbot, ops)
+    assert QApplication.activeModalWidget() is None, "saved and closed"
+
+    context = session.screenings.open(draft.id).context
+    assert setting != "health" and context.setting == setting
+    assert (context.interpreter_language, context.interpreter_relationship) == ("Mam", "relative")
+    assert context.disclosure_given_at == DISCOVERED
+    assert session.audit.recent(limit=1, action="context_update")[0].subject == str(draft.id)
+
+
+def _action_titles(review):
+    return [w.text() for w in review.result.actions.findChildren(QLabel) if w.accessibleName() == "Action"]
