@@ -5,8 +5,8 @@ WCAG 2.1 AA asks for a contrast of 4.5:1 for normal text (1.4.3) and for text to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QColor, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 AA_CONTRAST = 4.5
@@ -23,6 +23,8 @@ _ADJUSTED = (
 """Colour moved away from the colour it meets (the highlight moves, as its text is usually white)."""
 
 _FIT_EVENTS = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+"""Windows and dialogs; not menus, pop-ups or tool tips."""
 _OWN_MINIMUM = "fieldscreenOwnMinimumSize"
 """Dynamic property: the minimum size the window set for itself, before it was fitted."""
 
@@ -72,6 +74,7 @@ class WindowFitter(QObject):
 
     Qt sizes a window from its layout's minimum size, which leaves out the height of wrapped text at the window's
     width and is ignored altogether once a window sets its own minimum width; at large font scales text is cut off.
+    A window is watched from the first time it is active (a filter on the whole application would slow every event).
 
     Args:
         app: The application whose windows are watched.
@@ -79,11 +82,20 @@ class WindowFitter(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        app.installEventFilter(self)
+        self._app = app
+        app.focusWindowChanged.connect(self._on_focus_window_changed)
+
+    @Slot(QWindow)
+    def _on_focus_window_changed(self, handle: QWindow | None) -> None:
+        for window in self._app.topLevelWidgets() if handle is not None else ():
+            if window.windowHandle() == handle and window.windowType() in _WINDOW_TYPES:
+                if window.property(_OWN_MINIMUM) is None:
+                    window.installEventFilter(self)
+                fit_window(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Fit a window when it is shown, resized or laid out again."""
-        if event.type() in _FIT_EVENTS and isinstance(watched, QWidget) and watched.isWindow():
+        """Fit a watched window when it is shown, resized or laid out again."""
+        if event.type() in _FIT_EVENTS and isinstance(watched, QWidget):
             fit_window(watched)
         return False
 

@@ -1,7 +1,8 @@
 """Style sheets of the screening screens and of the high-contrast theme, added after ``resources/styles/app.qss``.
 
 Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them. Colours only ever repeat what a
-word or an icon already says.
+word or an icon already says; so high contrast draws every list and table text in its own text colour (the dark red
+of overdue rows would be faint on black).
 """
 
 from __future__ import annotations
@@ -103,5 +104,12 @@ QPushButton:checked {
 QPushButton:disabled {
     color: #b0b0b0;
     border-color: #b0b0b0;
+}
+QAbstractItemView::item {
+    color: palette(text);
+}
+QAbstractItemView::item:selected {
+    color: palette(highlighted-text);
+    background: palette(highlight);
 }
 """

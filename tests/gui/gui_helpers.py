@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.ops import OpRunner
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput, ScreeningView
 from fieldscreen.store.kdf import KdfParams
 
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
@@ -28,3 +33,12 @@ def press_enter(qtbot, widget: QWidget) -> None:
 def wait_idle(qtbot, ops: OpRunner) -> None:
     """Wait until no op is running (callbacks included)."""
     qtbot.waitUntil(lambda: not ops.running, timeout=15_000)
+
+
+def finalized_with_deadline(session, *, discovered: datetime) -> ScreeningView:
+    """A finalized youth screening with indicators present, so that referral deadlines run from ``discovered``."""
+    person = PersonInput(estimated_age=16, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=discovered)
+    view = session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
+    for question, value in (("did_work", "no"), ("sex_trade", "yes")):
+        session.screenings.answer(view.id, question, Answer(AnswerStatus.ANSWERED, value))
+    return session.screenings.finalize(view.id)

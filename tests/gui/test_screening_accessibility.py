@@ -5,43 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from a11y_walker import unnamed
+from gui_helpers import ADMIN, ADMIN_PASSWORD, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
-from fieldscreen.core.models import Answer, AnswerStatus
-from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.main_window import DEADLINES, MainWindow
 from fieldscreen.gui.views.amend_dialog import AmendDialog
+from fieldscreen.gui.views.edit_details_dialog import EditContextDialog, EditPersonDialog
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
-from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
-
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QHeaderView) or not widget.isVisible():
-            continue
-        if widget.objectName().startswith("qt_") or isinstance(
-            widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit
-        ):
-            continue  # parts Qt builds inside its own widgets
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not widget.accessibleName() and not text.replace("&", "").strip():
-            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
-    return missing
 
 
 @pytest.fixture
@@ -63,31 +36,23 @@ def main(qtbot, set_up, ops, monitor):
     app.setStyleSheet(saved[2])
 
 
-def _finalized(session, *, discovered):
-    person = PersonInput(estimated_age=16, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=discovered)
-    view = session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
-    for question, value in (("did_work", "no"), ("sex_trade", "yes")):
-        session.screenings.answer(view.id, question, Answer(AnswerStatus.ANSWERED, value))
-    return session.screenings.finalize(view.id)
-
-
 def test_every_screening_screen_names_its_widgets(qtbot, main, ops):
     place = main.screenings_place
-    assert _unnamed(main) == []
+    assert unnamed(main) == []
     place.list_view.new_button.click()
     wait_idle(qtbot, ops)
-    assert _unnamed(main) == [], "before you begin"
+    assert unnamed(main) == [], "before you begin"
     page = place.new_view.begin_page
     page.setting_combo.setCurrentIndex(1)
     page.private_combo.setCurrentIndex(1)
     page.alone_combo.setCurrentIndex(1)
     page.interpreter_check.setChecked(True)
-    assert _unnamed(main) == [], "the interpreter's details"
+    assert unnamed(main) == [], "the interpreter's details"
     page.interpreter_language_edit.setText("Spanish")
     page.relationship_combo.setCurrentIndex(2)
     page.disclosure_button.click()
     place.new_view.next_button.click()
-    assert _unnamed(main) == [], "the person"
+    assert unnamed(main) == [], "the person"
     place.new_view.start_button.click()
     wait_idle(qtbot, ops)
     interview = place.interview
@@ -97,27 +62,32 @@ def test_every_screening_screen_names_its_widgets(qtbot, main, ops):
     for question in ("did_work", "hours_per_day", "job_promise", "work_type"):
         interview.show_question(question)
         wait_idle(qtbot, ops)
-        assert _unnamed(main) == [], question
+        assert unnamed(main) == [], question
     interview.review_button.click()
     wait_idle(qtbot, ops)
-    assert _unnamed(main) == [], "review"
+    assert unnamed(main) == [], "review"
+    for dialog_class in (EditPersonDialog, EditContextDialog):
+        dialog = dialog_class(main.session, ops, place.review.screening, main)
+        dialog.show()
+        assert unnamed(dialog) == [], dialog_class.__name__
+        dialog.close()
 
-    view = _finalized(main.session, discovered=datetime.now(UTC) - timedelta(hours=2))
+    view = finalized_with_deadline(main.session, discovered=datetime.now(UTC) - timedelta(hours=2))
     place.open_screening(view.id)
     wait_idle(qtbot, ops)
     assert place.review.finalize_button.isHidden()
     amend = AmendDialog(main.session, ops, view, place.review.state, "did_work", main)
     amend.show()
-    assert _unnamed(amend) == []
+    assert unnamed(amend) == []
     amend.close()
     place.review.close_button.click()
     main.nav.setCurrentRow(DEADLINES)
     wait_idle(qtbot, ops)
     assert main.deadlines_place.model.rowCount()
-    assert _unnamed(main) == [], "deadlines"
+    assert unnamed(main) == [], "deadlines"
     done = MarkDoneDialog(main.session, ops, main.deadlines_place.model.item(0), main)
     done.show()
-    assert _unnamed(done) == []
+    assert unnamed(done) == []
     done.close()
 
 

@@ -28,6 +28,7 @@ class AdministrationPlace(QWidget):
         self.accounts = AccountsView(ops, self)
         self.settings = SettingsView(ops, self)
         self.office_sync = OfficeSyncView(ops, self)
+        self.office_sync.setAccessibleName(self.tr("Office key and sync"))
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.office_sync, self.tr("Office key and sync"))

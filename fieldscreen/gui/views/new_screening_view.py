@@ -17,8 +17,9 @@ from .person_page import PersonPage
 BEGIN, PERSON = range(2)
 
 
-def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+def _scrolling(page: QWidget, name: str, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(page)
@@ -49,8 +50,8 @@ class NewScreeningView(QWidget):
         self.begin_page = BeginPage(self)
         self.person_page = PersonPage(self)
         self.steps = QStackedWidget(self)
-        self.steps.addWidget(_scrolling(self.begin_page, self))
-        self.steps.addWidget(_scrolling(self.person_page, self))
+        self.steps.addWidget(_scrolling(self.begin_page, self.tr("Before you begin"), self))
+        self.steps.addWidget(_scrolling(self.person_page, self.tr("The person"), self))
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)

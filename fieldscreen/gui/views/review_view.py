@@ -302,7 +302,7 @@ class ReviewView(QWidget):
             "a reason, and the original answers are kept."
         )
         if missing:
-            info = fill(self.tr("%1 required questions have no answer. %2"), missing, info)
+            info = fill(self.tr("%n required questions have no answer. %1", None, missing), info)
         box.setInformativeText(info)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         finalize = box.addButton(self.tr("Finalize"), QMessageBox.ButtonRole.AcceptRole)
