@@ -10,8 +10,9 @@ from functools import partial
 from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.core.i18n import translate
 from fieldscreen.store import audit, backups, migrations
-from fieldscreen.store.connection import open_encrypted, rekey
+from fieldscreen.store.connection import Connection, open_encrypted, open_keyed, rekey
 from fieldscreen.store.executor import DbExecutor
+from fieldscreen.store.integrity import PAGE_SIZE
 from fieldscreen.store.layout import DataLayout
 from fieldscreen.store.vault import UnlockedKeys, Vault, VaultEvent
 
@@ -64,6 +65,25 @@ def record_damage(vault: Vault, now: datetime, actor: str) -> None:
     vault.queue_event(VaultEvent(now, actor, "integrity_failure"))
 
 
+def _open_naming_pages(layout: DataLayout, key: bytes) -> Connection:
+    """Open the database; if its first read fails, the error names the pages that fail their check (DB thread).
+
+    When every page fails, the key does not fit the file (a vault from another database) and the error says so.
+    """
+    try:
+        return open_encrypted(layout.database, key)
+    except DatabaseDamaged:
+        size = layout.database.stat().st_size
+        conn = open_keyed(layout.database, key)
+        try:
+            report = page_check(conn, size)
+        finally:
+            conn.close()
+        if report.ok or len(report.problems) >= size // PAGE_SIZE:
+            raise
+        raise damage(report) from None
+
+
 def open_database(
     layout: DataLayout, vault: Vault, keys: UnlockedKeys, now: datetime, *, thorough: bool
 ) -> OpenDatabase:
@@ -84,7 +104,7 @@ def open_database(
     if not layout.database.exists():
         raise missing_database()
     key = working_key(layout, keys)
-    executor = DbExecutor(partial(open_encrypted, layout.database, key))
+    executor = DbExecutor(partial(_open_naming_pages, layout, key))
     try:
         if keys.next_key is not None:
             if key != keys.next_key:
@@ -95,6 +115,8 @@ def open_database(
         found = executor.call(migrations.check_not_too_new)
         check = full_check if thorough and found > 0 else page_check
         report = executor.call(check, layout.database.stat().st_size)
+        if found == 0 and report.ok:  # setup writes the schema before the vault: so this file lost it
+            report = CheckReport(False, [translate("Store", "the database file is empty or was cut short.")])
         if not report.ok:
             record_damage(vault, now, "")
             log.warning("integrity check failed at unlock (%d problems)", len(report.problems))

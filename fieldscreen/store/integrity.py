@@ -34,7 +34,7 @@ def check_pages(conn: Connection, findings: Findings, file_size: int) -> None:
     """Verify the MAC of every encrypted page (``PRAGMA cipher_integrity_check``); this works even if page 1 is bad."""
     rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     pages = max(1, file_size // PAGE_SIZE)
-    findings.checked.append(fill(translate("Check", "the encryption checksums of all %1 pages"), pages))
+    findings.checked.append(translate("Check", "the encryption checksums of all %n pages", None, pages))
     for text in rows:
         match = _PAGE.search(text)
         if match and "hmac" in text.lower():
@@ -66,7 +66,7 @@ def check_audit(conn: Connection, findings: Findings) -> None:
         findings.checked.append(translate("Check", "the audit trail"))
         findings.problems.append(translate("Check", "the audit trail could not be read"))
         return
-    findings.checked.append(fill(translate("Check", "the audit trail (%1 entries)"), report.entries_checked))
+    findings.checked.append(translate("Check", "the audit trail (%n entries)", None, report.entries_checked))
     if not report.ok:
         findings.problems.append(report.message)
 
