@@ -50,10 +50,11 @@ def make_backup(layout: DataLayout, reason: str, now: datetime) -> Path:
 
 
 def list_backups(layout: DataLayout) -> list[Path]:
-    """The backup folders, newest first."""
+    """The complete backup folders, newest first (a copy interrupted by a crash is not one)."""
     if not layout.backups.is_dir():
         return []
-    found = [p for p in layout.backups.iterdir() if p.is_dir() and (p / layout.database.name).is_file()]
+    names = [f.name for f in layout.files_to_back_up()]
+    found = [p for p in layout.backups.iterdir() if p.is_dir() and all((p / name).is_file() for name in names)]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
