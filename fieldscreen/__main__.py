@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run fieldscreen with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    if getattr(sys, "frozen", False):  # a frozen build's spawned child (export encryption) runs here and exits
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from fieldscreen.cli import parse_args, run_command
     from fieldscreen.logs import setup_logging
 

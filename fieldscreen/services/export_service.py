@@ -1,19 +1,20 @@
 """Export referral packets as password-protected PDFs (supervisors and administrators; docs/packets.md, Export).
 
 Each stored packet is encrypted in memory (pikepdf, AES-256, revision 6, a random owner password that is never kept)
-and written straight into a private temporary file in the target folder, ``.fieldscreen-export-<random>.tmp``; the
-file is fsynced, renamed to ``<case code>_<date>.pdf`` (``-2``, ``-3`` ... when that name is taken; nothing is
-overwritten) and the folder is fsynced. No plaintext PDF ever touches a disk, and pikepdf writes no files of its
-own when it saves to an open stream. A failure or a cancel removes the temporary file; a killed process can leave
-one (encrypted, never plaintext), which the next export into that folder removes unless another export still writes
-it (POSIX: the writer holds a lock on it; Windows refuses to remove a file that is open). The folder is never
-created: a missing USB drive must not become a folder on the laptop's own disk.
+by a child process that lives as long as the export (``packets.encryption_worker``: pikepdf holds the GIL, which
+froze the window), then written into a private temporary file in the target folder,
+``.fieldscreen-export-<random>.tmp``; the file is fsynced, renamed to ``<case code>_<date>.pdf`` (``-2``, ``-3`` ...
+when that name is taken; nothing is overwritten) and the folder is fsynced. No plaintext PDF ever touches a disk: it
+reaches the child through a pipe, and pikepdf writes no files of its own when it saves to memory. A failure or a
+cancel removes the temporary file; a killed process can leave one (encrypted, never plaintext), which the next
+export into that folder removes unless another export still writes it (POSIX: the writer holds a lock on it;
+Windows refuses to remove a file that is open). The folder is never created: a missing USB drive must not become a
+folder on the laptop's own disk.
 """
 
 from __future__ import annotations
 
 import errno
-import io
 import logging
 import os
 import secrets
@@ -23,14 +24,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
 from fieldscreen.core.errors import KnownError, PasswordRejected
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import Role
 from fieldscreen.core.passwords import is_guessable
 from fieldscreen.packets import PacketKind, suggested_filename
-from fieldscreen.packets.document import PRODUCER
+from fieldscreen.packets.encryption_worker import EncryptionProcess, EncryptionProcessLost
 from fieldscreen.store import packets_repo, screenings_repo
 from fieldscreen.store.atomic import PRIVATE, fsync_dir
 from fieldscreen.store.connection import Connection
@@ -135,15 +135,18 @@ class PacketNotFound(KnownError):
 
 
 class ExportFailed(KnownError):
-    """Writing into the export folder failed.
+    """Writing into the export folder failed, or the process that encrypts the files stopped.
 
     Attributes:
         written: The files written completely before the failure (they stay; nothing half-written is left).
     """
 
-    def __init__(self, error: OSError, written: Sequence[Path]) -> None:
+    def __init__(self, error: OSError | EncryptionProcessLost, written: Sequence[Path]) -> None:
         self.written = list(written)
-        if error.errno in _FULL:
+        if isinstance(error, EncryptionProcessLost):
+            what = translate("Export", "The helper program that encrypts the files stopped (perhaps memory ran out).")
+            advice = translate("Export", "Close other programs, then export again.")
+        elif error.errno in _FULL:
             what = translate("Export", "The disk of the export folder is full.")
             advice = translate("Export", "Free some space or choose another folder, then export again.")
         elif error.errno in _NOT_WRITABLE:
@@ -258,7 +261,8 @@ class ExportService:
             PermissionDenied: The account is a screener.
             PasswordRejected: The password breaks a rule; nothing was written.
             PacketNotFound: A packet is not exportable; nothing was written.
-            ExportFailed: The folder is missing, full, read-only or failing; ``written`` lists the complete files.
+            ExportFailed: The folder is missing, full, read-only or failing, or the encrypting child process died;
+                ``written`` lists the complete files.
         """
         self._ctx.require(EXPORTERS, translate("Permissions", "export packets"))
         problems = password_problems(password)
@@ -269,19 +273,22 @@ class ExportService:
             raise ExportFailed(OSError(errno.ENOENT, "export folder missing"), [])
         rows = self._ctx.run(self._begin, list(dict.fromkeys(packet_ids)))
         report = progress or (lambda done, total: None)
+        text = pdf_password(password)
         written: list[tuple[int, Path]] = []
         outcome = "failed"
         try:
             _remove_leftovers(folder)
             report(0, len(rows))
-            for row in rows:
-                if cancel is not None and cancel.is_set():
-                    break
-                data, _ = self._ctx.run(packets_repo.pdf_and_manifest, row.id)
-                written.append((row.id, _write_encrypted(folder, _file_name(row), data, password)))
-                report(len(written), len(rows))
+            with EncryptionProcess() as encryption:
+                for row in rows:
+                    if cancel is not None and cancel.is_set():
+                        break
+                    data, _ = self._ctx.run(packets_repo.pdf_and_manifest, row.id)
+                    encrypted = encryption.encrypt(data, text)
+                    written.append((row.id, _write_private(folder, _file_name(row), encrypted)))
+                    report(len(written), len(rows))
             outcome = "done" if len(written) == len(rows) else "cancelled"
-        except OSError as exc:
+        except (OSError, EncryptionProcessLost) as exc:
             raise ExportFailed(exc, [path for _, path in written]) from None
         finally:
             self._end([packet_id for packet_id, _ in written], outcome)
@@ -324,8 +331,8 @@ def _free_path(folder: Path, name: str) -> Path:
     return path
 
 
-def _write_encrypted(folder: Path, name: str, pdf: bytes, password: str) -> Path:
-    """Encrypt ``pdf`` into a temporary file in ``folder``, fsync it, rename it to a free name; return that path.
+def _write_private(folder: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` into a temporary file in ``folder``, fsync it, rename it to a free name; return that path.
 
     Raises:
         OSError: The folder cannot be written (the temporary file is removed).
@@ -335,7 +342,7 @@ def _write_encrypted(folder: Path, name: str, pdf: bytes, password: str) -> Path
     try:
         with os.fdopen(fd, "wb") as out:
             _hold(out.fileno())
-            _encrypt(pdf, password, out)
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         target = _free_path(folder, name)
@@ -345,18 +352,6 @@ def _write_encrypted(folder: Path, name: str, pdf: bytes, password: str) -> Path
         raise
     fsync_dir(folder)
     return target
-
-
-def _encrypt(pdf: bytes, password: str, out: BinaryIO) -> None:
-    """Write ``pdf`` to ``out`` encrypted (AES-256, R6), without XMP and with only the producer in its information."""
-    import pikepdf  # only when exporting: start-up does not pay for it
-
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        document.docinfo = document.make_indirect(pikepdf.Dictionary(Producer=PRODUCER))
-        if "/Metadata" in document.Root:
-            del document.Root.Metadata
-        encryption = pikepdf.Encryption(owner=secrets.token_urlsafe(32), user=pdf_password(password), R=6, aes=True)
-        document.save(out, encryption=encryption)
 
 
 def _remove_leftovers(folder: Path) -> None:

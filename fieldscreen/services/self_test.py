@@ -11,6 +11,7 @@ runs, not that it is slow enough to resist guessing; real installations keep ``s
 
 from __future__ import annotations
 
+import io
 import re
 import secrets
 import sys
@@ -32,6 +33,7 @@ from fieldscreen.core.routing import route
 from fieldscreen.core.screening import Screening
 from fieldscreen.core.xlsform import export_xlsform, import_xlsform
 from fieldscreen.packets import Requester
+from fieldscreen.packets.encryption_worker import EncryptionProcess
 from fieldscreen.store.kdf import KdfParams
 from fieldscreen.store.layout import DataLayout
 from fieldscreen.sync.office_keys import generate_office_key, load_identity
@@ -128,6 +130,7 @@ class SelfTest:
             Step("screening: answers, assessment, routing", self.screen),
             Step("render a referral packet with the bundled fonts", self.render_packet),
             Step("seal the packet for a new office key and open it", self.seal_and_open),
+            Step("encrypt the packet for export in a child process", self.encrypt_in_child),
             Step("XLSForm export and import of a built-in instrument", self.xlsform_round_trip),
         ]
 
@@ -228,6 +231,20 @@ class SelfTest:
         if opened.pdf != self._pdf or opened.packet_hash != sealed.packet_hash:
             raise SelfTestFailed("the opened packet differs from the sealed one")
         return f"{len(sealed.data)} bytes sealed"
+
+    def encrypt_in_child(self) -> str:
+        """Encrypt the packet as the export does, in a spawned child process, and open it with its password."""
+        import pikepdf  # only for this step: the self-test's other steps do not need it
+
+        if not self._pdf:
+            raise SelfTestFailed("no packet to encrypt")
+        password = secrets.token_urlsafe(18)
+        with EncryptionProcess() as process:
+            encrypted = process.encrypt(self._pdf, password)
+        with pikepdf.open(io.BytesIO(encrypted), password=password) as document:
+            if int(document.trailer.Encrypt.R) != 6 or len(document.pages) != pdf_pages(self._pdf):
+                raise SelfTestFailed("the encrypted packet is not AES-256 (R6) or lost pages")
+        return f"{len(encrypted)} bytes, AES-256"
 
     def xlsform_round_trip(self) -> str:
         """Export the smallest built-in instrument as an XLSForm workbook (openpyxl) and import it back (pyxform)."""

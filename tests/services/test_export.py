@@ -7,9 +7,12 @@ import errno
 import fcntl
 import io
 import json
+import multiprocessing
 import os
+import signal
 import subprocess
 import threading
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -49,6 +52,15 @@ def _stored_text(session, packet_id: int) -> str:
 
 def _leftovers(folder) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.suffix != ".pdf")
+
+
+def _children_seen(pids: set[int]):
+    """A progress callback that adds the pids of this process's multiprocessing children to ``pids``."""
+    return lambda done, total: pids.update(child.pid for child in multiprocessing.active_children())
+
+
+def _all_gone(pids: set[int]) -> bool:
+    return multiprocessing.active_children() == [] and not any(Path(f"/proc/{pid}").exists() for pid in pids)
 
 
 def test_an_exported_packet_opens_only_with_its_password_is_aes256_r6_and_has_no_metadata(session, clock, out):
@@ -177,6 +189,37 @@ def test_cancel_stops_between_packets_and_leaves_no_temporary_file(session, cloc
     assert result.cancelled and len(result.written) == 1
     assert sorted(out.iterdir()) == result.written
     assert session.audit.recent(action="packets_exported")[0].detail["outcome"] == "cancelled"
+    assert multiprocessing.active_children() == []
+
+
+def test_the_encrypting_child_runs_only_while_exporting(session, clock, out):
+    for _ in range(2):
+        finalize_screening(session, clock)
+    seen: set[int] = set()
+    result = session.export.export(_packet_ids(session), out, PASSWORD, progress=_children_seen(seen))
+    assert len(result.written) == 2 and len(seen) == 1 and os.getpid() not in seen
+    assert _all_gone(seen)
+
+
+def test_a_killed_encrypting_child_is_a_known_error_and_keeps_the_complete_files(session, clock, out):
+    for _ in range(3):
+        finalize_screening(session, clock)
+    seen: set[int] = set()
+
+    def kill_after_first(done: int, total: int) -> None:
+        _children_seen(seen)(done, total)
+        if done == 1:
+            for pid in seen:
+                os.kill(pid, signal.SIGKILL)
+
+    with pytest.raises(ExportFailed, match="encrypts the files stopped") as failed:
+        session.export.export(_packet_ids(session), out, PASSWORD, progress=kill_after_first)
+
+    assert len(failed.value.written) == 1 and sorted(out.iterdir()) == failed.value.written
+    assert "Files written completely before this: 1" in str(failed.value)
+    assert _text(failed.value.written[0])
+    assert session.audit.recent(action="packets_exported")[0].detail["outcome"] == "failed"
+    assert seen and _all_gone(seen)
 
 
 def test_a_full_disk_mid_export_keeps_the_complete_files_and_no_temporary_one(session, clock, out, monkeypatch):
