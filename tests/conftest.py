@@ -1,4 +1,4 @@
-"""Test-wide setup: offscreen Qt, no user data touched, strict on stray output."""
+"""Test-wide setup: offscreen Qt in English, no user data touched, strict on stray output."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDSCREEN_DATA_DIR", None)
+# English, whatever UI language the developer saved or set: a test that wants another sets it itself (monkeypatch)
+os.environ["FIELDSCREEN_LANG"] = "en"
 
 
 def pytest_addoption(parser):  # noqa: D103

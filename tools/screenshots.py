@@ -58,7 +58,8 @@ def _start(session: Session, instrument: str, age: int, hours_ago: float, settin
         discovered_at=datetime.now(UTC) - timedelta(hours=hours_ago),
     )
     context = InterviewContext(setting, Tri.YES, Tri.YES, True, "phone", "Spanish", "professional")
-    return session.screenings.start(Intake(instrument, "es", "en", context, person)).id
+    screener = "es" if os.environ.get(LANGUAGE_ENV) == "es" else "en"  # questions in the language of the UI shown
+    return session.screenings.start(Intake(instrument, "es", screener, context, person)).id
 
 
 def made_up_cases(session: Session) -> int:

@@ -31,6 +31,8 @@ TRANSLATIONS = ROOT / "translations"
 SOURCES = ROOT / "fieldscreen"
 _FOUND = re.compile(r"Found (\d+) source text")
 _TR_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
+SOURCE_LANGUAGE = "en"
+"""The source texts' language: its catalogue holds only the plural (``%n``) messages, for their singular forms."""
 qt_tool = runpy.run_path(str(Path(__file__).with_name("build_qm.py")))["qt_tool"]
 
 
@@ -49,7 +51,9 @@ def update(targets: list[Path], sources: Path = SOURCES) -> int:
     for target in targets:
         language = target.stem.removeprefix("fieldscreen_")
         command = [qt_tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none"]
-        command += ["-source-language", "en", "-target-language", language, sources.name, "-ts", str(target.resolve())]
+        command += ["-source-language", SOURCE_LANGUAGE, "-target-language", language, sources.name]
+        command += ["-pluralonly", "-ts"] if language == SOURCE_LANGUAGE else ["-ts"]
+        command.append(str(target.resolve()))
         done = subprocess.run(command, cwd=sources.parent, capture_output=True, text=True, check=False)
         found = [int(n) for n in _FOUND.findall(done.stdout)]
         if done.returncode != 0 or not found or found[0] == 0:
@@ -149,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"no catalogue in {TRANSLATIONS}: add one with --language LANG")
     found = update(targets)
     sys.stdout.write(f"{found} source text(s) in {', '.join(t.name for t in targets)}\n")
-    on_disk = {(context, m.findtext("source", "")) for context, m in messages(targets[0])}
+    full = next((t for t in targets if t != catalogue(SOURCE_LANGUAGE)), targets[0])
+    on_disk = {(context, m.findtext("source", "")) for context, m in messages(full)}
     for context, text in sorted(marked_strings() - on_disk):
         sys.stdout.write(f"lupdate missed {context}: {text!r} (write the call on its own, not inside an f-string)\n")
     return 0

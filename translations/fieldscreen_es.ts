@@ -592,9 +592,12 @@
         <source>Audit entry %1 was added outside fieldscreen.</source>
         <translation>La entrada de auditoría %1 se agregó fuera de fieldscreen.</translation>
     </message>
-    <message>
-        <source>The audit trail is complete and unchanged (%1 entries).</source>
-        <translation>El registro de auditoría está completo y sin cambios (%1 entradas).</translation>
+    <message numerus="yes">
+        <source>The audit trail is complete and unchanged (%n entries).</source>
+        <translation>
+            <numerusform>El registro de auditoría está completo y sin cambios (%n entrada).</numerusform>
+            <numerusform>El registro de auditoría está completo y sin cambios (%n entradas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,9 +820,12 @@
 </context>
 <context>
     <name>Check</name>
-    <message>
-        <source>the encryption checksums of all %1 pages</source>
-        <translation>las sumas de verificación del cifrado de las %1 páginas</translation>
+    <message numerus="yes">
+        <source>the encryption checksums of all %n pages</source>
+        <translation>
+            <numerusform>la suma de verificación del cifrado de %n página</numerusform>
+            <numerusform>las sumas de verificación del cifrado de las %n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <source>page %1 failed its integrity check (HMAC)</source>
@@ -853,9 +859,12 @@
         <source>the audit trail could not be read</source>
         <translation>no se pudo leer el registro de auditoría</translation>
     </message>
-    <message>
-        <source>the audit trail (%1 entries)</source>
-        <translation>el registro de auditoría (%1 entradas)</translation>
+    <message numerus="yes">
+        <source>the audit trail (%n entries)</source>
+        <translation>
+            <numerusform>el registro de auditoría (%n entrada)</numerusform>
+            <numerusform>el registro de auditoría (%n entradas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first page cannot be read, so nothing else could be checked</source>
@@ -964,9 +973,12 @@
         <source>imported</source>
         <translation>importado</translation>
     </message>
-    <message>
-        <source>Imported %1 %2 (%3 questions); new screenings may use it.</source>
-        <translation>Se importó %1 %2 (%3 preguntas); las evaluaciones nuevas pueden usarlo.</translation>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n questions); new screenings may use it.</source>
+        <translation>
+            <numerusform>Se importó %1 %2 (%n pregunta); las evaluaciones nuevas pueden usarlo.</numerusform>
+            <numerusform>Se importó %1 %2 (%n preguntas); las evaluaciones nuevas pueden usarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An imported instrument is exported with --user and --password-stdin.</source>
@@ -1112,9 +1124,20 @@
         <source>No packet matches; nothing was written.</source>
         <translation>Ningún paquete coincide; no se escribió nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n packet(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n paquete a %1.</numerusform>
+            <numerusform>Se exportaron %n paquetes a %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported %1 packet(s) to %2.</source>
-        <translation>Se exportaron %1 paquete(s) a %2.</translation>
+        <source>--training opens the practice installation of the desktop app only.</source>
+        <translation>--training abre solo la instalación de práctica de la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Run the command without --training; it then works on the real data folder.</source>
+        <translation>Ejecute el comando sin --training; así trabaja con la carpeta de datos real.</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1285,7 @@
     </message>
     <message>
         <source>Show &amp;done actions too</source>
-        <translation>Mostrar también las acciones &amp;realizadas</translation>
+        <translation>Mostrar también las &amp;realizadas</translation>
     </message>
     <message>
         <source>Show done actions</source>
@@ -1288,17 +1311,23 @@
         <source>Open screening of the action</source>
         <translation>Abrir la evaluación de la acción</translation>
     </message>
-    <message>
-        <source>%1 open actions, by due time.</source>
-        <translation>%1 acciones pendientes, por fecha de vencimiento.</translation>
+    <message numerus="yes">
+        <source>%n open actions, by due time.</source>
+        <translation>
+            <numerusform>%n acción pendiente, por vencimiento.</numerusform>
+            <numerusform>%n acciones pendientes, por vencimiento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n actions are past their due time. Act on them first.</source>
+        <translation>
+            <numerusform>Vencida: %n acción pasó su plazo. Atiéndala primero.</numerusform>
+            <numerusform>Vencidas: %n acciones pasaron su plazo. Atiéndalas primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due.</source>
         <translation>No hay nada pendiente.</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 actions are past their due time. Act on them first.</source>
-        <translation>Vencidas: %1 acciones pasaron su plazo. Atiéndalas primero.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1339,29 @@
     <message>
         <source>Still needed: %1.</source>
         <translation>Falta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDetailsDialog</name>
+    <message>
+        <source>Case %1: the change is recorded in the audit trail.</source>
+        <translation>Caso %1: el cambio queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Cancelar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
     </message>
 </context>
 <context>
@@ -1379,9 +1431,12 @@
         <source>Too many failed sign-in attempts.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión.</translation>
     </message>
-    <message>
-        <source>Wait %1 minute(s), then try again.</source>
-        <translation>Espere %1 minuto(s) y vuelva a intentarlo.</translation>
+    <message numerus="yes">
+        <source>Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Espere %n minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Espere %n minutos y vuelva a intentarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled.</source>
@@ -1527,6 +1582,14 @@
         <translation>Actualice la lista y vuelva a elegir. No se escribió nada.</translation>
     </message>
     <message>
+        <source>The helper program that encrypts the files stopped (perhaps memory ran out).</source>
+        <translation>El programa auxiliar que cifra los archivos se detuvo (quizás se agotó la memoria).</translation>
+    </message>
+    <message>
+        <source>Close other programs, then export again.</source>
+        <translation>Cierre otros programas y vuelva a exportar.</translation>
+    </message>
+    <message>
         <source>The disk of the export folder is full.</source>
         <translation>El disco de la carpeta de exportación está lleno.</translation>
     </message>
@@ -1665,9 +1728,33 @@
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
-    <message>
-        <source>%1 of %2 packets selected</source>
-        <translation>%1 de %2 paquetes seleccionados</translation>
+    <message numerus="yes">
+        <source>%1 of %n packets selected</source>
+        <translation>
+            <numerusform>%1 de %n paquete seleccionado</numerusform>
+            <numerusform>%1 de %n paquetes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n packets...</source>
+        <translation>
+            <numerusform>Exportando %n paquete...</numerusform>
+            <numerusform>Exportando %n paquetes...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled. %n files had been written.</source>
+        <translation>
+            <numerusform>Exportación cancelada. Se había escrito %n archivo.</numerusform>
+            <numerusform>Exportación cancelada. Se habían escrito %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n files to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1.</numerusform>
+            <numerusform>Se escribieron %n archivos en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -1678,20 +1765,8 @@
         <translation>Exportar a la carpeta</translation>
     </message>
     <message>
-        <source>Exporting %1 packets...</source>
-        <translation>Exportando %1 paquetes...</translation>
-    </message>
-    <message>
         <source>Cancelling after the file being written...</source>
         <translation>Cancelando después del archivo que se está escribiendo...</translation>
-    </message>
-    <message>
-        <source>Export cancelled. %1 files had been written.</source>
-        <translation>Exportación cancelada. Se habían escrito %1 archivos.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 files to %2.</source>
-        <translation>Se escribieron %1 archivos en %2.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -1743,13 +1818,19 @@
         <source>unknown function &apos;%1()&apos;</source>
         <translation>función desconocida &apos;%1()&apos;</translation>
     </message>
-    <message>
-        <source>%1() needs at least %2 argument(s), not %3</source>
-        <translation>%1() necesita al menos %2 argumento(s), no %3</translation>
+    <message numerus="yes">
+        <source>%1() needs at least %n argument(s), not %2</source>
+        <translation>
+            <numerusform>%1() necesita al menos %n argumento, no %2</numerusform>
+            <numerusform>%1() necesita al menos %n argumentos, no %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1() takes %2 argument(s), not %3</source>
-        <translation>%1() recibe %2 argumento(s), no %3</translation>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s), not %2</source>
+        <translation>
+            <numerusform>%1() recibe %n argumento, no %2</numerusform>
+            <numerusform>%1() recibe %n argumentos, no %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the pattern of regex() must be quoted text</source>
@@ -2186,9 +2267,12 @@
         <source>&apos;%1&apos; is not %2</source>
         <translation>&apos;%1&apos; no es %2</translation>
     </message>
-    <message>
-        <source>needs at least %1 item(s)</source>
-        <translation>necesita al menos %1 elemento(s)</translation>
+    <message numerus="yes">
+        <source>needs at least %n item(s)</source>
+        <translation>
+            <numerusform>necesita al menos %n elemento</numerusform>
+            <numerusform>necesita al menos %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -2440,9 +2524,12 @@
         <source>Imported %1 %2; it is enabled for new screenings.</source>
         <translation>Se importó %1 %2; está activado para evaluaciones nuevas.</translation>
     </message>
-    <message>
-        <source>The workbook was not imported. Correct these %1 problem(s):</source>
-        <translation>El libro no se importó. Corrija estos %1 problema(s):</translation>
+    <message numerus="yes">
+        <source>The workbook was not imported. Correct these %n problem(s):</source>
+        <translation>
+            <numerusform>El libro no se importó. Corrija este problema (%n):</numerusform>
+            <numerusform>El libro no se importó. Corrija estos %n problemas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
@@ -2567,9 +2654,12 @@
         <source>Case %1  -  %2</source>
         <translation>Caso %1  -  %2</translation>
     </message>
-    <message>
-        <source>Question %1 of %2, %3 answered</source>
-        <translation>Pregunta %1 de %2, %3 respondidas</translation>
+    <message numerus="yes">
+        <source>Question %1 of %2, %n answered</source>
+        <translation>
+            <numerusform>Pregunta %1 de %2, %n respondida</numerusform>
+            <numerusform>Pregunta %1 de %2, %n respondidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needed:</source>
@@ -3311,13 +3401,19 @@
         <source>No sync folder or office server is set up.</source>
         <translation>No hay carpeta de sincronización ni servidor de la oficina configurados.</translation>
     </message>
-    <message>
-        <source>Received %1 new packet(s).</source>
-        <translation>Se recibieron %1 paquete(s) nuevo(s).</translation>
+    <message numerus="yes">
+        <source>Received %n new packet(s).</source>
+        <translation>
+            <numerusform>Se recibió %n paquete nuevo.</numerusform>
+            <numerusform>Se recibieron %n paquetes nuevos.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 could not be imported:</source>
-        <translation>No se pudo importar %1:</translation>
+    <message numerus="yes">
+        <source>%n could not be imported:</source>
+        <translation>
+            <numerusform>No se pudo importar %n:</numerusform>
+            <numerusform>No se pudieron importar %n:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4429,10 +4525,6 @@
         <translation>Evaluaciones: %1</translation>
     </message>
     <message>
-        <source>%1. Shown: %2 that match the filter.</source>
-        <translation>%1. Se muestran: %2 que coinciden con el filtro.</translation>
-    </message>
-    <message>
         <source>Preview packet</source>
         <translation>Vista previa del paquete</translation>
     </message>
@@ -4460,6 +4552,13 @@
         <source>Preview this packet</source>
         <translation>Vista previa de este paquete</translation>
     </message>
+    <message numerus="yes">
+        <source>%1. Shown: %n that match the filter.</source>
+        <translation>
+            <numerusform>%1. Se muestra %n que coincide con el filtro.</numerusform>
+            <numerusform>%1. Se muestran %n que coinciden con el filtro.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Case %1 approved.</source>
         <translation>Caso %1 aprobado.</translation>
@@ -4486,6 +4585,10 @@
     <message>
         <source>Selected answer</source>
         <translation>Respuesta seleccionada</translation>
+    </message>
+    <message>
+        <source>Result and what to do next</source>
+        <translation>Resultado y qué hacer a continuación</translation>
     </message>
     <message>
         <source>&amp;Change selected answer</source>
@@ -4601,9 +4704,12 @@
         <source>The screening is then locked and its actions appear under Deadlines. Later changes are amendments with a reason, and the original answers are kept.</source>
         <translation>Luego la evaluación queda bloqueada y sus acciones aparecen en Plazos. Los cambios posteriores son correcciones con motivo, y se conservan las respuestas originales.</translation>
     </message>
-    <message>
-        <source>%1 required questions have no answer. %2</source>
-        <translation>%1 preguntas obligatorias no tienen respuesta. %2</translation>
+    <message numerus="yes">
+        <source>%n required questions have no answer. %1</source>
+        <translation>
+            <numerusform>%n pregunta obligatoria no tiene respuesta. %1</numerusform>
+            <numerusform>%n preguntas obligatorias no tienen respuesta. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm finalize</source>
@@ -5076,9 +5182,12 @@
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Todavía no hay evaluaciones. Inicie una con Nueva evaluación.</translation>
     </message>
-    <message>
-        <source>Showing %1 of %2 screenings</source>
-        <translation>Se muestran %1 de %2 evaluaciones</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %n screenings</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n evaluación</numerusform>
+            <numerusform>Se muestran %1 de %n evaluaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list could not be loaded: %1 %2</source>
@@ -6020,29 +6129,6 @@
     <message>
         <source>Due %1  -  %2</source>
         <translation>Vence %1  -  %2</translation>
-    </message>
-</context>
-<context>
-    <name>_EditDialog</name>
-    <message>
-        <source>Case %1: the change is recorded in the audit trail.</source>
-        <translation>Caso %1: el cambio queda anotado en el registro de auditoría.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Cancel changes</source>
-        <translation>Cancelar los cambios</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Guardar los cambios</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,9 @@ def run_export(args: argparse.Namespace) -> int:
             _print_written(exc.written)
             raise
         _print_written(result.written)
-        print(fill(translate("Cli", "Exported %1 packet(s) to %2."), len(result.written), folder), file=sys.stderr)
+        print(
+            fill(translate("Cli", "Exported %n packet(s) to %1.", None, len(result.written)), folder), file=sys.stderr
+        )
         return 0
 
     return as_user(args, work)

@@ -127,8 +127,9 @@ def _import(args: argparse.Namespace) -> int:
         installed = session.instruments.import_xlsform(data, args.file.name)
         for warning in installed.warnings:
             print(warning, file=sys.stderr)
-        done = translate("Cli", "Imported %1 %2 (%3 questions); new screenings may use it.")
-        print(fill(done, *installed.key, len(installed.loaded.questions)))
+        count = len(installed.loaded.questions)
+        done = translate("Cli", "Imported %1 %2 (%n questions); new screenings may use it.", None, count)
+        print(fill(done, *installed.key))
         return 0
 
     return _signed_in(args, work)

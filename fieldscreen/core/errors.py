@@ -67,7 +67,7 @@ class LoginThrottled(AuthenticationError):
         minutes = max(1, int((self.wait_seconds + 59) // 60))
         super().__init__(
             translate("Errors", "Too many failed sign-in attempts."),
-            fill(translate("Errors", "Wait %1 minute(s), then try again."), minutes),
+            translate("Errors", "Wait %n minute(s), then try again.", None, minutes),
         )
 
 

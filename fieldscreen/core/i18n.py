@@ -13,7 +13,7 @@ _Backend = Callable[[str, str, str | None, int], str]
 
 
 def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _backend: _Backend = _identity
@@ -26,7 +26,11 @@ def set_backend(backend: _Backend | None) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` in ``context``; fill ``%1``-style placeholders afterwards with :func:`fill`."""
+    """Translate ``text`` in ``context``; fill ``%1``-style placeholders afterwards with :func:`fill`.
+
+    A text that counts something says ``%n`` and passes the count as ``n`` (Qt's numerus form): the catalogue picks
+    the plural form for ``n`` and ``%n`` becomes ``n``, with or without Qt.
+    """
     return _backend(context, text, disambiguation, n)
 
 

@@ -216,7 +216,7 @@ def _describe(error: ValidationError) -> Iterator[tuple[list[str | int], str]]:
         description = translate("Instruments", error.schema.get("description", error.validator_value))
         yield path, fill(translate("Instruments", "'%1' is not %2"), error.instance, description)
     elif kind == "minItems":
-        yield path, fill(translate("Instruments", "needs at least %1 item(s)"), error.validator_value)
+        yield path, translate("Instruments", "needs at least %n item(s)", None, error.validator_value)
     elif kind in ("minLength", "minProperties"):
         yield path, translate("Instruments", "must not be empty")
     elif kind == "uniqueItems":

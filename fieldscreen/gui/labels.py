@@ -1,4 +1,7 @@
-"""Plain words for the codes the screening screens show: statuses, results, settings, answers and languages."""
+"""Plain words for the codes the screening screens show: statuses, results, settings and answers.
+
+Language names come from :func:`fieldscreen.core.languages.language_name`.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +28,6 @@ def ui_language() -> str:
 def pick(text: Text, language: str, fallback: str = "en") -> str:
     """The words of ``text`` in ``language``, else in ``fallback``, else in any language given."""
     return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
-
-
-def language_name(code: str) -> str:
-    """A language's name with its code, for example "Spanish (es)"."""
-    language = QLocale(code).language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return code
-    return f"{QLocale.languageToString(language)} ({code})"
 
 
 def status_label(status: str) -> str:

@@ -39,6 +39,7 @@ from .training import start_training
 from .views.damaged_dialog import DamagedDialog
 from .views.lock_screen import LockScreen
 from .views.password_dialogs import ChangePasswordDialog
+from .widgets.current_page_size import size_by_current_page
 
 SCREENINGS, DEADLINES, REVIEW, OUTBOX, ADMINISTRATION = range(5)
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._build_menus(training)
 
         self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
+        size_by_current_page(self.places)
         self.lock_button.clicked.connect(self._on_lock_button_clicked)
         self.change_password_action.triggered.connect(self._on_change_password_action_triggered)
         self.admin_place.settings.lock_minutes_changed.connect(monitor.set_lock_minutes)

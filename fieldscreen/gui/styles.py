@@ -93,6 +93,13 @@ QPushButton, QToolButton {
     background: #000000;
     color: #ffffff;
 }
+QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit {
+    border: 2px solid #ffffff;
+    padding: 2px 4px;
+}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {
+    border-color: #b0b0b0;
+}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus {
     border: 3px solid #ffff00;

@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from fieldscreen import paths
+from fieldscreen.core.languages import own_name
 
 LANGUAGE_ENV = "FIELDSCREEN_LANG"
 """Overrides the saved UI language, for example ``es``, or ``pseudo`` for pseudo-localization."""
@@ -24,8 +25,6 @@ SYSTEM = ""
 
 _KEY = "ui/language"
 _SOURCE_LANGUAGE = "en"
-_NAMES = {"en": "English", "es": "Español"}
-"""Qt's own names carry a country ("American English"); the catalogues are written for every country."""
 _KEEP = re.compile(r"(%L?\d+|%n|\{\w*\}|<[^>]*>|&[^&\s]|&&)")
 _ACCENTED = str.maketrans("AaCcDEeGgHIiJLlNnOoRSsTUuWwYyZz", "ÅåÇçÐÉéĜĝĤÎîĴĹĺÑñÖöŘŠšŢÜüŴŵÝýŽž")
 
@@ -56,7 +55,8 @@ def available_languages() -> dict[str, str]:
     codes = [_SOURCE_LANGUAGE] + sorted(
         qm.stem.removeprefix("fieldscreen_") for qm in paths.translations().glob("fieldscreen_*.qm")
     )
-    return {code: _NAMES.get(code) or QLocale(code).nativeLanguageName().capitalize() for code in codes}
+    # Qt's own names carry a country ("American English"); the catalogues are written for every country.
+    return {code: own_name(code) or QLocale(code).nativeLanguageName().capitalize() for code in codes}
 
 
 def pseudo_text(text: str) -> str:

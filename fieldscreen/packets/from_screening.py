@@ -9,6 +9,7 @@ from fieldscreen.core.assessment import RULES_VERSION, Assessment, Finding, Reas
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.icd10 import CodeSuggestion, coding_notes
+from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, AnswerStatus, Instrument, Question, QuestionType, Text
 from fieldscreen.core.person import Citizenship, PersonFacts
 from fieldscreen.core.routing import Action, Urgency
@@ -31,23 +32,6 @@ from .content import (
 )
 
 ENGLISH = "en"
-
-LANGUAGE_NAMES: Mapping[str, str] = {
-    "ar": "العربية",
-    "en": "English",
-    "es": "Español",
-    "fr": "Français",
-    "ht": "Kreyòl ayisyen",
-    "ja": "日本語",
-    "ko": "한국어",
-    "pt": "Português",
-    "ru": "Русский",
-    "tl": "Tagalog",
-    "uk": "Українська",
-    "vi": "Tiếng Việt",
-    "zh": "中文",
-}
-"""Language code -> the language's own name, for the codes instruments commonly use; others show the code."""
 
 _CATEGORY = {
     ResultCategory.POSSIBLE_SEX_TRAFFICKING: QT_TRANSLATE_NOOP("Packet", "Possible sex trafficking"),
@@ -73,12 +57,6 @@ _DISCLOSURE = {
     "social_service": QT_TRANSLATE_NOOP("Packet", "Social services disclosure"),
 }
 _FREE_TEXT = (QuestionType.TEXT, QuestionType.LONG_TEXT)
-
-
-def language_name(code: str) -> str:
-    """A language's own name with its code, e.g. "Español (es)"; the code alone when the name is not known."""
-    name = LANGUAGE_NAMES.get(code.split("-")[0].lower())
-    return f"{name} ({code})" if name else code
 
 
 def _text(text: Text, language: str, fallback: str) -> str:

@@ -18,10 +18,10 @@ from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, translate
 from fieldscreen.core.icd10 import CodeSuggestion
 from fieldscreen.core.instrument_loader import LoadedInstrument
+from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
 from fieldscreen.core.person import PersonFacts
 from fieldscreen.core.routing import Action
-from fieldscreen.packets.from_screening import language_name
 
 PACKET_STATUSES = frozenset({"finalized", "approved"})
 """Statuses whose screenings have a referral packet."""

@@ -151,7 +151,7 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
         True,
         checked,
         None,
-        fill(translate("Audit", "The audit trail is complete and unchanged (%1 entries)."), checked),
+        translate("Audit", "The audit trail is complete and unchanged (%n entries).", None, checked),
     )
 
 

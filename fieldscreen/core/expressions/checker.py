@@ -69,11 +69,15 @@ def _check_call(node: Call, scope: Scope) -> list[str]:
     if spec.max_args is None and count < spec.min_args:
         return [
             fill(
-                translate("Expressions", "%1() needs at least %2 argument(s), not %3"), node.name, spec.min_args, count
+                translate("Expressions", "%1() needs at least %n argument(s), not %2", None, spec.min_args),
+                node.name,
+                count,
             )
         ]
     if spec.max_args is not None and not spec.min_args <= count <= spec.max_args:
-        return [fill(translate("Expressions", "%1() takes %2 argument(s), not %3"), node.name, spec.min_args, count)]
+        return [
+            fill(translate("Expressions", "%1() takes %n argument(s), not %2", None, spec.min_args), node.name, count)
+        ]
     if node.name == "regex":
         return _check_pattern(node.args[1])
     if node.name == "selected":

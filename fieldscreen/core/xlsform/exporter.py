@@ -15,10 +15,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..errors import KnownError
 from ..i18n import fill, translate
+from ..languages import language_name
 from ..models import Instrument, Question, QuestionType, Section, Text
 from .columns import DISCLOSURE_SETTINGS
 from .document import YES_NO_LISTS
-from .languages import language_name
 
 _TYPES = {
     QuestionType.TEXT: ("text", ""),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
@@ -146,10 +145,10 @@ class DeadlinesPlace(QWidget):
         rows, overdue = self.model.rowCount(), self.model.overdue_count()
         open_rows = sum(1 for r in range(rows) if self.model.item(r).status != "done")
         self.summary_label.setText(
-            fill(self.tr("%1 open actions, by due time."), open_rows) if rows else self.tr("Nothing is due.")
+            self.tr("%n open actions, by due time.", None, open_rows) if rows else self.tr("Nothing is due.")
         )
         self.overdue_warning.set_lines(
-            [fill(self.tr("Overdue: %1 actions are past their due time. Act on them first."), overdue)]
+            [self.tr("Overdue: %n actions are past their due time. Act on them first.", None, overdue)]
             if overdue
             else []
         )

@@ -222,9 +222,9 @@ class OutboxPlace(QWidget):
         )
 
     def _on_received(self, report: IngestReport) -> None:
-        text = fill(self.tr("Received %1 new packet(s)."), report.imported)
+        text = self.tr("Received %n new packet(s).", None, report.imported)
         if report.problems:
-            text += " " + fill(self.tr("%1 could not be imported:"), len(report.problems))
+            text += " " + self.tr("%n could not be imported:", None, len(report.problems))
             text += " " + " ".join(problem.message for problem in report.problems[:3])
         self.received_label.setText(text)
         self.refresh()

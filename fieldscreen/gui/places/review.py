@@ -7,11 +7,12 @@ read and change runs off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,18 +37,22 @@ from fieldscreen.services.screening_queries import MAX_PAGE
 from fieldscreen.services.session import Session
 
 from ..labels import pick, ui_language
-from ..models.review_model import DEADLINE, SUMMARY_ROLE, ReviewModel
+from ..models.review_model import DEADLINE, INSTRUMENT, STATUS, SUMMARY_ROLE, ReviewModel
 from ..ops import OpRunner
 from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
 from ..views.return_dialog import ReturnDialog
 from ..views.review_view import ReviewView
+from ..widgets.current_page_size import size_by_current_page
 from ..widgets.empty_state import EmptyState
 from ..widgets.sorted_table import SortedTable
 
 EXPLANATION, QUEUE, SCREENING = range(3)
 TICK_MS = 30_000
 """Countdowns are redrawn twice a minute."""
+COLUMN_CHARS = 8, 28
+"""Queue columns are this many average characters wide at least and at most: a longer text is elided (its tooltip
+has it all)."""
 Queue = tuple[list[ScreeningSummary], dict[str, str]]
 
 
@@ -142,6 +147,7 @@ class ReviewPlace(QWidget):
         self.return_button.clicked.connect(self._on_return_button_clicked)
         self.screening_preview_button.clicked.connect(self._on_preview_button_clicked)
         self.review.closed.connect(self.show_queue)
+        size_by_current_page(self.pages)
         self._update()
 
     def _queue_page(self) -> QWidget:
@@ -170,6 +176,11 @@ class ReviewPlace(QWidget):
         self.message_label.hide()
         self.table = SortedTable(self.model, self.tr("Review queue"), page, multi=True)
         self.table.sort_by(DEADLINE, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (INSTRUMENT, STATUS):  # the long texts share what is left; the others are never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.open_button = QPushButton(self.tr("&Open"), page)
         self.open_button.setAccessibleName(self.tr("Open screening"))
         self.preview_button = QPushButton(self.tr("Previe&w packet..."), page)
@@ -214,6 +225,19 @@ class ReviewPlace(QWidget):
         layout.addWidget(self.review, 1)
         layout.addLayout(buttons)
         return page
+
+    def _fit_columns(self) -> None:
+        """Bound the columns by :data:`COLUMN_CHARS` of the current font, so that the queue fits 1,024 px."""
+        char = self.fontMetrics().averageCharWidth()  # the table's font may not have changed yet
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(char * COLUMN_CHARS[0])
+        header.setMaximumSectionSize(char * COLUMN_CHARS[1])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the columns again when the font scale changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     # ---- session and loading ----
 
@@ -262,7 +286,7 @@ class ReviewPlace(QWidget):
         else:
             text = fill(self.tr("Screenings: %1"), total)
         if shown != total:
-            text = fill(self.tr("%1. Shown: %2 that match the filter."), text, shown)
+            text = fill(self.tr("%1. Shown: %n that match the filter.", None, shown), text)
         self.summary_label.setText(text)
         current = self.table.current_row() is not None
         self.open_button.setEnabled(current)
@@ -340,6 +364,6 @@ class ReviewPlace(QWidget):
 
     def _on_reviewed(self, view: ScreeningView, message: str) -> None:
         self.message_label.setText(fill(message, view.case_code))
-        self.message_label.show()
+        self.message_label.setVisible(bool(self.message_label.text()))
         self.screenings_changed.emit()
         self.show_queue()

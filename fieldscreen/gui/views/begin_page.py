@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldscreen.core.i18n import fill
+from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Text
 from fieldscreen.core.person import Tri
 from fieldscreen.services.screening_models import (
@@ -35,7 +36,6 @@ from fieldscreen.services.screening_models import (
 
 from ..labels import (
     interpreter_kind_label,
-    language_name,
     pick,
     population_label,
     relationship_label,

@@ -211,7 +211,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _update(self) -> None:
         count = self.table.selected_count()
-        self.selected_label.setText(fill(self.tr("%1 of %2 packets selected"), count, self.model.rowCount()))
+        self.selected_label.setText(fill(self.tr("%1 of %n packets selected", None, self.model.rowCount()), count))
         self.preview_button.setEnabled(self.table.current_row() is not None)
         ready = count > 0 and bool(self.folder_edit.text().strip()) and self.password_form.is_acceptable()
         self.export_button.setEnabled(ready and not self.running)
@@ -245,7 +245,7 @@ class ExportDialog(QDialog):
         export = self._session.export
         self.progress_bar.setRange(0, len(ids))
         self.progress_bar.setValue(0)
-        self.result_label.setText(fill(self.tr("Exporting %1 packets..."), len(ids)))
+        self.result_label.setText(self.tr("Exporting %n packets...", None, len(ids)))
         self.problem.set_lines([])
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
@@ -287,9 +287,9 @@ class ExportDialog(QDialog):
     def _on_exported(self, result: ExportResult) -> None:
         written = [path.name for path in result.written]
         if result.cancelled:
-            text = fill(self.tr("Export cancelled. %1 files had been written."), len(written))
+            text = self.tr("Export cancelled. %n files had been written.", None, len(written))
         else:
-            text = fill(self.tr("Wrote %1 files to %2."), len(written), self.folder_edit.text().strip())
+            text = fill(self.tr("Wrote %n files to %1.", None, len(written)), self.folder_edit.text().strip())
             self.password_form.clear()
         names = ", ".join(written[:SHOWN_NAMES])
         if len(written) > SHOWN_NAMES:

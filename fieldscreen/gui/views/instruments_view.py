@@ -225,7 +225,7 @@ class InstrumentsView(QWidget):
 
     def _on_import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, XLSFormInvalid):
-            heading = fill(self.tr("The workbook was not imported. Correct these %1 problem(s):"), len(exc.problems))
+            heading = self.tr("The workbook was not imported. Correct these %n problem(s):", None, len(exc.problems))
             self.report.setPlainText("\n".join([heading, *exc.problems]))
         else:
             self.report.clear()

@@ -285,7 +285,7 @@ class InterviewView(QWidget):
         self.progress_bar.setValue(answered)
         shown = [q.name for q in state.visible_questions()]
         self.position_label.setText(
-            fill(self.tr("Question %1 of %2, %3 answered"), shown.index(name) + 1, len(shown), answered)
+            fill(self.tr("Question %1 of %2, %n answered", None, answered), shown.index(name) + 1, len(shown))
         )
         self.sections.show_progress(state, state.loaded.questions[name].section, self._view.screener_language)
         message = state.message(name)

@@ -199,7 +199,7 @@ class ScreeningsListView(QWidget):
                 else self.tr("No screenings yet. Start one with New screening.")
             )
         else:
-            self.count_label.setText(fill(self.tr("Showing %1 of %2 screenings"), shown, total))
+            self.count_label.setText(fill(self.tr("Showing %1 of %n screenings", None, total), shown))
         self.open_button.setEnabled(shown > 0)
 
     @Slot(object)

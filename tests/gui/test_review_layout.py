@@ -1,0 +1,46 @@
+"""The Review place fits a 1,024 px wide screen at the normal font: no column pushes the queue sideways."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import wait_idle
+from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in
+
+from fieldscreen.gui.places.review import ReviewPlace
+
+PLACE_WIDTH = 1024 - 300
+"""What a 1,024 px window leaves the place beside the navigation list."""
+
+
+@pytest.fixture
+def place(qtbot, ops, set_up):
+    installation, _key = set_up
+    add_reviewers(installation)
+    sam = sign_in(installation, SCREENER)
+    ids = [finalize_brief(sam), finalize_brief(sam)]
+    sam.lock()
+    sue = sign_in(installation, SUPERVISOR)
+    sue.screenings.return_to_screener(ids[1], "Ask again about the debt and the papers, with the interpreter. " * 4)
+    place = ReviewPlace(ops)
+    qtbot.addWidget(place)
+    place.set_session(sue)
+    place.resize(PLACE_WIDTH, 600)
+    place.show()
+    wait_idle(qtbot, ops)
+    yield place
+    sue.lock()
+
+
+@pytest.mark.parametrize("shown", [0, 1, 2], ids=["waiting", "returned", "approved"])
+def test_the_queue_columns_fit_the_width_without_scrolling_sideways(qtbot, ops, place, shown):
+    place.status_combo.setCurrentIndex(shown)
+    wait_idle(qtbot, ops)
+    table = place.table
+
+    assert place.minimumSizeHint().width() <= PLACE_WIDTH
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_result_banner_is_hidden_until_there_is_something_to_say(place):
+    assert place.message_label.isHidden() and not place.message_label.text()
