@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,9 +108,18 @@ def describe(widget: QWidget) -> str:
 
 
 def spoken_name(widget: QWidget) -> str:
-    """The name a screen reader reads for ``widget``: its accessible name, button text or buddy label."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return "" if interface is None else interface.text(QAccessible.Text.Name).replace("&", "").strip()
+    """The name a screen reader reads for ``widget``: its accessible name, button text or buddy label.
+
+    Worked out here rather than through ``QAccessible.queryAccessibleInterface``: the interfaces belong to Qt's
+    accessibility cache, and PySide6 deleting its wrapper's interface corrupted the heap (a later segfault).
+    """
+    name = widget.accessibleName()
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text()
+    if not name:
+        window = widget.window()
+        name = next((label.text() for label in window.findChildren(QLabel) if label.buddy() is widget), "")
+    return name.replace("&", "").strip()
 
 
 def unnamed(window: QWidget) -> list[str]:
