@@ -36,20 +36,25 @@ def _luminance(colour: QColor) -> float:
     return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
 
 
-def _contrast(first: QColor, second: QColor) -> float:
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+def _over(colour: QColor, background: QColor) -> QColor:
+    """``colour`` as drawn over the opaque ``background`` (a translucent colour is blended)."""
+    alpha = colour.alphaF()
+    pairs = zip(colour.getRgbF()[:3], background.getRgbF()[:3], strict=True)
+    return QColor.fromRgbF(*(alpha * c + (1 - alpha) * b for c, b in pairs))
+
+
+def contrast(text: QColor, background: QColor) -> float:
+    """The WCAG contrast ratio of ``text`` drawn over ``background`` (1 to 21)."""
+    lighter, darker = sorted((_luminance(_over(text, background)), _luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
 
 def _legible(colour: QColor, against: QColor) -> QColor:
     """``colour`` (blended over ``against`` if translucent), made darker or lighter until it has AA contrast."""
-    alpha = colour.alphaF()
-    moved = QColor.fromRgbF(
-        *(alpha * c + (1 - alpha) * a for c, a in zip(colour.getRgbF()[:3], against.getRgbF()[:3], strict=True))
-    )
+    moved = _over(colour, against)
     darken = _luminance(moved) <= _luminance(against)
     for _step in range(40):
-        if _contrast(moved, against) >= AA_CONTRAST:
+        if contrast(moved, against) >= AA_CONTRAST:
             return moved
         moved = moved.darker(110) if darken else moved.lighter(110)
     return QColor("#000000") if darken else QColor("#ffffff")
@@ -64,7 +69,7 @@ def legible_palette(palette: QPalette) -> QPalette:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for moving, fixed in _ADJUSTED:
             colour, against = made.color(group, moving), made.color(group, fixed)
-            if colour.alpha() < 255 or _contrast(colour, against) < AA_CONTRAST:
+            if colour.alpha() < 255 or contrast(colour, against) < AA_CONTRAST:
                 made.setColor(group, moving, _legible(colour, against))
     return made
 

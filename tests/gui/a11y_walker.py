@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 import fieldscreen.gui
+from fieldscreen.gui.legibility import AA_CONTRAST, contrast
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
 """Widgets a user operates; each needs a name a screen reader can say."""
 
-AA_NORMAL_TEXT = 4.5
+AA_NORMAL_TEXT = AA_CONTRAST
 """WCAG 2.1 AA minimum contrast for normal-size text (success criterion 1.4.3)."""
 
 _Role = QPalette.ColorRole
@@ -155,28 +156,6 @@ def tab_unreachable(window: QWidget) -> list[str]:
 
 
 # --- contrast --------------------------------------------------------------------------------------------------------
-
-
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: QColor) -> float:
-    """WCAG relative luminance of an opaque colour."""
-    return 0.2126 * _linear(colour.redF()) + 0.7152 * _linear(colour.greenF()) + 0.0722 * _linear(colour.blueF())
-
-
-def over(text: QColor, background: QColor) -> QColor:
-    """``text`` as drawn over the opaque ``background`` (translucent colours are blended)."""
-    alpha = text.alphaF()
-    pairs = zip(text.getRgbF()[:3], background.getRgbF()[:3], strict=True)
-    return QColor.fromRgbF(*(alpha * t + (1 - alpha) * b for t, b in pairs))
-
-
-def contrast(text: QColor, background: QColor) -> float:
-    """The WCAG contrast ratio of ``text`` over ``background`` (1 to 21)."""
-    lighter, darker = sorted((luminance(over(text, background)), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def palette_failures(palette: QPalette) -> list[str]:
