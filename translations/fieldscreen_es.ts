@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>&amp;Add account...</source>
-        <translation>&amp;Agregar cuenta...</translation>
+        <translation>A&amp;gregar cuenta...</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>&amp;Disclosure given</source>
-        <translation>Se dio el a&amp;viso</translation>
+        <translation>Se &amp;dio el aviso</translation>
     </message>
     <message>
         <source>Disclosure given</source>
@@ -711,8 +711,16 @@
         <translation>I&amp;nstrumento</translation>
     </message>
     <message>
-        <source>Interview &amp;language</source>
+        <source>Intervie&amp;w language</source>
         <translation>Idioma de la &amp;entrevista</translation>
+    </message>
+    <message>
+        <source>Gender of in&amp;terviewer</source>
+        <translation>Género de &amp;quien entrevista</translation>
+    </message>
+    <message>
+        <source>Int&amp;erpreter ID</source>
+        <translation>ID del intér&amp;prete</translation>
     </message>
     <message>
         <source>&amp;Your language</source>
@@ -720,19 +728,15 @@
     </message>
     <message>
         <source>&amp;Setting</source>
-        <translation>Ám&amp;bito</translation>
+        <translation>Ámbi&amp;to</translation>
     </message>
     <message>
         <source>&amp;Private place?</source>
-        <translation>¿Lugar &amp;privado?</translation>
+        <translation>¿Lu&amp;gar privado?</translation>
     </message>
     <message>
         <source>Person &amp;alone?</source>
         <translation>¿Persona a so&amp;las?</translation>
-    </message>
-    <message>
-        <source>&amp;Gender of interviewer</source>
-        <translation>&amp;Género de quien entrevista</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -745,10 +749,6 @@
     <message>
         <source>&amp;Relationship</source>
         <translation>&amp;Relación</translation>
-    </message>
-    <message>
-        <source>Interpreter I&amp;D</source>
-        <translation>I&amp;D del intérprete</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Open screening</source>
-        <translation>&amp;Abrir evaluación</translation>
+        <translation>Abrir &amp;evaluación</translation>
     </message>
     <message>
         <source>Open screening of the action</source>
@@ -2506,7 +2506,7 @@
     </message>
     <message>
         <source>&amp;Preview in training mode...</source>
-        <translation>&amp;Vista previa en modo de capacitación...</translation>
+        <translation>Vista &amp;previa en modo de capacitación...</translation>
     </message>
     <message>
         <source>Preview instrument</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>&lt; &amp;Back  [PgUp]</source>
-        <translation>&lt; &amp;Anterior  [RePág]</translation>
+        <translation>&lt; A&amp;nterior  [RePág]</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -2878,8 +2878,8 @@
         <translation>Sesión iniciada como</translation>
     </message>
     <message>
-        <source>My &amp;account</source>
-        <translation>Mi &amp;cuenta</translation>
+        <source>My acco&amp;unt</source>
+        <translation>Mi c&amp;uenta</translation>
     </message>
     <message>
         <source>My account</source>
@@ -4498,7 +4498,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open screening</source>
@@ -4506,7 +4506,7 @@
     </message>
     <message>
         <source>Previe&amp;w packet...</source>
-        <translation>&amp;Vista previa del paquete...</translation>
+        <translation>Vis&amp;ta previa del paquete...</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -4615,15 +4615,15 @@
         <translation>Editar los datos de la entrevista</translation>
     </message>
     <message>
-        <source>&amp;Finalize...</source>
-        <translation>&amp;Finalizar...</translation>
-    </message>
-    <message>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <source>Back to the &amp;list</source>
+        <source>Fi&amp;nalize...</source>
+        <translation>&amp;Finalizar...</translation>
+    </message>
+    <message>
+        <source>Back to the lis&amp;t</source>
         <translation>Volver a la &amp;lista</translation>
     </message>
     <message>
@@ -5164,7 +5164,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open screening</source>
@@ -5310,12 +5310,12 @@
         <translation>fieldscreen se bloquea después de esta cantidad de minutos sin uso del teclado ni del mouse (de 1 a 30).</translation>
     </message>
     <message>
-        <source>&amp;Lock after</source>
-        <translation>&amp;Bloquear tras</translation>
+        <source>Loc&amp;k after</source>
+        <translation>Bloquear &amp;tras</translation>
     </message>
     <message>
         <source>&amp;Agency name</source>
-        <translation>Nombre de la &amp;agencia</translation>
+        <translation>Nombre de la ag&amp;encia</translation>
     </message>
     <message>
         <source>&amp;Office name</source>
@@ -5728,7 +5728,7 @@
         <translation>Destino de sincronización actual</translation>
     </message>
     <message>
-        <source>&amp;Folder (USB drive or shared drive)</source>
+        <source>F&amp;older (USB drive or shared drive)</source>
         <translation>&amp;Carpeta (memoria USB o unidad compartida)</translation>
     </message>
     <message>

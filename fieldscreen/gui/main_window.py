@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.content.setObjectName("content")
         self.user_label = QLabel(self.content)
         self.user_label.setAccessibleName(self.tr("Signed in as"))
-        self.user_button = QPushButton(self.tr("My &account"), self.content)
+        self.user_button = QPushButton(self.tr("My acco&unt"), self.content)
         self.user_button.setAccessibleName(self.tr("My account"))
         user_menu = QMenu(self.user_button)
         self.change_password_action = user_menu.addAction(self.tr("Change my &password..."))

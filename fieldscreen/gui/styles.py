@@ -72,7 +72,7 @@ QFrame#indicatorPanel {
     border: 1px dashed palette(mid);
     padding: 4px;
 }
-QLabel#lockedBanner {
+QLabel#lockedBanner, QLabel#notice {
     padding: 6px 8px;
     border-left: 4px solid palette(highlight);
     background: palette(alternate-base);

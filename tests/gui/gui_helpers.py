@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldscreen.core import i18n
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui import translators
+from fieldscreen.gui.main_window import MainWindow
 from fieldscreen.gui.ops import OpRunner
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput, ScreeningView
 from fieldscreen.store.kdf import KdfParams
@@ -23,6 +28,31 @@ def by_name(root: QWidget, name: str) -> QWidget:
     found = [w for w in [root, *root.findChildren(QWidget)] if w.accessibleName() == name and w.isVisible()]
     assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
     return found[0]
+
+
+def open_main_window(qtbot, installation, ops, monitor, username=ADMIN, password=ADMIN_PASSWORD) -> MainWindow:
+    """The main window of a new session of ``username``, shown and idle."""
+    window = MainWindow(installation, installation.sign_in(username, password), ops, monitor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, ops)
+    return window
+
+
+@contextmanager
+def ui_catalogue(qapp: QApplication, language: str) -> Iterator[list]:
+    """The GUI and the core shim in ``language`` (its catalogues installed) for the duration; yields the translators."""
+    before = QLocale()
+    installed = translators.install_translators(qapp, language)
+    i18n.set_backend(QCoreApplication.translate)
+    try:
+        yield installed
+    finally:
+        i18n.set_backend(None)
+        QLocale.setDefault(before)
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def press_enter(qtbot, widget: QWidget) -> None:

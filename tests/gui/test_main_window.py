@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, open_main_window, press_enter, wait_idle
 from PySide6.QtCore import Qt
 
 from fieldscreen.core.errors import AccountDisabled
@@ -19,18 +19,9 @@ PANIC = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SAM_PASSWORD = "sam has a long passphrase too"
 
 
-def _open(qtbot, installation, ops, monitor, username=ADMIN, password=ADMIN_PASSWORD):
-    window = MainWindow(installation, installation.sign_in(username, password), ops, monitor)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_idle(qtbot, ops)
-    return window
-
-
 @pytest.fixture
 def main(qtbot, set_up, ops, monitor):
-    window = _open(qtbot, set_up[0], ops, monitor)
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
     yield window
     window.close()
     wait_idle(qtbot, ops)
@@ -118,7 +109,7 @@ def test_lock_button_locks_the_session(qtbot, main):
 
 
 def test_inactivity_locks_after_the_set_minutes(qtbot, set_up, ops, fast_monitor):
-    main = _open(qtbot, set_up[0], ops, fast_monitor)
+    main = open_main_window(qtbot, set_up[0], ops, fast_monitor)
     qtbot.waitUntil(lambda: main.locked, timeout=15_000)
     assert not main.content.isVisible()
     assert "without use" in by_name(main, "Why it is locked").text()
@@ -131,7 +122,7 @@ def test_screener_sees_neither_review_nor_administration(qtbot, set_up, ops, mon
     admin = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     admin.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
     admin.lock()
-    window = _open(qtbot, installation, ops, monitor, "sam", SAM_PASSWORD)
+    window = open_main_window(qtbot, installation, ops, monitor, "sam", SAM_PASSWORD)
     assert window.nav.item(REVIEW).isHidden()
     assert window.nav.item(ADMINISTRATION).isHidden()
     assert "Screener" in by_name(window, "Signed in as").text()

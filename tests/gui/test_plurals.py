@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from gui_helpers import ui_catalogue
+from PySide6.QtCore import QCoreApplication
 
 from fieldscreen.core import i18n
-from fieldscreen.gui import translators
 
 WAIT = ("Errors", "Wait %n minute(s), then try again.")
 
 
 @pytest.fixture
 def catalogue(qapp, request):
-    before = QLocale()
-    installed = translators.install_translators(qapp, request.param)
-    i18n.set_backend(QCoreApplication.translate)
-    yield request.param
-    i18n.set_backend(None)
-    QLocale.setDefault(before)
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with ui_catalogue(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, ui_catalogue, wait_idle
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -109,14 +109,8 @@ def test_the_committed_qm_is_what_lrelease_makes_now(ts, tmp_path):
 
 @pytest.fixture
 def spanish(qapp):
-    before = QLocale()
-    installed = translators.install_translators(qapp, "es")
-    i18n.set_backend(QCoreApplication.translate)
-    yield installed
-    i18n.set_backend(None)
-    QLocale.setDefault(before)
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with ui_catalogue(qapp, "es") as installed:
+        yield installed
 
 
 def test_spanish_reaches_widgets_and_the_core_shim(spanish):

@@ -166,7 +166,7 @@ class DeadlinesPlace(QWidget):
         if item is None or item.status == "done":
             return
         dialog = MarkDoneDialog(self._session, self._ops, item, self)
-        dialog.done.connect(self._on_marked_done)
+        dialog.marked.connect(self._on_marked_done)
         dialog.open()
 
     def _on_marked_done(self, item: DeadlineItem) -> None:

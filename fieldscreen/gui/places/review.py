@@ -170,7 +170,7 @@ class ReviewPlace(QWidget):
         self.summary_label = QLabel(page)
         self.summary_label.setAccessibleName(self.tr("Review queue summary"))
         self.message_label = QLabel(page)
-        self.message_label.setObjectName("inlineMessage")
+        self.message_label.setObjectName("notice")
         self.message_label.setAccessibleName(self.tr("Review result"))
         self.message_label.setWordWrap(True)
         self.message_label.hide()

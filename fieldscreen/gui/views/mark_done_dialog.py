@@ -33,10 +33,10 @@ class MarkDoneDialog(QDialog):
         parent: Qt parent.
 
     Signals:
-        done: Saved; carries the updated ``DeadlineItem``.
+        marked: Saved; carries the updated ``DeadlineItem``.
     """
 
-    done = Signal(object)
+    marked = Signal(object)
 
     def __init__(self, session: Session, ops: OpRunner, item: DeadlineItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +98,7 @@ class MarkDoneDialog(QDialog):
         )
 
     def _on_saved(self, item: DeadlineItem) -> None:
-        self.done.emit(item)
+        self.marked.emit(item)
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -99,9 +99,9 @@ class ReviewView(QWidget):
         self.person_button.setAccessibleName(self.tr("Edit person"))
         self.context_button = QPushButton(self.tr("Edit &interview details..."), self)
         self.context_button.setAccessibleName(self.tr("Edit interview details"))
-        self.finalize_button = QPushButton(self.tr("&Finalize..."), self)
+        self.finalize_button = QPushButton(self.tr("Fi&nalize..."), self)
         self.finalize_button.setAccessibleName(self.tr("Finalize"))
-        self.close_button = QPushButton(self.tr("Back to the &list"), self)
+        self.close_button = QPushButton(self.tr("Back to the lis&t"), self)
         self.close_button.setAccessibleName(self.tr("Back to the list"))
 
         answers = QWidget(self)

@@ -60,7 +60,7 @@ class SettingsView(QWidget):
         )
         self.minutes_spin.setMaximumWidth(120)
         form = QFormLayout()
-        form.addRow(self.tr("&Lock after"), self.minutes_spin)
+        form.addRow(self.tr("Loc&k after"), self.minutes_spin)
         form.addRow("", note)
         form.addRow(self.tr("&Agency name"), self.agency_edit)
         form.addRow(self.tr("&Office name"), self.office_edit)

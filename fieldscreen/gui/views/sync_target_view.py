@@ -57,7 +57,7 @@ class SyncTargetView(QWidget):
         self.current_label = QLabel(self)
         self.current_label.setAccessibleName(self.tr("Current sync target"))
         self.current_label.setWordWrap(True)
-        self.folder_radio = QRadioButton(self.tr("&Folder (USB drive or shared drive)"), self)
+        self.folder_radio = QRadioButton(self.tr("F&older (USB drive or shared drive)"), self)
         self.server_radio = QRadioButton(self.tr("Office &server (HTTPS/WebDAV)"), self)
         kinds = QButtonGroup(self)
         kinds.addButton(self.folder_radio)
