@@ -27,6 +27,9 @@ from fieldscreen.sync.targets.folder import FolderTarget
 
 QUEUED_LOW, QUEUED_BATCH = 12, 24
 """Below this many waiting items, the next batch is sealed and queued before the next victim starts."""
+GENERATION_BATCHES = 4
+"""Batches queued on one laptop before the lane moves to a fresh one (once all are delivered): each restart checks
+the whole database and each ingest lists the whole drive, so one ever-growing laptop made the long run quadratic."""
 OLD_VERSION = 4
 OLD_PERSONS = 6000
 """Persons in the older database: enough that the migration takes a while for the kill to land in."""
@@ -40,9 +43,19 @@ class SyncingLane(Lane):
     longest_life = 0.5
 
     def prepare(self) -> None:
+        self.generation = 0
+        self._new_generation()
+
+    def _new_generation(self) -> None:
+        """A fresh laptop, drive and office: restarts check the whole database, so it must not grow without end."""
+        if self.generation:
+            shutil.rmtree(self.root / f"g{self.generation}")
+        self.generation += 1
+        folder = self.root / f"g{self.generation}"
+        self.data_dir = folder / "data"
         set_up(self.data_dir)
         self.office = generate_office_key("Central Intake Office", START.date())
-        self.drive = self.root / "usb"
+        self.drive = folder / "usb"
         self.drive.mkdir()
         session = Installation(self.data_dir).sign_in(ADMIN, password_of(ADMIN))
         try:
@@ -50,11 +63,15 @@ class SyncingLane(Lane):
             session.sync_targets.set_folder(str(self.drive))
         finally:
             session.lock()
-        self.office_db, self.office_key = self.root / "office.db", create_db(self.root / "office.db")[1]
+        self.office_db, self.office_key = folder / "office.db", create_db(folder / "office.db")[1]
         self.batches = 0
         self.checked: set[str] = set()
         """Items found delivered and intact on the drive by an earlier check."""
         self._refill()
+
+    def _waiting(self) -> int:
+        with database(self.data_dir) as conn:
+            return Outbox(conn).waiting_count()
 
     def _refill(self) -> None:
         with database(self.data_dir) as conn:
@@ -91,7 +108,10 @@ class SyncingLane(Lane):
         finally:
             conn.close()
         assert report.problems == (), report.problems
-        self._refill()
+        if self.batches < GENERATION_BATCHES:
+            self._refill()
+        elif not self._waiting():
+            self._new_generation()
         return len(acknowledged)
 
 
