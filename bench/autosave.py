@@ -7,40 +7,51 @@ question not answered yet (a new answer row). The sides:
 
 - service: the whole ``ScreeningService.answer`` call: validation against the live screening state, the hop to the DB
   thread, and one transaction with the answer row, the resume point and the hash-chained audit entry.
-- same rows, raw: the same three writes (``screenings_repo.save_answer``, ``record_progress``, ``audit.append``) on a
-  raw connection in this thread: what the service must write, without the service.
+- same rows, raw: the same two writes (``audit.append``, then ``screenings_repo.autosave_answer``) on a raw
+  connection in this thread: what the service must write, without the service.
 - raw insert: one single-row INSERT + commit, the baseline of the target (ratio <= 1.5).
 
-What the product does per answer: check the answer against the in-memory state (no re-read, no re-parse), hop to the
-DB thread, then BEGIN IMMEDIATE; UPDATE the screening's resume point (the WHERE clause is also the check that it is
-still editable); upsert the answer row (``answers`` is WITHOUT ROWID: one b-tree page); read the audit head, HMAC the
-entry, INSERT it and UPDATE the head; COMMIT. Both sides make the same system calls per commit: with the DELETE
-journal, create the journal, fsync it, fsync the folder, fsync its header, write the pages, fsync the database,
-delete the journal (4 fsyncs each). What differs is the pages: the raw insert changes 2 (page 1 and one table leaf),
-an answer 6 (page 1, the screening row, the answer row, the audit entry, its ``audit_log_by_action`` index entry, the
-audit head), and SQLCipher encrypts and MACs each page twice (journal copy and database write) with every allocation
-``mlock``-ed (``cipher_memory_security = ON``). Measured on a quiet 2-CPU VM (ext4 on virtio), medians:
+What the product does per answer (schema step 8): check the answer against the in-memory state (no re-read, no
+re-parse), hop to the DB thread, then BEGIN IMMEDIATE; read the audit head, HMAC the entry, INSERT it and UPDATE the
+head; upsert the answer row carrying the resume point and the entry's sequence number (``INSERT ... SELECT ... WHERE
+EXISTS``: the screening is only read, as the check that it is still editable); COMMIT. Both sides make the same system
+calls per commit: with the DELETE journal, create the journal, fsync it, fsync the folder, fsync its header, write the
+pages, fsync the database, delete the journal (4 fsyncs each). What differs is the pages and the work: the raw insert
+changes 2 (page 1 and one table leaf), an answer 4 (page 1, the answer's leaf, the audit entry's leaf, the audit
+head), and SQLCipher encrypts and MACs each page twice (journal copy and database write) with every allocation
+``mlock``-ed (``cipher_memory_security = ON``). Before step 8 an answer changed 6 pages: it also rewrote the
+screening's row (the resume point) and added an ``audit_log_by_action`` index entry (answer entries now stay out of
+that partial index; nothing looks them up by action).
 
-- raw insert 0.65-0.8 ms; the same rows raw 1.4-1.5 ms; the service 1.7-2.1 ms: ratio 2.4-2.8 from run to run.
-- ``audit.append`` opened a nested SAVEPOINT inside the answer's transaction: every page it touched then also went
-  into an (encrypted, in-memory) statement journal, 0.07-0.15 ms per answer (0.28 ms with WAL). It now writes
-  straight into the caller's transaction (an error still rolls the whole transaction back).
-- the DB thread hop (submit, wake the thread, wake the caller) costs about 0.1 ms; validation, JSON and the HMAC
-  about 0.05 ms. Both stay: the connection is bound to its thread, and the entry must chain.
-- not writing the screening row per answer (resume point kept with the answer) would save about 0.1 ms, and the
-  audit index about 0.1 ms more; with both the rows alone would still be about 1.4x the raw insert, and the service
-  about 1.7x. The audit entry alone touches three pages (entry, index, head) against the baseline's one.
+Measured on the shared 2-CPU VM (ext4 on virtio, CPU pressure ~90 %, load 5.7-7.8, other tests syncing), medians of
+300, with the step-7 write and full index run by the same code, interleaved in one process with step 8, 12 runs each:
+
+- on disk the fsyncs dominate and vary (raw insert 0.79-9.4 ms): step 7 1.33-5.16x the raw insert, step 8
+  1.17-3.86x, lower in 10 of 12 runs. The ratio climbs with CPU contention: the hop and the work wait for a CPU,
+  while the raw insert barely works.
+- on tmpfs (no fsync cost: the work alone) the raw insert is 0.13-0.23 ms, the service 0.61-2.05 ms with step 7 and
+  0.51-1.26 ms with step 8 (10-40 % less in 12 of 12 runs; the rows alone, raw: 0.77 to 0.62 ms). Per statement
+  (tmpfs): BEGIN 0.013, answer upsert 0.082, head read 0.010, audit INSERT 0.059, head UPDATE 0.045, COMMIT 0.17 ms
+  (the raw insert's COMMIT 0.10).
+- in the service call: checking the answer about 0.1 ms, the DB thread hop 0.1 ms when a CPU is free and 0.2-0.9 ms
+  when both are busy; ``cipher_memory_security = ON`` adds about a quarter to every side's work.
+- before step 8, on a quiet machine: raw insert 0.65-0.8 ms, the service 1.7-2.1 ms (ratio 2.4-2.8). Step 8 removes
+  about a fifth of the service's work (estimate for a quiet machine: 2.0-2.4; it was never quiet during this work),
+  not enough for 1.5: that needs the service's work under ~0.5 ms (1.5x the raw insert's 0.15 ms plus half its
+  ~0.55 ms of fsyncs); it measured 0.5-1.3 ms here, plus the disk writes of its two extra pages.
+- the audit head kept in page 1's header (``PRAGMA application_id``, written by every commit anyway) instead of its
+  own row saves its page but no time (the PRAGMA is compiled on every call: 0.68 against 0.62 ms on tmpfs).
 - WAL with ``synchronous = FULL`` (one fsync per commit, no journal file) makes every side 2-3x faster (raw insert
-  0.2-0.25 ms, the answer's rows 0.4-0.5 ms), but the fixed cost it removes is shared, so the ratio grows (2.5-3 on
-  a quiet disk). DELETE stays: WAL gives the target nothing and adds ``-wal``/``-shm`` files to backups, rekey and
-  checks.
-- Under disk contention (other processes syncing, load 10 on 2 CPUs) fsync takes ~10 ms and dominates both sides:
-  ratio 1.36-1.40. The target is met only when the disk, not the work, is the bottleneck.
+  0.2-0.25 ms), but the fixed cost it removes is shared, so the ratio grows. DELETE stays: WAL gives the target
+  nothing and adds ``-wal``/``-shm`` files to backups, rekey and checks.
 
-So the ratio is set by work the product must do per answer (three audit pages, the answer and the resume point,
-the thread hop), not by avoidable waste: an answer costs about 2 ms, durable and audited.
+What is left per answer is what the product must do: the audit entry (its page, the head's page, the HMAC: about
+0.25 ms of work), the answer's page, and the hop to the thread that owns the connection. Reaching 1.5 on a quiet disk
+would take changing design decisions, each trading safety for time: no audit entry per answer (about 0.25 ms and two
+pages), the connection used from the caller's thread (the hop, 0.1 ms), ``cipher_memory_security`` off (a quarter of
+the work; decrypted pages would stay in swappable, unwiped memory).
 
-Usage: ``.venv/bin/python bench/autosave.py [--runs N]``
+Usage: ``.venv/bin/python bench/autosave.py [--runs N] [--folder DIR]`` (a tmpfs folder shows the work without fsync)
 """
 
 from __future__ import annotations
@@ -87,17 +98,21 @@ def same_rows_raw(conn: Connection, key: bytes, screening_id: int, question: str
     now = datetime.now(UTC)
     answer = Answer(AnswerStatus.ANSWERED, "no", now).to_json()
     with transaction(conn):
-        screenings_repo.record_progress(conn, screening_id, current_question=question, at=now)
-        screenings_repo.save_answer(conn, screening_id, question, answer, at=now, by=USER)
-        audit.append(conn, key, at=now, actor=USER, action="screening_answer", subject=str(screening_id))
+        detail = {"question": question}
+        seq = audit.append(
+            conn, key, at=now, actor=USER, action="screening_answer", subject=str(screening_id), detail=detail
+        )
+        screenings_repo.autosave_answer(conn, screening_id, question, answer, resume=question, seq=seq, at=now, by=USER)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--folder", type=Path, help="where the databases go (default: a folder in the home folder)")
     args = parser.parse_args()
     drafts = args.runs // len(QUESTIONS) + 5
-    with tempfile.TemporaryDirectory(dir=Path.home() if Path.home().is_dir() else None) as folder:
+    home = Path.home() if Path.home().is_dir() else None
+    with tempfile.TemporaryDirectory(dir=args.folder or home) as folder:
         service_ids = installation_with_drafts(Path(folder) / "service", drafts)
         raw_ids = installation_with_drafts(Path(folder) / "same-rows", drafts)
         data_key = Vault(Path(folder) / "same-rows" / "vault.json").unlock_user(USER, PASSWORD).data_key

@@ -121,14 +121,18 @@ def write_answer(
         ScreeningLocked: The screening is no longer editable.
     """
     with transaction(conn):
-        if not repo.record_progress(conn, screening_id, current_question=resume, at=at):
-            raise ScreeningLocked()
         if answer is None:
-            repo.delete_answer(conn, screening_id, question)
             ctx.record(conn, "screening_answer_clear", str(screening_id), {"question": question})
+            editable = repo.record_progress(conn, screening_id, current_question=resume, at=at)
+            repo.delete_answer(conn, screening_id, question)
         else:
-            repo.save_answer(conn, screening_id, question, answer.to_json(), at=at, by=ctx.account.username)
-            ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
+            seq = ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
+            by = ctx.account.username
+            editable = repo.autosave_answer(
+                conn, screening_id, question, answer.to_json(), resume=resume, seq=seq, at=at, by=by
+            )
+        if not editable:
+            raise ScreeningLocked()
 
 
 def _result(conn: Connection, row: ScreeningRow, state: Screening, now: datetime) -> ResultView:

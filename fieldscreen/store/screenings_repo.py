@@ -1,9 +1,9 @@
 """Persons, screenings, answers, amendments and assessments: their SQL (actions: ``screening_actions``).
 
 Every function takes a connection owned by the DB thread and commits nothing itself: the service layer decides the
-transaction. Answers are written one row per question, so saving an answer is one small ``INSERT ... ON CONFLICT``
-and one ``UPDATE`` of the screening inside one transaction. Times are stored as UTC ISO text with microseconds
-(:func:`utc_text`), so text order is time order.
+transaction. Answers are written one row per question, so autosaving an answer is one small ``INSERT ... ON
+CONFLICT`` that also carries the resume point (see :data:`RESUME_DDL`). Times are stored as UTC ISO text with
+microseconds (:func:`utc_text`), so text order is time order.
 """
 
 from __future__ import annotations
@@ -142,6 +142,20 @@ page instead of a table page and an index page. A screener's list is read from `
 (it holds every column the list filters or sorts on).
 """
 
+RESUME_DDL = """
+ALTER TABLE answers ADD COLUMN resume TEXT;
+ALTER TABLE answers ADD COLUMN seq INTEGER;
+ALTER TABLE screenings ADD COLUMN progress_seq INTEGER NOT NULL DEFAULT 0
+"""
+"""Schema step 8: an autosaved answer carries the resume point, so it no longer rewrites the screening's row.
+
+``answers.resume`` is where the interview resumes after that answer and ``answers.seq`` the sequence number of its
+audit entry (both ``NULL`` for answers saved otherwise, e.g. by an amendment). ``screenings.current_question`` holds
+the resume point set without an answer (start, a move, a cleared answer) and ``progress_seq`` the audit head's
+``last_seq`` when it was set. The resume point is the newest of these by audit sequence (:func:`get_screening`):
+the sequence, unlike the clock, only grows. ``screenings.updated_at`` no longer moves with each answer.
+"""
+
 EDITABLE = ("draft", "returned")
 """Statuses in which answers may still change without an amendment."""
 
@@ -197,6 +211,12 @@ _SCREENING_COLS = (
     "context_json, disclosure_given_at, status, screener, started_at, updated_at, finalized_at, current_question, "
     "result_category, next_due_at, review_comment"
 )
+_STORED_SCREENING_COLS = _SCREENING_COLS.replace(
+    "current_question",
+    "COALESCE((SELECT resume FROM answers WHERE screening_id = screenings.id AND seq > screenings.progress_seq "
+    "ORDER BY seq DESC LIMIT 1), current_question)",
+)
+"""The columns of :data:`_SCREENING_COLS` as read: the resume point is the newer of the row's and the answers'."""
 _INSERTED_SCREENING_COLS = (
     "person_id",
     "instrument_id",
@@ -343,7 +363,8 @@ def get_screening(conn: Connection, screening_id: int) -> ScreeningRow:
     Raises:
         LookupError: No such screening.
     """
-    row = conn.execute(f"SELECT {_SCREENING_COLS} FROM screenings WHERE id = ?", (screening_id,)).fetchone()  # noqa: S608
+    sql = f"SELECT {_STORED_SCREENING_COLS} FROM screenings WHERE id = ?"  # noqa: S608 - fixed column names
+    row = conn.execute(sql, (screening_id,)).fetchone()
     if row is None:
         raise LookupError(screening_id)
     values = list(row)
@@ -368,9 +389,14 @@ def update_screening(conn: Connection, screening_id: int, *, at: datetime, **fie
 
 
 def record_progress(conn: Connection, screening_id: int, *, current_question: str, at: datetime) -> bool:
-    """Set the resume point and ``updated_at`` of an editable screening; whether it was editable."""
+    """Set the resume point and ``updated_at`` of an editable screening; whether it was editable.
+
+    It outranks every answer saved so far (it takes the audit head's sequence number, :data:`RESUME_DDL`), so an
+    audited change must append its entry first.
+    """
     cur = conn.execute(
-        "UPDATE screenings SET current_question = ?, updated_at = ? WHERE id = ? AND status IN (?, ?)",
+        "UPDATE screenings SET current_question = ?, updated_at = ?, "
+        "progress_seq = (SELECT last_seq FROM audit_head WHERE id = 1) WHERE id = ? AND status IN (?, ?)",
         (current_question, utc_text(at), screening_id, *EDITABLE),
     )
     return cur.rowcount == 1
@@ -379,16 +405,47 @@ def record_progress(conn: Connection, screening_id: int, *, current_question: st
 # -- answers and amendments ---------------------------------------------------------------------------------------
 
 
+_ANSWER_UPSERT = (
+    "ON CONFLICT(screening_id, question) DO UPDATE SET answer_json = excluded.answer_json, "
+    "saved_at = excluded.saved_at, saved_by = excluded.saved_by"
+)
+
+
 def save_answer(
     conn: Connection, screening_id: int, question: str, answer: Mapping[str, Any], *, at: datetime, by: str
 ) -> None:
-    """Insert or replace the answer to one question (JSON from ``Answer.to_json``)."""
+    """Insert or replace the answer to one question (JSON from ``Answer.to_json``), leaving the resume point alone."""
     conn.execute(
         "INSERT INTO answers(screening_id, question, answer_json, saved_at, saved_by) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(screening_id, question) DO UPDATE SET answer_json = excluded.answer_json, "
-        "saved_at = excluded.saved_at, saved_by = excluded.saved_by",
+        + _ANSWER_UPSERT,
         (screening_id, question, _json(answer), utc_text(at), by),
     )
+
+
+def autosave_answer(
+    conn: Connection,
+    screening_id: int,
+    question: str,
+    answer: Mapping[str, Any],
+    *,
+    resume: str,
+    seq: int,
+    at: datetime,
+    by: str,
+) -> bool:
+    """Save the answer to one question of an editable screening with the resume point; whether it was editable.
+
+    ``seq`` is the sequence number of the answer's audit entry, appended in the same transaction (:data:`RESUME_DDL`).
+    The screening's row is only read (the editable check), so the answer writes one page of its own.
+    """
+    cur = conn.execute(
+        "INSERT INTO answers(screening_id, question, answer_json, saved_at, saved_by, resume, seq) "
+        "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM screenings WHERE id = ? AND status IN (?, ?)) "
+        + _ANSWER_UPSERT
+        + ", resume = excluded.resume, seq = excluded.seq",
+        (screening_id, question, _json(answer), utc_text(at), by, resume, seq, screening_id, *EDITABLE),
+    )
+    return cur.rowcount == 1
 
 
 def delete_answer(conn: Connection, screening_id: int, question: str) -> None:

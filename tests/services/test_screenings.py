@@ -98,7 +98,7 @@ def test_a_failed_write_leaves_memory_as_the_database(session, clock, monkeypatc
     def disk_full(*args, **kwargs):
         raise StorageFull()
 
-    monkeypatch.setattr(screening_writes.repo, "save_answer", disk_full)
+    monkeypatch.setattr(screening_writes.repo, "autosave_answer", disk_full)
     with pytest.raises(StorageFull):
         service.answer(view.id, "cannot_leave", YES)
     monkeypatch.undo()
@@ -114,6 +114,17 @@ def test_clear_answer(session, clock):
     assert cleared.changes.answered == ("hurt",)
     reopened = service.open(view.id)
     assert reopened.state.answer_of("hurt") is None and reopened.current_question == "hurt"
+
+
+def test_a_cleared_answer_is_the_resume_point_even_after_later_answers(session, clock):
+    service = session.screenings
+    view = service.start(intake(clock))
+    service.answer(view.id, "cannot_leave", NO)
+    service.answer(view.id, "hurt", YES)
+    service.clear_answer(view.id, "cannot_leave")
+    assert service.open(view.id).current_question == "cannot_leave"
+    service.answer(view.id, "cannot_leave", NO)
+    assert service.open(view.id).current_question != "cannot_leave"
 
 
 def test_screeners_see_only_their_own(installation, session, clock):

@@ -88,6 +88,20 @@ def test_recent_newest_first_and_by_action(db, chain):
     assert [e.seq for e in audit.recent(db, action="sign_in")] == [5, 1]
 
 
+def test_recent_by_action_reads_the_index_which_answers_skip(db, chain):
+    for action in audit.UNINDEXED_ACTIONS:
+        audit.append(db, chain, at=T0, actor="ana", action=action, subject="7")
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    assert [e.seq for e in audit.recent(db, action="sign_in")] == [5, 1]
+    assert [e.seq for e in audit.recent(db, action="screening_answer")] == [6]
+    db.set_trace_callback(None)
+    plan = db.execute(f"EXPLAIN QUERY PLAN {statements[0]}").fetchall()
+    assert "INDEX audit_log_by_action" in " ".join(row[-1] for row in plan)
+    partial = {row[1]: row[4] for row in db.execute("PRAGMA index_list(audit_log)")}
+    assert partial == {"audit_log_by_action": 1}
+
+
 def test_an_entry_in_a_rolled_back_transaction_leaves_no_trace(db, chain):
     with pytest.raises(RuntimeError), transaction(db):
         assert audit.append(db, chain, at=T0, actor="ana", action="screening_answer", subject="7") == 6

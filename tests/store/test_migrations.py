@@ -4,7 +4,7 @@ import pytest
 
 from fieldscreen.core.errors import DatabaseTooNew
 from fieldscreen.core.models import Account, Role
-from fieldscreen.store import accounts_repo, audit, migrations, settings_repo
+from fieldscreen.store import accounts_repo, audit, migrations, screenings_repo, settings_repo
 from fieldscreen.store.connection import open_encrypted
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -16,6 +16,31 @@ def _fill(conn, version: int) -> None:
         accounts_repo.insert(conn, Account("ana", Role.ADMINISTRATOR, "Ana", False, T0))
         settings_repo.put(conn, "agency", "Agency")
         audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="setup")
+    if version >= 3:
+        for statement in (
+            "INSERT INTO persons (id, case_code, discovered_at, created_at, created_by) "
+            "VALUES (1, 'FS-1', 'x', 'x', 'ana')",
+            "INSERT INTO instrument_sources VALUES ('brief', '1.0.0', 'text')",
+            "INSERT INTO screenings (id, person_id, instrument_id, instrument_version, interview_language, "
+            "screener_language, setting, screener, started_at, updated_at, current_question) "
+            "VALUES (1, 1, 'brief', '1.0.0', 'en', 'en', 'social_service', 'ana', 'x', 'x', 'q2')",
+            "INSERT INTO answers VALUES (1, 'q1', '{\"value\": \"no\"}', 'x', 'ana')",
+        ):
+            conn.execute(statement)
+
+
+def _check_filled(conn, version: int) -> None:
+    """What ``_fill`` put in is still there after migrating, and autosave works on it."""
+    if version >= 1:
+        assert accounts_repo.get(conn, "ana").display_name == "Ana"
+        assert settings_repo.get_all(conn) == {"agency": "Agency"}
+        assert audit.verify(conn, audit.audit_key(conn)).ok
+    if version >= 3:
+        assert screenings_repo.get_screening(conn, 1).current_question == "q2"
+        assert screenings_repo.answers(conn, 1) == {"q1": {"value": "no"}}
+        seq = audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="screening_answer", subject="1")
+        assert screenings_repo.autosave_answer(conn, 1, "q2", {}, resume="q3", seq=seq, at=T0, by="ana")
+        assert screenings_repo.get_screening(conn, 1).current_question == "q3"
 
 
 @pytest.mark.parametrize("start", range(migrations.LATEST))
@@ -31,10 +56,8 @@ def test_migrates_from_every_earlier_version(db_path, db_key, start):
     assert migrations.migrate(conn, before=backed_up.append) == start
     assert migrations.schema_version(conn) == migrations.LATEST
     assert backed_up == ([start] if start > 0 else [])
-    if start >= 1:
-        assert accounts_repo.get(conn, "ana").display_name == "Ana"
-        assert settings_repo.get_all(conn) == {"agency": "Agency"}
-        assert audit.verify(conn, audit.audit_key(conn)).ok
+    _check_filled(conn, start)
+    assert {row[1]: row[4] for row in conn.execute("PRAGMA index_list(audit_log)")} == {"audit_log_by_action": 1}
     conn.close()
 
 
