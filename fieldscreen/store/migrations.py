@@ -15,8 +15,8 @@ from fieldscreen.core.errors import DatabaseTooNew
 from .audit import AUDIT_BY_ACTION_DDL
 from .connection import Connection, transaction
 from .instruments_repo import INSTRUMENTS_DDL
-from .outbox import OUTBOX_DDL
-from .packets_repo import PACKETS_DDL
+from .outbox import OUTBOX_COVERING_DDL, OUTBOX_DDL
+from .packets_repo import PACKETS_COVERING_DDL, PACKETS_DDL
 from .screenings_repo import RESUME_DDL, SCREENING_SEARCH_DDL, SCREENINGS_DDL, fill_person_search
 from .sync_settings_repo import SYNC_SETTINGS_DDL
 
@@ -104,6 +104,12 @@ def _v8_lighter_autosave(conn: Connection) -> None:
     conn.execute(AUDIT_BY_ACTION_DDL)
 
 
+def _v9_lists_without_blobs(conn: Connection) -> None:
+    """Packet, outbox and ingest lists and counts read indexes only, never the sealed bytes or PDFs."""
+    _run_script(conn, OUTBOX_COVERING_DDL)
+    _run_script(conn, PACKETS_COVERING_DDL)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
@@ -113,6 +119,7 @@ STEPS: tuple[Callable[[Connection], None], ...] = (
     _v6_packets_sync_settings,
     _v7_installed_instruments,
     _v8_lighter_autosave,
+    _v9_lists_without_blobs,
 )
 LATEST = len(STEPS)
 

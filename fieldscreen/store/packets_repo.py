@@ -38,6 +38,13 @@ CREATE INDEX packets_to_seal ON packets (id) WHERE outbox_item_id IS NULL AND tr
 """
 """Schema of the packets table; the migrations module runs it as one step."""
 
+PACKETS_COVERING_DDL = """
+CREATE INDEX packets_summary ON packets
+    (kind, id, screening_id, version, created_at, case_code, sha256, source_sha256, training, superseded_by);
+CREATE INDEX packets_by_outbox_item ON packets (outbox_item_id, id, case_code, version) WHERE outbox_item_id IS NOT NULL
+"""
+"""Schema step 9: lists of packets (export, outbox) read these indexes, never a row's PDF and the columns after it."""
+
 _COLUMNS = "id, screening_id, kind, version, created_at, case_code, sha256, source_sha256, training, superseded_by"
 
 
@@ -199,7 +206,8 @@ def set_outbox_item(conn: Connection, packet_id: int, item_id: int) -> None:
 def queued_waiting(conn: Connection) -> list[tuple[int, int, str]]:
     """``(packet id, outbox item id, content hash)`` of every queued packet not delivered yet, oldest first."""
     rows = conn.execute(
-        "SELECT p.id, o.id, o.content_hash FROM packets p JOIN outbox_items o ON o.id = p.outbox_item_id"
+        "SELECT p.id, o.id, o.content_hash FROM packets p"
+        " JOIN outbox_items o INDEXED BY outbox_items_summary ON o.id = p.outbox_item_id"
         " WHERE o.delivered_at IS NULL ORDER BY o.id"
     )
     return [(int(row[0]), int(row[1]), str(row[2])) for row in rows]
@@ -215,7 +223,8 @@ def outbox_list(conn: Connection, limit: int) -> list[OutboxListRow]:
     """The newest ``limit`` outbox items with their packets' case codes, waiting ones first."""
     rows = conn.execute(
         "SELECT o.id, coalesce(p.case_code, ''), coalesce(p.version, 0), o.created_at, o.attempts, o.delivered_at,"
-        " o.last_error FROM outbox_items o LEFT JOIN packets p ON p.outbox_item_id = o.id"
+        " o.last_error FROM outbox_items o INDEXED BY outbox_items_summary"
+        " LEFT JOIN packets p ON p.outbox_item_id = o.id"
         " ORDER BY o.delivered_at IS NOT NULL, o.id DESC LIMIT ?",
         (limit,),
     ).fetchall()

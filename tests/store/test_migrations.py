@@ -1,3 +1,4 @@
+import hashlib
 from datetime import UTC, datetime
 
 import pytest
@@ -6,8 +7,12 @@ from fieldscreen.core.errors import DatabaseTooNew
 from fieldscreen.core.models import Account, Role
 from fieldscreen.store import accounts_repo, audit, migrations, screenings_repo, settings_repo
 from fieldscreen.store.connection import open_encrypted
+from fieldscreen.store.outbox import Outbox
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+SEALED = b"age-encryption.org/v1 sealed bytes"
+SEALED_HASH = hashlib.sha256(SEALED).hexdigest()
+ITEM = f"{SEALED_HASH}.fsitem"
 
 
 def _fill(conn, version: int) -> None:
@@ -24,9 +29,12 @@ def _fill(conn, version: int) -> None:
             "INSERT INTO screenings (id, person_id, instrument_id, instrument_version, interview_language, "
             "screener_language, setting, screener, started_at, updated_at, current_question) "
             "VALUES (1, 1, 'brief', '1.0.0', 'en', 'en', 'social_service', 'ana', 'x', 'x', 'q2')",
-            "INSERT INTO answers VALUES (1, 'q1', '{\"value\": \"no\"}', 'x', 'ana')",
+            "INSERT INTO answers (screening_id, question, answer_json, saved_at, saved_by) "
+            "VALUES (1, 'q1', '{\"value\": \"no\"}', 'x', 'ana')",
         ):
             conn.execute(statement)
+    if version >= 4:
+        Outbox(conn).enqueue(content_hash=SEALED_HASH, packet_hash="p" * 64, name=ITEM, sealed=SEALED, now=T0)
 
 
 def _check_filled(conn, version: int) -> None:
@@ -41,6 +49,10 @@ def _check_filled(conn, version: int) -> None:
         seq = audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="screening_answer", subject="1")
         assert screenings_repo.autosave_answer(conn, 1, "q2", {}, resume="q3", seq=seq, at=T0, by="ana")
         assert screenings_repo.get_screening(conn, 1).current_question == "q3"
+    if version >= 4:
+        outbox = Outbox(conn)
+        (entry,) = outbox.due_items(T0)
+        assert (entry.name, outbox.sealed_bytes(entry.id)) == (ITEM, SEALED)
 
 
 @pytest.mark.parametrize("start", range(migrations.LATEST))
