@@ -26,6 +26,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import PySide6
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 SOURCES = ROOT / "fieldscreen"
@@ -45,8 +47,14 @@ def update(targets: list[Path], sources: Path = SOURCES) -> int:
     """Run ``pyside6-lupdate`` over ``sources`` into every ``.ts`` in ``targets``; return the strings found.
 
     Raises:
-        SystemExit: lupdate failed or found no string (a wrong option makes it find none and still succeed).
+        SystemExit: lupdate is older than 6.12, failed, or found no string (a wrong option makes it find none and
+            still succeed).
     """
+    if PySide6.__version_info__[:2] < (6, 12):
+        raise SystemExit(
+            f"pyside6-lupdate {PySide6.__version__} misses the plural translate(context, text, None, n) calls and would"
+            " drop those messages: run this with PySide6 6.12 or later (for one, in a separate virtual environment)."
+        )
     counts = []
     for target in targets:
         language = target.stem.removeprefix("fieldscreen_")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -128,31 +129,41 @@ def unnamed(window: QWidget) -> list[str]:
     return [describe(w) for w in controls_of(window) if not spoken_name(w)]
 
 
-def _tabbable(widget: QWidget, window: QWidget) -> bool:
-    """Qt's own test for Tab stopping at ``widget`` (QApplication's focus-chain walk)."""
-    return (
-        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and widget.isEnabled()
-        and widget.isVisibleTo(window)
-        and widget.focusProxy() is None
+def _tab_stops(window: QWidget) -> set[QWidget]:
+    """The widgets Tab stops at in ``window``: Qt moves the focus round its chain (the focus is put back after).
+
+    Not walked with ``nextInFocusChain()``: PySide6 makes the widget it returns a Python-side child of the one it was
+    called on, so the walk ends with the window a child of its own last widget. Python's garbage collector then
+    frees that cycle, and PySide6 6.10-6.11 delete the C++ window with it though its Qt parent still lists it: a
+    segfault in the next ``findChildren`` on that parent.
+    """
+    start = window.focusWidget()
+    reached = set()
+    while window.focusNextChild() and window.focusWidget() not in reached:
+        reached.add(window.focusWidget())
+    if start is not None:
+        start.setFocus()
+    return reached
+
+
+def _reached(control: QWidget, stops: set[QWidget]) -> bool:
+    """Whether the keyboard gets to ``control``: Tab stops at it, or at a radio button of its group (arrows go on)."""
+    if (control.focusProxy() or control) in stops:
+        return True
+    group = control.parentWidget()
+    return isinstance(control, QRadioButton) and any(
+        isinstance(stop, QRadioButton) and stop.parentWidget() is group for stop in stops
     )
 
 
 def tab_unreachable(window: QWidget) -> list[str]:
     """Enabled, visible controls of the shown ``window`` that pressing Tab from its first widget never reaches."""
-    reached = set()
-    widget = window.nextInFocusChain()
-    while widget is not window and widget not in reached:
-        reached.add(widget)
-        widget = widget.nextInFocusChain()
-    problems = []
-    for control in controls_of(window):
-        if not (control.isEnabled() and control.isVisibleTo(window)):
-            continue
-        target = control.focusProxy() or control
-        if target not in reached or not _tabbable(target, window):
-            problems.append(describe(control))
-    return problems
+    stops = _tab_stops(window)
+    return [
+        describe(control)
+        for control in controls_of(window)
+        if control.isEnabled() and control.isVisibleTo(window) and not _reached(control, stops)
+    ]
 
 
 # --- contrast --------------------------------------------------------------------------------------------------------

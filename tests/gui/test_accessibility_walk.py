@@ -236,6 +236,13 @@ def test_the_walker_reports_a_control_that_loses_its_name(qtbot, world):
     assert unnamed(world.main) == ["QListWidget 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
 
 
+def test_the_walker_reports_a_control_tab_skips(qtbot, world):
+    _show(qtbot, world, world.main)
+    assert tab_unreachable(world.main) == []
+    world.main.nav.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    assert tab_unreachable(world.main) == ["QListWidget 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
+
+
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
 def test_theme_text_meets_aa_contrast(qapp, look, high_contrast):
     """Text on its background, from the palette and from the style sheets; disabled text is exempt (WCAG 1.4.3)."""

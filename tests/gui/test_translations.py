@@ -8,6 +8,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import PySide6
 import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, ui_catalogue, wait_idle
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings
@@ -27,6 +28,10 @@ BUILD_QM = runpy.run_path(str(ROOT / "tools" / "build_qm.py"))["build_qm"]
 CATALOGUES = sorted(TRANSLATIONS.glob("fieldscreen_*.ts"))
 _PLACEHOLDERS = re.compile(r"%L?\d|%n|\{\w*\}|</?[a-zA-Z]+[^>]*>")
 _ACCELERATOR = re.compile(r"&(?!&)\S")
+PLURAL_LUPDATE = pytest.mark.skipif(
+    PySide6.__version_info__[:2] < (6, 12),
+    reason="pyside6-lupdate before 6.12 misses the plural translate(context, text, None, n) calls",
+)
 
 
 def _translated(ts: Path) -> dict[tuple[str, str], list[str]]:
@@ -47,6 +52,7 @@ def test_there_is_a_spanish_catalogue():
     assert TRANSLATIONS / "fieldscreen_es.ts" in CATALOGUES
 
 
+@PLURAL_LUPDATE
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
 def test_lupdate_would_not_change_the_catalogue(ts, tmp_path):
     copy = tmp_path / ts.name
@@ -189,6 +195,7 @@ def test_the_settings_view_saves_the_ui_language_for_the_next_start(ui_settings,
     assert SettingsView(ops).language_combo.currentText() == "Español"
 
 
+@PLURAL_LUPDATE
 def test_update_ts_fills_texts_and_plural_forms_that_lupdate_then_keeps(tmp_path):
     sources = tmp_path / "pkg"
     sources.mkdir()
