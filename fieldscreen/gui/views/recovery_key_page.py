@@ -58,7 +58,9 @@ class RecoveryKeyPage(QWizardPage):
         self.group_edit.setMaxLength(32)
         self.group_edit.setMaximumWidth(160)
 
-        group_label = QLabel(self.tr("Type the &last group of the key (the five characters after the last dash):"))
+        group_label = QLabel(
+            self.tr("Type the &last group of the key (the five characters after the last dash):"), self
+        )
         group_label.setBuddy(self.group_edit)
         group_label.setWordWrap(True)
         layout = QVBoxLayout(self)
