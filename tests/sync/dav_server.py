@@ -87,9 +87,10 @@ def make_certificate(folder: Path, common_name: str = "fieldscreen test office")
 
 @dataclass
 class ServerFaults:
-    """Per-method queues of faults for the next requests: "500" (not stored), "stored-500" (stored, then 500),
-    "duplicate" (handled twice, the second answer returned), "stored-short" (the last byte lost, yet 201: a broken
-    server) or "hide-length" (the answer's Content-Length left out)."""
+    """Per-method queues of faults for the next requests: "" (none), "500" (not stored), "stored-500" (stored, then
+    500), "duplicate" (handled twice, the second answer returned), "stored-short" (the last byte lost, yet 201: a
+    broken server), "lost" (201, yet nothing stored: a server that wrote it somewhere else) or "hide-length" (the
+    answer's Content-Length left out)."""
 
     plan: dict[str, deque[str]] = field(default_factory=dict)
     seen: list[str] = field(default_factory=list)
@@ -137,6 +138,10 @@ class _FaultGate:
             body = _drain(environ)[:-1]
             short = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
             return self.app(short, start_response)
+        if fault == "lost":
+            _drain(environ)
+            start_response("201 Created", [("Content-Length", "0")])
+            return [b""]
         if fault == "hide-length":
             return self.app(environ, lambda status, headers, *info: start_response(status, _no_length(headers), *info))
         return self.app(environ, start_response)

@@ -43,8 +43,9 @@ LINK_FAULTS = [
     Fault.cut_answer(120_000),
 ]
 SERVER_FAULTS = {"PUT": ["500", "stored-500", "duplicate", "stored-500", "500", "duplicate"], "GET": ["500", "500"]}
-CHECK_FAULTS = {"size": {"HEAD": ["500", "500"]}, "full": {}}
-"""Faults of the request that checks an upload; the size check is a HEAD, the full check a GET (faulted above)."""
+CHECK_FAULTS = {"size": {"PROPFIND": ["", "500"]}, "full": {}}
+"""Faults of the requests that check uploads: the size check's first listing of a batch fails (the first PROPFIND
+checks that the collection is there); the full check is a GET each (faulted above)."""
 
 
 class CheckedOutbox:

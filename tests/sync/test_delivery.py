@@ -193,16 +193,3 @@ def test_a_server_that_acknowledges_a_short_copy_is_caught_and_the_item_sent_aga
     assert "did not match the packet" in first.last_error_plain_words
     assert (second.delivered, second.waiting) == (1, 0)
     assert _server_bytes(dav.root / "dav" / "inbox") == {item.name: item.data}
-
-
-def test_the_size_check_is_a_head_and_reads_back_only_when_the_server_gives_no_length(outbox, office, clock, dav, tls):
-    queue_packets(outbox, office, 2)
-    dav.faults.add("HEAD", "hide-length")
-    target = WebDavTarget(dav.url(), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=5)
-    try:
-        report = sync_once(outbox, target, clock)
-    finally:
-        target.close()
-
-    assert (report.delivered, report.waiting) == (2, 0)
-    assert [m for m in dav.faults.seen if m in ("PUT", "HEAD", "GET")] == ["PUT", "HEAD", "GET", "PUT", "HEAD"]

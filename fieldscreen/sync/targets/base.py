@@ -7,6 +7,7 @@ any other name, so no path separator, dot-dot or personal data can reach a file 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
 from fieldscreen.core.errors import BugError
@@ -38,8 +39,8 @@ class Target(Protocol):
     def exists(self, name: str) -> RemoteCopy | None:
         """Read ``name`` back in full: return the size and hash of its bytes, or None when there is none."""
 
-    def stored_size(self, name: str) -> int | None:
-        """Return the size the target reports for ``name`` (without reading it), or None when there is none."""
+    def stored_sizes(self, names: Sequence[str]) -> dict[str, int | None]:
+        """Return the size the target reports for each of ``names`` (without reading them), None for a missing one."""
 
     def put(self, name: str, data: bytes) -> None:
         """Make ``name`` hold exactly ``data``; a copy already holding the same bytes is kept as it is."""

@@ -14,6 +14,7 @@ import errno
 import hashlib
 import os
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import FolderFailed, FolderUnavailable, SyncError, TargetFull, TargetNotWritable
@@ -61,6 +62,10 @@ class FolderTarget:
             return None
         except OSError as exc:
             raise _mapped(exc) from None
+
+    def stored_sizes(self, names: Sequence[str]) -> dict[str, int | None]:
+        """Return the size of each file in ``names`` (a ``stat`` each), None for a missing one."""
+        return {name: self.stored_size(name) for name in names}
 
     def put(self, name: str, data: bytes) -> None:
         """Write ``data`` as ``name`` atomically, unless the folder already holds exactly these bytes."""

@@ -9,10 +9,12 @@ Upload: ``PUT`` with ``If-None-Match: *``. 201/204 means stored; 412 means the n
 back, and if it does not hold our bytes (a partial upload the server kept after a broken connection) it is replaced
 by an unconditional PUT: the name is the hash of the bytes, so the right content under it is never in doubt.
 
-Verification (done by the delivery engine after the upload was confirmed): :meth:`WebDavTarget.stored_size` asks the
-server for the item's size with a ``HEAD`` (its ``Content-Length``; a server that does not send one gets the item
-read back and counted instead), or, for a full check, :meth:`WebDavTarget.exists` reads the whole item back with a
-``GET`` and hashes it.
+Verification (done by the delivery engine after the uploads were confirmed): :meth:`WebDavTarget.stored_sizes` asks
+the server for the sizes of a batch of items with one depth-1 ``PROPFIND`` of the collection, or with a ``HEAD`` per
+item when the batch is small or the collection much larger than the batch (see :func:`listing_bound`); a name the
+listing lacks, or lists without a length, is asked for with a ``HEAD`` too (a server may cut a long listing short),
+and a server that sends no ``Content-Length`` gets the item read back and counted instead. For a full check,
+:meth:`WebDavTarget.exists` reads the whole item back with a ``GET`` and hashes it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import ssl
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -50,6 +53,11 @@ from ..errors import (
 from .base import MAX_ITEM_BYTES, RemoteCopy, RemoteEntry, check_item_name, is_item_name
 
 MAX_LISTING_BYTES = 64 * 1024 * 1024
+LISTING_ENTRY_BYTES = 1024
+"""The bytes allowed per entry when a listing is read to check a batch (wsgidav sends about 280 per item)."""
+LISTING_MIN_BATCH = 50
+"""Smaller batches are checked with a HEAD each: a few HEADs cost little, and a round of a few packets must not make
+the server build the listing of a big collection (many servers build all of it before sending the first byte)."""
 _SMALL = 64 * 1024
 _IDLE_RECONNECT_SECONDS = 3.0
 _UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN, errno.EADDRNOTAVAIL}
@@ -132,6 +140,8 @@ class WebDavTarget:
         self._idle_lock = threading.Lock()
         self._collection_ready = False
         self._collection_lock = threading.Lock()
+        self._listed = 0
+        """Items in the last listing made to check a batch (more than the bound when it was cut off)."""
 
     def __repr__(self) -> str:
         return "WebDavTarget()"
@@ -166,6 +176,24 @@ class WebDavTarget:
         copy = self.exists(name)  # the server did not say: count the bytes instead
         return copy.size if copy is not None else None
 
+    def stored_sizes(self, names: Sequence[str]) -> dict[str, int | None]:
+        """Return the size the server reports for each of ``names``, None for a missing one.
+
+        One depth-1 PROPFIND of the collection answers a batch of at least ``LISTING_MIN_BATCH`` items while the
+        collection is small next to it: the listing is made unless the last one held more than :func:`listing_bound`
+        items, and read only up to ``LISTING_ENTRY_BYTES`` per allowed item. Otherwise, and for any name the listing
+        lacks or lists without a length, the size is asked for with a HEAD (:meth:`stored_size`).
+        """
+        for name in names:
+            check_item_name(name)
+        bound = listing_bound(len(names))
+        listed = None
+        if len(names) >= LISTING_MIN_BATCH and self._listed <= bound:
+            listed = self._listing(bound * LISTING_ENTRY_BYTES)
+            self._listed = bound + 1 if listed is None else len(listed)
+        sizes = dict(listed or ())
+        return {name: sizes[name] if sizes.get(name, -1) >= 0 else self.stored_size(name) for name in names}
+
     def put(self, name: str, data: bytes) -> None:
         """Upload ``data`` as ``name`` unless the server already holds exactly these bytes."""
         check_item_name(name)
@@ -180,14 +208,10 @@ class WebDavTarget:
 
     def list(self) -> list[RemoteEntry]:
         """Return every item in the collection with the size the server reports (PROPFIND, depth 1)."""
-        answer = self._request(
-            "PROPFIND", self._collection, body=_PROPFIND, headers={"Depth": "1"}, limit=MAX_LISTING_BYTES
-        )
-        if answer.status == 404:
-            return []
-        if answer.status != 207:
-            raise self._failure(answer.status)
-        return sorted(_parse_listing(answer.body))
+        listed = self._listing(MAX_LISTING_BYTES)
+        if listed is None:
+            raise UnexpectedAnswer(207)
+        return sorted(listed)
 
     def get(self, name: str) -> bytes:
         """Return the bytes of ``name`` (at most the item size limit, plus one byte to show it is exceeded)."""
@@ -196,6 +220,15 @@ class WebDavTarget:
         if answer.status != 200:
             raise self._failure(answer.status)
         return answer.body
+
+    def _listing(self, limit: int) -> list[RemoteEntry] | None:
+        """List the collection (PROPFIND, depth 1); None when the answer is longer than ``limit`` bytes."""
+        answer = self._request("PROPFIND", self._collection, body=_PROPFIND, headers={"Depth": "1"}, limit=limit)
+        if answer.status == 404:
+            return []
+        if answer.status != 207:
+            raise self._failure(answer.status)
+        return _parse_listing(answer.body) if len(answer.body) <= limit else None
 
     def _put(self, name: str, data: bytes, *, only_new: bool) -> int:
         headers = {"Content-Type": "application/octet-stream"}
@@ -260,7 +293,7 @@ class WebDavTarget:
         else:
             with self._idle_lock:
                 self._idle.append((connection, time.monotonic()))
-        if too_long and method != "GET":
+        if too_long and method not in ("GET", "PROPFIND"):  # their callers tell a cut answer by its length
             raise UnexpectedAnswer(response.status)
         return _Answer(response.status, payload, response.getheader("Content-Length"))
 
@@ -273,6 +306,17 @@ class WebDavTarget:
                     return connection
                 connection.close()  # servers drop idle connections; do not find out mid-request
         return _Connection(self._host, self._port, timeout=self._timeout, context=self._context, pin=self._pin)
+
+
+def listing_bound(batch: int) -> int:
+    """The most items a listing may hold to check ``batch`` items with it rather than with a HEAD each.
+
+    On wsgidav a listed item costs the server about a tenth of a HEAD (0.07 to 0.15 ms against about 0.9 ms on a
+    loaded machine), so four items per checked one, plus a hundred for the round trips a listing saves, keep the
+    listing the cheaper way with a wide margin for other servers and for the client's parsing. The office never
+    empties the collection, so in a real deployment it soon outgrows the bound and the check falls back to HEADs.
+    """
+    return 4 * batch + 100
 
 
 def _parse_pin(pin: str) -> bytes:
