@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlcipher3
 from reportlab.pdfgen import canvas
 
-from fieldscreen.store.outbox import OUTBOX_DDL, Outbox
+from fieldscreen.store.outbox import OUTBOX_COVERING_DDL, OUTBOX_DDL, Outbox
 from fieldscreen.sync.sealed_item import SealedItem, seal_item
 
 START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -40,10 +40,11 @@ def open_db(path: Path, key: bytes) -> sqlcipher3.Connection:
 
 
 def create_db(path: Path) -> tuple[sqlcipher3.Connection, bytes]:
-    """Create an encrypted database holding the outbox schema; return the connection and its key."""
+    """Create an encrypted database holding the outbox schema with its list indexes; return the connection and key."""
     key = secrets.token_bytes(32)
     conn = open_db(path, key)
     conn.executescript(OUTBOX_DDL)
+    conn.executescript(OUTBOX_COVERING_DDL)
     return conn, key
 
 
