@@ -15,7 +15,7 @@ from fieldscreen.core.errors import DatabaseTooNew
 from .audit import AUDIT_BY_ACTION_DDL
 from .connection import Connection, transaction
 from .instruments_repo import INSTRUMENTS_DDL
-from .outbox import OUTBOX_COVERING_DDL, OUTBOX_DDL
+from .outbox import OUTBOX_DDL, OUTBOX_SPLIT_DDL
 from .packets_repo import PACKETS_COVERING_DDL, PACKETS_DDL
 from .screenings_repo import RESUME_DDL, SCREENING_SEARCH_DDL, SCREENINGS_DDL, fill_person_search
 from .sync_settings_repo import SYNC_SETTINGS_DDL
@@ -105,8 +105,8 @@ def _v8_lighter_autosave(conn: Connection) -> None:
 
 
 def _v9_lists_without_blobs(conn: Connection) -> None:
-    """Packet, outbox and ingest lists and counts read indexes only, never the sealed bytes or PDFs."""
-    _run_script(conn, OUTBOX_COVERING_DDL)
+    """Sealed bytes apart from the outbox rows; packet and ingest lists read indexes only, never the PDFs."""
+    _run_script(conn, OUTBOX_SPLIT_DDL)
     _run_script(conn, PACKETS_COVERING_DDL)
 
 

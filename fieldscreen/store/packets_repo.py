@@ -207,7 +207,7 @@ def queued_waiting(conn: Connection) -> list[tuple[int, int, str]]:
     """``(packet id, outbox item id, content hash)`` of every queued packet not delivered yet, oldest first."""
     rows = conn.execute(
         "SELECT p.id, o.id, o.content_hash FROM packets p"
-        " JOIN outbox_items o INDEXED BY outbox_items_summary ON o.id = p.outbox_item_id"
+        " JOIN outbox_items o ON o.id = p.outbox_item_id"
         " WHERE o.delivered_at IS NULL ORDER BY o.id"
     )
     return [(int(row[0]), int(row[1]), str(row[2])) for row in rows]
@@ -223,7 +223,7 @@ def outbox_list(conn: Connection, limit: int) -> list[OutboxListRow]:
     """The newest ``limit`` outbox items with their packets' case codes, waiting ones first."""
     rows = conn.execute(
         "SELECT o.id, coalesce(p.case_code, ''), coalesce(p.version, 0), o.created_at, o.attempts, o.delivered_at,"
-        " o.last_error FROM outbox_items o INDEXED BY outbox_items_summary"
+        " o.last_error FROM outbox_items o"
         " LEFT JOIN packets p ON p.outbox_item_id = o.id"
         " ORDER BY o.delivered_at IS NOT NULL, o.id DESC LIMIT ?",
         (limit,),

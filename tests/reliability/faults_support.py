@@ -12,6 +12,7 @@ import pikepdf
 from kill_restart_support import database, restarted, set_up
 from kill_store_support import old_installation
 from kill_support import ADMIN, EXPORT_PASSWORD, SCREENER, answer_all, intake, password_of
+from sync_helpers import OUTBOX_ROWS
 
 from fieldscreen.core.models import Answer, AnswerStatus, Role
 from fieldscreen.services.installation import Installation
@@ -153,7 +154,7 @@ def _check_synced(data: Path, target: Path) -> None:
         assert not path.name.startswith("."), f"a temporary file stayed: {path.name}"
         assert hashlib.sha256(path.read_bytes()).hexdigest() + ".fsitem" == path.name, f"{path.name} is partial"
     with database(data) as conn:
-        rows = conn.execute("SELECT name, sealed, delivered_at FROM outbox_items").fetchall()
+        rows = conn.execute(OUTBOX_ROWS).fetchall()
     assert len(rows) == PACKETS, "a queued packet was lost"
     for name, sealed, delivered_at in rows:
         if delivered_at is not None:

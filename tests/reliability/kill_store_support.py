@@ -88,7 +88,10 @@ class SyncingLane(Lane):
             if path.name not in self.checked:  # a complete item is never rewritten: each is read once
                 assert hashlib.sha256(path.read_bytes()).hexdigest() + ".fsitem" == path.name, f"{path.name} partial"
         with database(self.data_dir) as conn:
-            delivered = conn.execute("SELECT id, name, sealed FROM outbox_items WHERE delivered_at IS NOT NULL")
+            delivered = conn.execute(
+                "SELECT id, name, sealed FROM outbox_items JOIN outbox_sealed ON item_id = id"
+                " WHERE delivered_at IS NOT NULL"
+            )
             delivered = {item: (name, sealed) for item, name, sealed in delivered}
         assert acknowledged <= delivered.keys(), f"acknowledged, not delivered: {acknowledged - delivered.keys()}"
         for name, sealed in delivered.values():

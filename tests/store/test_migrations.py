@@ -5,7 +5,7 @@ import pytest
 
 from fieldscreen.core.errors import DatabaseTooNew
 from fieldscreen.core.models import Account, Role
-from fieldscreen.store import accounts_repo, audit, migrations, screenings_repo, settings_repo
+from fieldscreen.store import accounts_repo, audit, migrations, packets_repo, screenings_repo, settings_repo
 from fieldscreen.store.connection import open_encrypted
 from fieldscreen.store.outbox import Outbox
 
@@ -34,7 +34,17 @@ def _fill(conn, version: int) -> None:
         ):
             conn.execute(statement)
     if version >= 4:
-        Outbox(conn).enqueue(content_hash=SEALED_HASH, packet_hash="p" * 64, name=ITEM, sealed=SEALED, now=T0)
+        conn.execute(
+            "INSERT INTO outbox_items (content_hash, packet_hash, name, sealed, size, created_at, next_attempt_at)"
+            " VALUES (?, ?, ?, ?, ?, '2026-03-01T12:00:00.000000Z', '2026-03-01T12:00:00.000000Z')",
+            (SEALED_HASH, "p" * 64, ITEM, SEALED, len(SEALED)),
+        )
+    if version >= 6:
+        conn.execute(
+            "INSERT INTO packets (screening_id, kind, version, created_at, case_code, pdf, sha256, source_sha256,"
+            " manifest, outbox_item_id) VALUES (1, 'referral', 1, 'x', 'FS-1', x'25504446', ?, ?, '{}', 1)",
+            ("a" * 64, "b" * 64),
+        )
 
 
 def _check_filled(conn, version: int) -> None:
@@ -53,6 +63,9 @@ def _check_filled(conn, version: int) -> None:
         outbox = Outbox(conn)
         (entry,) = outbox.due_items(T0)
         assert (entry.name, outbox.sealed_bytes(entry.id)) == (ITEM, SEALED)
+    if version >= 6:
+        assert packets_repo.queued_waiting(conn) == [(1, entry.id, SEALED_HASH)]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 @pytest.mark.parametrize("start", range(migrations.LATEST))

@@ -11,10 +11,12 @@ from pathlib import Path
 import sqlcipher3
 from reportlab.pdfgen import canvas
 
-from fieldscreen.store.outbox import OUTBOX_COVERING_DDL, OUTBOX_DDL, Outbox
+from fieldscreen.store.outbox import OUTBOX_DDL, OUTBOX_SPLIT_DDL, Outbox
 from fieldscreen.sync.sealed_item import SealedItem, seal_item
 
 START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+OUTBOX_ROWS = "SELECT name, sealed, delivered_at FROM outbox_items JOIN outbox_sealed ON item_id = id"
+"""Every outbox item's name, sealed bytes and delivery time (or None)."""
 
 
 class FakeClock:
@@ -44,7 +46,7 @@ def create_db(path: Path) -> tuple[sqlcipher3.Connection, bytes]:
     key = secrets.token_bytes(32)
     conn = open_db(path, key)
     conn.executescript(OUTBOX_DDL)
-    conn.executescript(OUTBOX_COVERING_DDL)
+    conn.executescript(OUTBOX_SPLIT_DDL)
     return conn, key
 
 

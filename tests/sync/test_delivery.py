@@ -126,7 +126,7 @@ def test_a_copy_that_does_not_verify_is_not_marked_delivered(outbox, office, clo
 
 def test_a_damaged_outbox_item_is_not_sent(outbox, office, clock, db, tmp_path):
     queue_packets(outbox, office, 2)
-    db.execute("UPDATE outbox_items SET sealed = zeroblob(size) WHERE id = 1")
+    db.execute("UPDATE outbox_sealed SET sealed = zeroblob(length(sealed)) WHERE item_id = 1")
 
     report = sync_once(outbox, FolderTarget(tmp_path), clock)
 

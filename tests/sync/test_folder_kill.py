@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sync_helpers import create_db, open_db, queue_packets
+from sync_helpers import OUTBOX_ROWS, create_db, open_db, queue_packets
 
 from fieldscreen.store.outbox import Outbox
 from fieldscreen.sync.ingest import ingest_once
@@ -81,7 +81,7 @@ def _check_drive_and_outbox(drive: Path, db_path: Path, key: bytes) -> int:
         assert hashlib.sha256(path.read_bytes()).hexdigest() + ".fsitem" == path.name
     conn = open_db(db_path, key)
     try:
-        rows = conn.execute("SELECT name, sealed, delivered_at FROM outbox_items").fetchall()
+        rows = conn.execute(OUTBOX_ROWS).fetchall()
     finally:
         conn.close()
     assert len(rows) == PACKETS
