@@ -7,6 +7,7 @@ import runpy
 import shutil
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import PySide6
 import pytest
@@ -213,9 +214,19 @@ def test_update_ts_fills_texts_and_plural_forms_that_lupdate_then_keeps(tmp_path
     assert _translated(ts) == {("C", "%n packet(s)"): ["%n paquete", "%n paquetes"], ("C", "Hi"): ["Hola"]}
 
 
+@PLURAL_LUPDATE
 def test_update_ts_fails_when_lupdate_finds_no_string(tmp_path):
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "a.py").write_text("TEXT = 'not marked'\n")
 
     with pytest.raises(SystemExit, match="no strings"):
         UPDATE_TS["update"]([tmp_path / "fieldscreen_es.ts"], tmp_path / "pkg")
+
+
+def test_update_ts_refuses_a_lupdate_that_would_drop_plural_messages(tmp_path, monkeypatch):
+    older = SimpleNamespace(__version__="6.11.3", __version_info__=(6, 11, 3))
+    monkeypatch.setitem(UPDATE_TS["update"].__globals__, "PySide6", older)
+
+    with pytest.raises(SystemExit, match="PySide6 6.12 or later"):
+        UPDATE_TS["update"]([tmp_path / "fieldscreen_es.ts"])
+    assert not (tmp_path / "fieldscreen_es.ts").exists()
