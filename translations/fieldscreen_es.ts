@@ -1356,8 +1356,8 @@
         <translation>Cancelar los cambios</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
+        <source>Sa&amp;ve</source>
+        <translation>G&amp;uardar</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -3072,7 +3072,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>Back to before you begin</source>
@@ -4137,8 +4137,16 @@
         <translation>Momento de la identificación</translation>
     </message>
     <message>
-        <source>&amp;Unaccompanied child in federal custody</source>
-        <translation>&amp;Menor no acompañado bajo custodia federal</translation>
+        <source>Unaccompanied child in fe&amp;deral custody</source>
+        <translation>Menor no acompañado bajo custodia &amp;federal</translation>
+    </message>
+    <message>
+        <source>Al&amp;iases</source>
+        <translation>Otr&amp;os nombres</translation>
+    </message>
+    <message>
+        <source>Under 18 at that ti&amp;me?</source>
+        <translation>¿Menor de 18 años en ese &amp;momento?</translation>
     </message>
     <message>
         <source>Unaccompanied child</source>
@@ -4165,10 +4173,6 @@
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <source>A&amp;liases</source>
-        <translation>Otros nom&amp;bres</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
@@ -4183,10 +4187,6 @@
     <message>
         <source>Age at the time of e&amp;xploitation</source>
         <translation>Edad al momento de la e&amp;xplotación</translation>
-    </message>
-    <message>
-        <source>U&amp;nder 18 at that time?</source>
-        <translation>¿Me&amp;nor de 18 años en ese momento?</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -164,6 +165,35 @@ def tab_unreachable(window: QWidget) -> list[str]:
         for control in controls_of(window)
         if control.isEnabled() and control.isVisibleTo(window) and not _reached(control, stops)
     ]
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _accelerator(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def accelerator_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of the shown ``window`` (or its menu bar) share.
+
+    Alt+letter then only moves the focus between them: the keyboard user presses it twice and cannot tell which
+    control will act. Labels count when they have a buddy (``buddy()`` is safe: the app pairs siblings).
+    """
+    texts = [a.text() for a in window.menuBar().actions() if a.isVisible()] if isinstance(window, QMainWindow) else []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        if (letter := _accelerator(text)) is not None:
+            letters.setdefault(letter, []).append(text)
+    return [f"Alt+{letter.upper()} on {shared}" for letter, shared in letters.items() if len(shared) > 1]
 
 
 # --- contrast --------------------------------------------------------------------------------------------------------

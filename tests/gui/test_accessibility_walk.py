@@ -17,6 +17,7 @@ import shiboken6
 from a11y_walker import (
     AA_NORMAL_TEXT,
     PALETTE_PAIRS,
+    accelerator_clashes,
     clipped,
     contrast,
     item_text,
@@ -217,11 +218,15 @@ def test_the_registry_knows_every_window_and_dialog():
     assert {cls.__name__ for cls in REGISTRY.keys() - found} == set(), "no longer windows: remove from REGISTRY"
 
 
-def test_every_control_has_a_name_and_tab_reaches_it(qtbot, world):
+def test_every_control_has_a_name_tab_reaches_it_and_its_accelerator_is_its_own(qtbot, world):
     problems = {}
 
     def check(state: str, window: QWidget) -> None:
-        for kind, found in (("unnamed", unnamed(window)), ("not reached by Tab", tab_unreachable(window))):
+        for kind, found in (
+            ("unnamed", unnamed(window)),
+            ("not reached by Tab", tab_unreachable(window)),
+            ("sharing an accelerator", accelerator_clashes(window)),
+        ):
             if found:
                 problems[f"{state}: {kind}"] = found
 

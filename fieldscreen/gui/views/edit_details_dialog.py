@@ -64,7 +64,7 @@ class _EditDialog(QDialog):
             QCoreApplication.translate("EditDetailsDialog", "Cancel changes")
         )
         self.save_button = self.buttons.addButton(
-            QCoreApplication.translate("EditDetailsDialog", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("EditDetailsDialog", "Sa&ve"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setAccessibleName(QCoreApplication.translate("EditDetailsDialog", "Save changes"))
         self.save_button.setDefault(True)
