@@ -23,7 +23,6 @@ _EDGES = string.digits + string.punctuation + " "
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 
 
-
 def length(password: str) -> int:
     """The length that counts: Unicode code points after NFC normalisation."""
     return len(unicodedata.normalize("NFC", password))

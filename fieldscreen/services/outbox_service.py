@@ -91,31 +91,34 @@ class OutboxService:
         """
         return self._store(screening_id, "amended")
 
-    def store_missing(self) -> int:
-        """Build the packets of finalized screenings that have none; return how many were built.
+    def store_due(self) -> int:
+        """Build the packets that finalized or amended screenings are still waiting for; return how many were due.
 
-        A crash between the finalizing commit and the packet's own leaves a finalized screening without a packet;
-        sign-in calls this so that referral still gets its packet. A failure is logged and retried next sign-in.
+        A crash or kill between the change's commit and its packet's, or a failure to build the packet, leaves the
+        screening marked (schema step 10); sign-in calls this so the referral gets its current packet. A failure is
+        logged and retried at the next sign-in.
         """
         screener = None if self._ctx.account.role in ALL_SCREENINGS else self._ctx.account.username
-        kind = PacketKind.REFERRAL.value
-        missing = self._ctx.run(packets_repo.finalized_without_packet, kind, screener)
+        due = self._ctx.run(packets_repo.due_screenings, screener)
         try:
-            for screening_id in missing:
-                self._store(screening_id, "finalized")
+            for screening_id in due:
+                self._store(screening_id, "retried")
         except KnownError as exc:
             log.warning("packets not built at sign-in (%s)", type(exc).__name__)
-        if missing:
-            log.info("packets built for finalized screenings without one: %d", len(missing))
-        return len(missing)
+        if due:
+            log.info("packets built for screenings waiting for one: %d", len(due))
+        return len(due)
 
     def _store(self, screening_id: int, reason: str) -> PacketStored:
+        due = self._ctx.run(packets_repo.due_seq, screening_id)  # before the source: a later change stays due
         source = self._read_source(screening_id)
         requester = self._ctx.run(self._requester, source.screener)
         digest = source_digest(source, requester)
         kind = PacketKind.REFERRAL.value
         stored = self._ctx.run(packets_repo.latest, screening_id, kind)
         if stored is not None and stored.source_sha256 == digest:
+            if due is not None:
+                self._ctx.run(packets_repo.clear_due, screening_id, due)
             return PacketStored(stored, False, self._seal_and_check(stored.id))
         created_at = self._ctx.clock()
         head = self._ctx.run(packets_repo.audit_chain_head)
@@ -132,8 +135,12 @@ class OutboxService:
             pdf=pdf,
         )
 
-        def write(conn: Connection) -> tuple[PacketRow, bool]:
+        def write(conn: Connection) -> tuple[PacketRow, bool] | None:
             with transaction(conn):
+                if packets_repo.due_seq(conn, screening_id) != due:  # changed since the source was read
+                    return None
+                if due is not None:
+                    packets_repo.clear_due(conn, screening_id, due)
                 latest = packets_repo.latest(conn, screening_id, kind)
                 if latest is not None and latest.source_sha256 == digest:  # a concurrent call stored it first
                     return latest, False
@@ -142,7 +149,10 @@ class OutboxService:
                 self._ctx.record(conn, "packet_stored", row.case_code, detail)
                 return row, True
 
-        row, new = self._ctx.run(write)
+        written = self._ctx.run(write)
+        if written is None:  # never store a packet of answers that have changed since: build it again
+            return self._store(screening_id, reason)
+        row, new = written
         log.info("packet stored: packet=%d version=%d new=%s", row.id, row.version, new)
         return PacketStored(row, new, self._seal_and_check(row.id))
 

@@ -14,6 +14,7 @@ from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Answer
 from fieldscreen.core.screening import Screening
+from fieldscreen.store import packets_repo
 from fieldscreen.store import screenings_repo as repo
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.screenings_repo import EDITABLE, ScreeningRow, utc_text
@@ -153,7 +154,7 @@ def write_final(conn: Connection, ctx: SessionContext, screening_id: int, state:
     result = _result(conn, row, state, now)
     with transaction(conn):
         store_result(conn, screening_id, result, at=now, status=FINALIZED, finalized_at=utc_text(now))
-        ctx.record(conn, "screening_finalize", str(screening_id))
+        packets_repo.mark_due(conn, screening_id, ctx.record(conn, "screening_finalize", str(screening_id)))
 
 
 def write_amendment(
@@ -190,7 +191,8 @@ def write_amendment(
         repo.add_amendment(conn, screening_id, question, before_json, after.to_json(), reason=reason, at=now, by=by)
         repo.save_answer(conn, screening_id, question, after.to_json(), at=now, by=by)
         store_result(conn, screening_id, result, at=now, status=FINALIZED)
-        ctx.record(conn, "screening_amend", str(screening_id), {"question": question})
+        seq = ctx.record(conn, "screening_amend", str(screening_id), {"question": question})
+        packets_repo.mark_due(conn, screening_id, seq)
 
 
 def write_details(

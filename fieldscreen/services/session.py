@@ -75,7 +75,7 @@ class Session:
         self.screenings = ScreeningService(ctx, on_final=self._store_packet)
         self.instruments = InstrumentsService(ctx)
         self.export = ExportService(ctx)
-        self.outbox.store_missing()  # after a crash between finalizing and storing the packet
+        self.outbox.store_due()  # after a crash between finalizing or amending and storing the packet
 
     def _store_packet(self, screening_id: int, amended: bool) -> None:
         """Build and keep the referral packet of a screening just finalized or amended (sealed when a key exists)."""

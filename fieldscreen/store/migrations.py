@@ -16,7 +16,7 @@ from .audit import AUDIT_BY_ACTION_DDL
 from .connection import Connection, transaction
 from .instruments_repo import INSTRUMENTS_DDL
 from .outbox import OUTBOX_DDL, OUTBOX_SPLIT_DDL
-from .packets_repo import PACKETS_COVERING_DDL, PACKETS_DDL
+from .packets_repo import PACKET_DUE_DDL, PACKETS_COVERING_DDL, PACKETS_DDL
 from .screenings_repo import RESUME_DDL, SCREENING_SEARCH_DDL, SCREENINGS_DDL, fill_person_search
 from .sync_settings_repo import SYNC_SETTINGS_DDL
 
@@ -110,6 +110,11 @@ def _v9_lists_without_blobs(conn: Connection) -> None:
     _run_script(conn, PACKETS_COVERING_DDL)
 
 
+def _v10_packet_due(conn: Connection) -> None:
+    """Finalized screenings carry the change whose packet is not stored yet, so a kill before the packet is repaired."""
+    _run_script(conn, PACKET_DUE_DDL)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
@@ -120,6 +125,7 @@ STEPS: tuple[Callable[[Connection], None], ...] = (
     _v7_installed_instruments,
     _v8_lighter_autosave,
     _v9_lists_without_blobs,
+    _v10_packet_due,
 )
 LATEST = len(STEPS)
 

@@ -1,4 +1,4 @@
-"""The kill tests' lanes for screening work: answering, finalizing (the packet is stored) and exporting packets."""
+"""The kill tests' lanes for screening work: answering, finalizing and amending (packet versions), exporting packets."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import random
+from collections import Counter
 from datetime import UTC, datetime
 
 import pikepdf
@@ -56,7 +57,8 @@ class AnsweringLane(Lane):
 
 
 class FinalizingLane(Lane):
-    """A screener finalizes screenings; each acknowledged one is finalized, and every finalized one has its packet."""
+    """A screener finalizes and amends screenings; each acknowledged one is finalized, and every finalized one has a
+    current packet: one version for the finalization and one more per amendment."""
 
     operation = "finalizing"
     longest_life = 0.8
@@ -68,26 +70,32 @@ class FinalizingLane(Lane):
     def verify(self, run: KillRun) -> int:
         with restarted(self.data_dir, SCREENER):
             pass
-        acknowledged = {int(words[0]) for words in run.words("ACK")}
+        acknowledged = {int(words[0]) for words in run.words("ACK") if words[0] != "amend"}
+        amended = Counter(int(words[1]) for words in run.words("ACK") if words[0] == "amend")
         with database(self.data_dir) as conn:
-            finalized = {
-                row[0]
+            versions = {
+                row[0]: (row[1], row[2])
                 for row in conn.execute(
-                    "SELECT id FROM screenings WHERE status = 'finalized' AND id > ?", (self.checked_up_to,)
+                    "SELECT id, (SELECT count(*) FROM packets p WHERE p.screening_id = s.id),"
+                    " (SELECT count(*) FROM amendments a WHERE a.screening_id = s.id)"
+                    " FROM screenings s WHERE status = 'finalized' AND id > ?",
+                    (self.checked_up_to,),
                 )
             }
             packets = conn.execute(
                 "SELECT screening_id, sha256, pdf FROM packets WHERE screening_id > ?", (self.checked_up_to,)
             ).fetchall()
             self.checked_up_to = conn.execute("SELECT coalesce(max(id), 0) FROM screenings").fetchone()[0]
-        assert acknowledged <= finalized, f"acknowledged but not finalized: {acknowledged - finalized}"
-        with_packet = {screening_id for screening_id, _, _ in packets}
-        assert finalized <= with_packet, f"finalized without a referral packet: {sorted(finalized - with_packet)}"
+        assert acknowledged <= set(versions), f"acknowledged but not finalized: {acknowledged - set(versions)}"
+        lost = {i: n for i, n in amended.items() if versions[i][1] < n}
+        assert not lost, f"acknowledged amendments missing (screening: how many acknowledged): {lost}"
+        stale = {i: counts for i, counts in versions.items() if counts[0] != counts[1] + 1}
+        assert not stale, f"(packet versions, amendments) not one version per change: {stale}"
         for _, sha256, pdf in packets:
             assert hashlib.sha256(pdf).hexdigest() == sha256
             with pikepdf.open(io.BytesIO(pdf)) as document:
                 assert len(document.pages) >= 1
-        return len(acknowledged)
+        return len(acknowledged) + amended.total()
 
 
 def _plaintext_samples(pdf: bytes, rng: random.Random) -> list[bytes]:

@@ -33,12 +33,19 @@ def _fill(conn, version: int) -> None:
             "VALUES (1, 'q1', '{\"value\": \"no\"}', 'x', 'ana')",
         ):
             conn.execute(statement)
-    if version >= 4:
+    if 4 <= version < 9:
         conn.execute(
             "INSERT INTO outbox_items (content_hash, packet_hash, name, sealed, size, created_at, next_attempt_at)"
             " VALUES (?, ?, ?, ?, ?, '2026-03-01T12:00:00.000000Z', '2026-03-01T12:00:00.000000Z')",
             (SEALED_HASH, "p" * 64, ITEM, SEALED, len(SEALED)),
         )
+    if version >= 9:  # the sealed bytes have a table of their own
+        cursor = conn.execute(
+            "INSERT INTO outbox_items (content_hash, packet_hash, name, size, created_at, next_attempt_at)"
+            " VALUES (?, ?, ?, ?, '2026-03-01T12:00:00.000000Z', '2026-03-01T12:00:00.000000Z')",
+            (SEALED_HASH, "p" * 64, ITEM, len(SEALED)),
+        )
+        conn.execute("INSERT INTO outbox_sealed (item_id, sealed) VALUES (?, ?)", (cursor.lastrowid, SEALED))
     if version >= 6:
         conn.execute(
             "INSERT INTO packets (screening_id, kind, version, created_at, case_code, pdf, sha256, source_sha256,"

@@ -30,7 +30,7 @@ from kill_support import (  # noqa: E402
     shown,
 )
 
-from fieldscreen.core.models import Answer, Role  # noqa: E402
+from fieldscreen.core.models import Answer, AnswerStatus, Role  # noqa: E402
 from fieldscreen.services.installation import Installation  # noqa: E402
 from fieldscreen.services.instrument_library import bundled_library  # noqa: E402
 from fieldscreen.services.session import Session  # noqa: E402
@@ -69,7 +69,7 @@ def answering(data_dir: Path, rng: Random, params: dict, say: Say) -> None:
 
 
 def finalizing(data_dir: Path, rng: Random, params: dict, say: Say) -> None:
-    """Start, answer and finalize screenings (finalize stores the referral packet), forever."""
+    """Start, answer, finalize and amend screenings (each stores a referral packet version), forever."""
     session = _session(data_dir, SCREENER)
     while True:
         view = session.screenings.start(intake(datetime.now(UTC)))
@@ -77,6 +77,14 @@ def finalizing(data_dir: Path, rng: Random, params: dict, say: Say) -> None:
         say("TRY", str(view.id))
         session.screenings.finalize(view.id)
         say("ACK", str(view.id))
+        for _ in range(rng.randrange(3)):
+            question = rng.choice([q.name for q in view.state.visible_questions() if view.state.answer_of(q.name)])
+            value = "no" if view.state.answer_of(question).value == "yes" else "yes"
+            answer = Answer(AnswerStatus.ANSWERED, value)
+            say("TRY", "amend", str(view.id))
+            session.screenings.amend(view.id, question, answer, "The person corrected an answer")
+            view.state.answer(question, answer)
+            say("ACK", "amend", str(view.id))
 
 
 def exporting(data_dir: Path, rng: Random, params: dict, say: Say) -> None:
