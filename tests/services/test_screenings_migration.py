@@ -5,15 +5,20 @@ from fieldscreen.store.connection import open_encrypted
 from fieldscreen.store.screening_lists import ListFilter, list_page
 
 
+def _person_and_instrument(conn) -> None:
+    """Person 1 and the instrument text its screenings use, as any schema version from 3 on stores them."""
+    conn.execute(
+        "INSERT INTO persons (id, case_code, name, discovered_at, created_at, created_by) "
+        "VALUES (1, 'FS-AAAA-BBBB', 'Ólafur Example', '2026-01-01', '2026-01-01', 'a')"
+    )
+    conn.execute("INSERT INTO instrument_sources VALUES ('brief', '1.0.0', 'text')")
+
+
 def test_step_5_keeps_answers_and_indexes_existing_persons(tmp_path):
     conn = open_encrypted(tmp_path / "old.db", secrets.token_bytes(32))
     try:
         migrations.migrate(conn, target=4)
-        conn.execute(
-            "INSERT INTO persons (id, case_code, name, discovered_at, created_at, created_by) "
-            "VALUES (1, 'FS-AAAA-BBBB', 'Ólafur Example', '2026-01-01', '2026-01-01', 'a')"
-        )
-        conn.execute("INSERT INTO instrument_sources VALUES ('brief', '1.0.0', 'text')")
+        _person_and_instrument(conn)
         conn.execute(
             "INSERT INTO screenings (id, person_id, instrument_id, instrument_version, interview_language, "
             "screener_language, setting, screener, started_at, updated_at) "
@@ -42,11 +47,7 @@ def test_step_10_marks_the_finalized_screenings_whose_packet_is_older_than_their
     conn = open_encrypted(tmp_path / "old.db", secrets.token_bytes(32))
     try:
         migrations.migrate(conn, target=9)
-        conn.execute(
-            "INSERT INTO persons (id, case_code, discovered_at, created_at, created_by) "
-            "VALUES (1, 'FS-AAAA-BBBB', '2026-01-01', '2026-01-01', 'a')"
-        )
-        conn.execute("INSERT INTO instrument_sources VALUES ('brief', '1.0.0', 'text')")
+        _person_and_instrument(conn)
         finalized = "2026-03-01T10:00:00.000000+00:00"
         after = "2026-03-01T10:00:00.000001+00:00"
         screenings = {  # id: (status, packet built at, amended at)
