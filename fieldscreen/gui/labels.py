@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
 from fieldscreen.core.models import Answer, AnswerStatus, Question, QuestionType, Text
@@ -23,6 +23,11 @@ def ui_language() -> str:
     """The language code of the user interface ("en" when the locale names none)."""
     code = QLocale().name().split("_")[0]
     return "en" if code in ("C", "") else code
+
+
+def text_direction(language: str) -> Qt.LayoutDirection:
+    """Which way a language's text runs: right to left for Arabic, Persian, Urdu, Hebrew and the like."""
+    return QLocale(language).textDirection()
 
 
 def pick(text: Text, language: str, fallback: str = "en") -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
@@ -142,3 +144,27 @@ def test_back_and_jumping_to_a_section_move_and_record_the_place_to_resume(qtbot
     assert interview.current == "hurt_anyone"
     wait_idle(qtbot, ops)
     assert session.screenings.open(screening_id).current_question == "hurt_anyone"
+
+
+def _arabic_instrument(session) -> str:
+    """Import the small test XLSForm with Arabic as its second language; return its id."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from xlsform_cases.sheets import load_sheets, workbook_bytes
+
+    sheets = load_sheets("base")
+    for rows in sheets.values():
+        rows[0] = [str(h).replace("Español (es)", "العربية (ar)") if h else h for h in rows[0]]
+    age = next(row for row in sheets["survey"] if row[1] == "age")
+    age[3] = "كم عمرك؟ 30 سنة مثلاً"
+    return session.instruments.import_xlsform(workbook_bytes(sheets), "example.xlsx").loaded.instrument.id
+
+
+def test_a_question_in_a_right_to_left_language_reads_from_the_right(qtbot, ops, interview, session):
+    person = PersonInput(estimated_age=30, citizenship=Citizenship.UNKNOWN, discovered_at=datetime.now(UTC))
+    intake = Intake(_arabic_instrument(session), "ar", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
+    _open(qtbot, ops, interview, session, session.screenings.start(intake).id)
+    interview.show_question("age")
+    assert interview.question_label.text() == "كم عمرك؟ 30 سنة مثلاً"
+    assert interview.question_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert interview.secondary_label.text() == "How old are you?"
+    assert interview.secondary_label.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -30,7 +30,7 @@ from fieldscreen.core.screening import MessageKind, Screening
 from fieldscreen.services.screening_models import AnswerSaved, ScreeningView
 from fieldscreen.services.session import Session
 
-from ..labels import answer_text, pick
+from ..labels import answer_text, pick, text_direction
 from ..ops import OpRunner
 from ..timefmt import clock_time
 from ..widgets.answer_panel import CHOICE_KEYS, AnswerPanel
@@ -257,8 +257,10 @@ class InterviewView(QWidget):
         title = pick(state.loaded.sections[section].section.title, screener)
         self.case_label.setText(fill(self.tr("Case %1  -  %2"), view.case_code, title))
         self.question_label.setText(pick(question.label, language))
+        self.question_label.setLayoutDirection(text_direction(language))  # an Arabic question reads from the right
         secondary = pick(question.label, screener)
         self.secondary_label.setText(secondary)
+        self.secondary_label.setLayoutDirection(text_direction(screener))
         self.secondary_label.setVisible(language != screener)
         hints = [pick(question.hint, language), pick(question.hint, screener) if language != screener else ""]
         self.hint_label.setText("\n".join(h for h in dict.fromkeys(hints) if h))
