@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from fieldscreen.core.errors import AccountDisabled
 from fieldscreen.core.models import Role
 from fieldscreen.gui.flow import AppFlow
-from fieldscreen.gui.main_window import ADMINISTRATION, REVIEW, MainWindow
+from fieldscreen.gui.main_window import ADMINISTRATION, DEADLINES, REVIEW, SCREENINGS, MainWindow
 from fieldscreen.gui.views.account_dialog import AddAccountDialog
 from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
@@ -192,3 +192,17 @@ def test_change_my_password(qtbot, main, set_up, ops):
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=15_000)
     wait_idle(qtbot, ops)
     installation.sign_in(ADMIN, new).lock()
+
+
+def test_countdowns_tick_only_in_the_place_on_screen(qtbot, main):
+    tickers = {
+        SCREENINGS: main.screenings_place.list_view.ticker,
+        DEADLINES: main.deadlines_place.ticker,
+        REVIEW: main.review_place.ticker,
+    }
+    for place in (DEADLINES, REVIEW, SCREENINGS):
+        main.nav.setCurrentRow(place)
+        assert main.places.currentIndex() == place
+        assert {shown: ticker.running for shown, ticker in tickers.items()} == {p: p == place for p in tickers}
+    main.lock()
+    assert not any(ticker.running for ticker in tickers.values())

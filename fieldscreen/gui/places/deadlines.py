@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from fieldscreen.services.session import Session
 from ..models.deadlines_model import DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
+from ..widgets.shown_ticker import ShownTicker
 from ..widgets.warning_label import WarningLabel
 
 TICK_MS = 1000
@@ -81,9 +82,7 @@ class DeadlinesPlace(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self._on_tick_timeout)
+        self.ticker = ShownTicker(self, TICK_MS, self._on_tick_timeout)
         self.show_done_check.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_table_activated)
@@ -98,15 +97,9 @@ class DeadlinesPlace(QWidget):
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Load the deadlines each time the place is shown, and count down while it is."""
+        """Load the deadlines each time the place is shown (the ticker counts down while it is)."""
         super().showEvent(event)
         self.reload()
-        self._tick.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        """Stop counting down while hidden."""
-        self._tick.stop()
-        super().hideEvent(event)
 
     @Slot()
     def reload(self) -> None:

@@ -7,8 +7,8 @@ read and change runs off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from ..views.return_dialog import ReturnDialog
 from ..views.review_view import ReviewView
 from ..widgets.current_page_size import size_by_current_page
 from ..widgets.empty_state import EmptyState
+from ..widgets.shown_ticker import ShownTicker
 from ..widgets.sorted_table import SortedTable
 
 EXPLANATION, QUEUE, SCREENING = range(3)
@@ -132,9 +133,7 @@ class ReviewPlace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.model.tick)
+        self.ticker = ShownTicker(self, TICK_MS, self.model.tick)
         self.status_combo.currentIndexChanged.connect(self.reload)
         self.search_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.search_edit.textChanged.connect(self._update)
@@ -251,16 +250,10 @@ class ReviewPlace(QWidget):
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Load the queue each time the place is shown, and count down while it is."""
+        """Load the queue each time the place is shown (the ticker counts down while it is)."""
         super().showEvent(event)
         if self.pages.currentIndex() == QUEUE:
             self.reload()
-        self._tick.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        """Stop counting down while hidden."""
-        self._tick.stop()
-        super().hideEvent(event)
 
     @Slot()
     def reload(self) -> None:

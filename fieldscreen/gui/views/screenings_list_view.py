@@ -23,6 +23,7 @@ from fieldscreen.services.screening_models import InstrumentInfo
 from ..labels import pick, status_label
 from ..models.screenings_model import STARTED, ScreeningsModel
 from ..ops import OpRunner
+from ..widgets.shown_ticker import ShownTicker
 
 SEARCH_DELAY_MS = 250
 """The search runs this long after the last key press."""
@@ -122,8 +123,6 @@ class ScreeningsListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
         self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -139,8 +138,7 @@ class ScreeningsListView(QWidget):
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_model_loaded)
-        self._tick.timeout.connect(self.model.tick)
-        self._tick.start()
+        self.ticker = ShownTicker(self, TICK_MS, self.model.tick)
         self._on_model_loaded()
 
     def set_instruments(self, instruments: list[InstrumentInfo], language: str) -> None:
