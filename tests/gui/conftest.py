@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP
-from PySide6.QtWidgets import QApplication
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, op_runner
 
 from fieldscreen.gui.activity import ActivityMonitor
-from fieldscreen.gui.error_presenter import ErrorPresenter
-from fieldscreen.gui.ops import OpRunner
 from fieldscreen.services.installation import Installation
 
 
@@ -29,13 +26,8 @@ def set_up(installation):
 
 @pytest.fixture
 def ops(qapp):
-    runner = OpRunner(ErrorPresenter())
-    yield runner
-    runner.shutdown()
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            window.close()
-    shiboken6.delete(runner)
+    with op_runner() as runner:
+        yield runner
 
 
 @pytest.fixture

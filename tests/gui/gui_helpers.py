@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -13,6 +14,7 @@ from fieldscreen.core import i18n
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui import translators
+from fieldscreen.gui.error_presenter import ErrorPresenter
 from fieldscreen.gui.main_window import MainWindow
 from fieldscreen.gui.ops import OpRunner
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput, ScreeningView
@@ -21,6 +23,18 @@ from fieldscreen.store.kdf import KdfParams
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 ADMIN = "admin"
 ADMIN_PASSWORD = "a long administrator passphrase"
+
+
+@contextmanager
+def op_runner() -> Iterator[OpRunner]:
+    """An op runner for one test; afterwards its work stops, the windows left open close and the runner is deleted."""
+    runner = OpRunner(ErrorPresenter())
+    yield runner
+    runner.shutdown()
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            window.close()
+    shiboken6.delete(runner)
 
 
 def by_name(root: QWidget, name: str) -> QWidget:

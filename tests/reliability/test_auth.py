@@ -16,9 +16,9 @@ from datetime import timedelta
 import leaks_support  # noqa: F401  (puts the sibling test folders on sys.path)
 import pytest
 import shiboken6
-from gui_helpers import by_name, wait_idle
+from gui_helpers import by_name, op_runner, wait_idle
 from PySide6.QtCore import QAbstractListModel, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QWidget
 from reliability_profile import count
 from screening_support import USER_PASSWORD, intake
 from services_support import ADMIN, ADMIN_PASSWORD, FAST_KDF, FakeClock
@@ -31,9 +31,7 @@ from fieldscreen.core.errors import (
     WrongCredentials,
 )
 from fieldscreen.gui.activity import ActivityMonitor
-from fieldscreen.gui.error_presenter import ErrorPresenter
 from fieldscreen.gui.main_window import MainWindow
-from fieldscreen.gui.ops import OpRunner
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.screening_models import ListQuery
 from fieldscreen.store.connection import open_encrypted
@@ -172,13 +170,8 @@ def test_a_removed_users_old_vault_opens_nothing(installed, tmp_path):
 
 @pytest.fixture
 def ops(qapp):
-    runner = OpRunner(ErrorPresenter())
-    yield runner
-    runner.shutdown()
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            window.close()
-    shiboken6.delete(runner)
+    with op_runner() as runner:
+        yield runner
 
 
 @pytest.fixture
