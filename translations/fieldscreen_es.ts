@@ -3037,7 +3037,7 @@
     </message>
     <message>
         <source>Repeat pass&amp;word</source>
-        <translation>&amp;Repetir contraseña</translation>
+        <translation>Repe&amp;tir contraseña</translation>
     </message>
     <message>
         <source>Enter a password.</source>
@@ -3234,7 +3234,7 @@
     </message>
     <message>
         <source>&amp;Agency name</source>
-        <translation>Nombre de la &amp;agencia</translation>
+        <translation>Nombre de la a&amp;gencia</translation>
     </message>
     <message>
         <source>&amp;Office name</source>

@@ -30,7 +30,7 @@ from a11y_walker import (
     unnamed,
     window_classes,
 )
-from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -218,7 +218,14 @@ def test_the_registry_knows_every_window_and_dialog():
     assert {cls.__name__ for cls in REGISTRY.keys() - found} == set(), "no longer windows: remove from REGISTRY"
 
 
-def test_every_control_has_a_name_tab_reaches_it_and_its_accelerator_is_its_own(qtbot, world):
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    """The UI language of the walk, installed before the windows are made."""
+    with ui_catalogue(qapp, request.param):
+        yield request.param
+
+
+def test_every_control_has_a_name_tab_reaches_it_and_its_accelerator_is_its_own(qtbot, language, world):
     problems = {}
 
     def check(state: str, window: QWidget) -> None:
