@@ -25,6 +25,8 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import fill, translate
 
+from .rtl import is_joined_form, plain_letters
+
 REGULAR = "FS-Sans"
 BOLD = "FS-Sans-Bold"
 SYMBOLS = "FS-Symbols"
@@ -96,11 +98,20 @@ class ExactTextFont(ttfonts.TTFont):
             objects["toUnicodeCMap:" + base].content = to_unicode_cmap(base, subset)
 
 
+def text_of(cp: int) -> str:
+    """The text a drawn character stands for: itself, or for an Arabic joined form its plain letters.
+
+    Lines are stored in visual order, so a ligature's letters (lam-alef) are given right to left, as drawn.
+    """
+    ch = chr(cp)
+    return plain_letters(ch)[::-1] if is_joined_form(ch) else ch
+
+
 def to_unicode_cmap(name: str, subset: Iterable[int]) -> str:
-    """A ToUnicode CMap mapping each one-byte code to its character in UTF-16BE (surrogate pairs above U+FFFF)."""
+    """A ToUnicode CMap mapping each one-byte code to its :func:`text_of` in UTF-16BE (surrogate pairs above U+FFFF)."""
     codes = list(subset)
     entries = [
-        f"<{i:02X}> <{chr(cp).encode('utf-16-be', 'surrogatepass').hex().upper()}>" for i, cp in enumerate(codes)
+        f"<{i:02X}> <{text_of(cp).encode('utf-16-be', 'surrogatepass').hex().upper()}>" for i, cp in enumerate(codes)
     ]
     return "\n".join(
         [

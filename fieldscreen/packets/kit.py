@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from fieldscreen.core.i18n import translate
 
 from .fonts import FontSet
+from .rtl import paragraph
 from .safe_text import markup
 from .styles import BODY_WIDTH, RULE, SHADE, Styles
 
@@ -41,7 +42,7 @@ class Kit:
         style = getattr(self.styles, style_name)
         bold = style.fontName == self.fonts.bold
         language = self.language if interview else ""
-        return Paragraph(markup(text, self.fonts, bold=bold, language=language), style)
+        return paragraph(markup(text, self.fonts, bold=bold, language=language), style, text)
 
     def heading(self, text: str, room: float = HEADING_ROOM) -> list[Flowable]:
         """A section heading that starts a new page when less than ``room`` points are left on this one."""

@@ -13,6 +13,7 @@ import re
 from xml.sax.saxutils import escape
 
 from .fonts import FontSet, font_runs
+from .rtl import shape
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
@@ -52,7 +53,7 @@ def clean(text: str) -> str:
 
 def _line_markup(line: str, fonts: FontSet, base: str, language: str) -> str:
     parts = []
-    for font, run in font_runs(line, fonts, base, language):
+    for font, run in font_runs(shape(line, fonts.coverage[base]), fonts, base, language):
         escaped = escape(run, _ENTITIES)
         parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)

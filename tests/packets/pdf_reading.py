@@ -9,19 +9,26 @@ How extracted text is compared with what was entered (``same_text``):
   wrapped. Extra spaces without a line break are never accepted.
 - A soft hyphen (U+00AD) is an invisible wrapping hint; packets remove it (safe_text.clean), so it is not expected.
 
-Right-to-left text is drawn in logical order (docs/packets.md). pypdf assumes visual order and reverses Hebrew and
-Arabic runs on extraction, so the reader here switches that heuristic off and reads the characters as stored.
+Text holding right-to-left characters is stored line by line in visual order, Arabic in joined forms that the fonts'
+ToUnicode maps give back as plain letters (docs/packets.md). The reader here switches off pypdf's reversal of Hebrew
+and Arabic runs and reads the characters as stored, so tests can check the visual order. Such text is compared by
+``same_characters``: the same non-whitespace characters, in any order, a mirrored bracket counting as its partner and
+a joined form typed as such as its plain letters.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pypdf._text_extraction as pypdf_text
+from bidi.mirror import MIRRORED
 from pypdf import PdfReader
+
+from fieldscreen.packets.rtl import is_joined_form, plain_letters
 
 FURNITURE_LINES = 4
 """Header left, header right, footer left, "Page x of y": drawn last on every page."""
@@ -112,12 +119,28 @@ def same_text(entered: str, extracted: str) -> bool:
     return True
 
 
+def _characters(text: str) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for ch in text.replace("\xad", ""):
+        if is_joined_form(ch):
+            found.update(plain_letters(ch))
+        elif ch not in WHITESPACE:
+            found[min(ch, MIRRORED.get(ch, ch))] += 1
+    return found
+
+
+def same_characters(entered: str, extracted: str) -> bool:
+    """Whether ``extracted`` holds the non-whitespace characters of ``entered`` (bidi text: see the docstring)."""
+    return _characters(entered) == _characters(extracted)
+
+
 def framed(text: str, key: str) -> str:
     """``text`` between two markers that name it, so it can be found again in extracted text.
 
-    A space separates each marker from the text, so wrapping never splits a marker.
+    A space separates each marker from the text, so wrapping never splits a marker. The closing marker starts a new
+    line (a new bidi paragraph), so a right-to-left override left open in ``text`` cannot reverse it.
     """
-    return f"{{{{{key}: {text} :{key}}}}}"
+    return f"{{{{{key}: {text}\n:{key}}}}}"
 
 
 def find_framed(extracted: str, key: str) -> str | None:
