@@ -31,7 +31,7 @@ from .person import PersonFacts, Tri, require_aware
 if TYPE_CHECKING:
     from .screening import Screening
 
-RULES_VERSION = "2026.11-2"
+RULES_VERSION = "2026.11-3"
 """Version of the rules in this module, elements.py and routing.py; recorded with every assessment."""
 
 _FFC = (Element.FORCE, Element.FRAUD, Element.COERCION)
@@ -229,10 +229,15 @@ def assessment_from_json(data: Mapping[str, Any]) -> Assessment:
 
 @dataclass(frozen=True)
 class _Evidence:
-    """The chosen answers that carry indicator codes or elements, and the open questions."""
+    """The chosen answers that carry indicator codes or elements, the open questions, and the elements denied.
+
+    An element is denied when a question that states it directly (``Choice.elements``, e.g. "have you worked for
+    someone?") was answered with a choice that does not; a "no" to an indicator question denies nothing.
+    """
 
     given: tuple[tuple[Question, Choice], ...]
     open: tuple[tuple[Question, AnswerStatus | str | None], ...]
+    denied: frozenset[Element] = frozenset()
 
     def elements(self, optimistic: bool) -> frozenset[Element]:
         """The elements the given answers point to; with ``optimistic``, also all the open questions could."""
@@ -270,6 +275,7 @@ def _gather(
         raise BugError(f"answers for questions not in instrument {instrument.id}: {', '.join(strays)}")
     given: list[tuple[Question, Choice]] = []
     open_: list[tuple[Question, AnswerStatus | str | None]] = []
+    denied: set[Element] = set()
     for q in instrument.questions():
         answer = answers.get(q.name)
         if answer is None:
@@ -278,10 +284,13 @@ def _gather(
             elif q.name in undecided:
                 open_.append((q, _NOT_ASKED))
         elif answer.status is AnswerStatus.ANSWERED:
-            given.extend((q, c) for c in _selected(q, answer) if c.indicators or c.elements)
+            chosen = _selected(q, answer)
+            given.extend((q, c) for c in chosen if c.indicators or c.elements)
+            stated = set().union(*(direct_elements(c.elements) for c in q.choices))
+            denied |= stated - set().union(*(direct_elements(c.elements) for c in chosen))
         else:
             open_.append((q, answer.status))
-    return _Evidence(tuple(given), tuple(open_))
+    return _Evidence(tuple(given), tuple(open_), frozenset(denied))
 
 
 def _element_statuses(evidence: _Evidence, under18_fact: Tri) -> dict[Element, ElementStatus]:
@@ -299,6 +308,12 @@ def _element_statuses(evidence: _Evidence, under18_fact: Tri) -> dict[Element, E
             statuses[element] = ElementStatus.UNKNOWN
         else:
             statuses[element] = ElementStatus.NOT_INDICATED
+    work = Element.LABOR_OR_SERVICES
+    purpose = statuses[Element.LABOR_PURPOSE] is ElementStatus.INDICATED
+    if purpose and statuses[work] is ElementStatus.NOT_INDICATED and work not in evidence.denied:
+        # Servitude, peonage, debt bondage and slavery are labor or services: unless the person said they did no work,
+        # an instrument that does not ask (a brief screen) leaves it open rather than ruling labor trafficking out.
+        statuses[work] = ElementStatus.UNKNOWN
     return statuses
 
 
@@ -457,7 +472,7 @@ def _category(sex: Finding, labor: Finding) -> ResultCategory:
     return ResultCategory.NO_INDICATORS_IDENTIFIED
 
 
-def _summary(category: ResultCategory, sex: Finding, labor: Finding) -> str:
+def _summary(category: ResultCategory, sex: Finding, labor: Finding, evidence: _Evidence) -> str:
     text = {
         ResultCategory.BOTH: QT_TRANSLATE_NOOP(
             "Assessment", "Indicators of possible sex trafficking and labor trafficking present: refer."
@@ -477,6 +492,18 @@ def _summary(category: ResultCategory, sex: Finding, labor: Finding) -> str:
             "Assessment", "No indicators identified in the answers given."
         ),
     }[category]
+    if category is ResultCategory.INCONCLUSIVE and not evidence.open:
+        text = QT_TRANSLATE_NOOP(
+            "Assessment",
+            "Inconclusive: the answers show indicators of possible trafficking but not every element under U.S. law "
+            "(below). Refer and follow up; a fuller screening can ask about the rest.",
+        )
+    elif category is ResultCategory.NO_INDICATORS_IDENTIFIED and evidence.given:
+        text = QT_TRANSLATE_NOOP(
+            "Assessment",
+            "The answers do not indicate sex or labor trafficking under U.S. law, but some indicators are present "
+            "(below): offer services and the hotline.",
+        )
     parts = [translate("Assessment", text)]
     if category is ResultCategory.POSSIBLE_SEX_TRAFFICKING and labor is Finding.INCONCLUSIVE:
         parts.append(
@@ -551,7 +578,7 @@ def assess(
         + _fact_reason(facts, under18_fact, statuses[Element.COMMERCIAL_SEX_ACT]),
         unresolved=_unresolved(evidence, statuses),
         notes=_notes(statuses, sex, under18_fact),
-        summary=_summary(category, sex, labor),
+        summary=_summary(category, sex, labor, evidence),
     )
 
 

@@ -87,11 +87,30 @@ def test_work_stated_by_the_lead_with_restraint_and_threats_fully_paid_is_labor_
     assert stated.text == 'The answer "Yes" shows labor or services for someone by itself, without an indicator code.'
 
 
-def test_without_the_lead_the_same_answers_do_not_show_labor_or_services():
+def test_a_no_to_the_lead_rules_the_work_out_and_says_the_indicators_are_there():
     result = assess(LEAD, lead(not_free=yes(), threats=yes()), True, ADULT, at=NOW)
     assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.NOT_INDICATED
     assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
     assert all(r.question != "did_work" for r in result.reasons)
+    assert result.summary == (
+        "The answers do not indicate sex or labor trafficking under U.S. law, but some indicators are present "
+        "(below): offer services and the hotline."
+    )
+
+
+def test_where_nothing_asks_about_work_the_labor_purpose_with_means_leaves_it_open():
+    """No lead question (as in a brief screen): not free to leave (D04: coercion, servitude) and threats (D05)."""
+    result = assess(TINY, all_no(not_free=yes(), threats=yes()), True, ADULT, at=NOW)
+    assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.UNKNOWN
+    assert result.unresolved[Element.LABOR_OR_SERVICES] == ()
+    assert (result.labor, result.category) == (Finding.INCONCLUSIVE, ResultCategory.INCONCLUSIVE)
+    assert result.summary.startswith("Inconclusive: the answers show indicators of possible trafficking but not every")
+
+
+def test_with_nothing_present_the_summary_says_no_indicators():
+    result = assess(TINY, all_no(), False, ADULT, at=NOW)
+    assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
+    assert result.summary == "No indicators identified in the answers given."
 
 
 @pytest.mark.parametrize("open_answer", [declined(), dont_know()])

@@ -127,6 +127,22 @@ def test_brief_foreign_worker_lied_to_and_in_debt():
     assert kinds(actions) == ["federal_law_enforcement", "immigration_legal", "tvap", "hhs_certification", "hotline"]
 
 
+def test_brief_foreign_boy_16_lied_to_papers_held_not_free_and_hurt():
+    """Brief screen of a 16-year-old foreign national: promised a different job, passport held, not free to leave, hit.
+    The brief asks nothing about the work itself.
+
+    Expected: screen positive; inconclusive, never "no indicators" (force, fraud, coercion and servitude are shown, the
+    work is not asked); the child notices with the 24-hour RFA, follow-up and hotline.
+    """
+    given = {"job_changed": "yes", "papers_kept": "yes", "cannot_leave": "yes", "hurt": "yes"}
+    result, actions = outcome(interview("brief", **given), facts(FN, age=16))
+    assert result.screen_result is ScreenResult.POSITIVE
+    assert (result.labor, result.category) == (Finding.INCONCLUSIVE, ResultCategory.INCONCLUSIVE)
+    assert codes_of(result) == {(name, code) for name, code in zip(given, ("D01", "D02", "D04", "D06"), strict=True)}
+    assert kinds(actions) == ["hhs_rfa", "child_welfare", "law_enforcement", "follow_up", "hotline"]
+    assert actions[0].due_at == DAY_AFTER
+
+
 def test_brief_all_no_for_a_us_citizen_adult():
     """Brief screen of a 41-year-old U.S. citizen at a clinic; every answer is no.
 
