@@ -558,6 +558,14 @@
         <translation>No se identificaron indicadores en las respuestas dadas.</translation>
     </message>
     <message>
+        <source>Inconclusive: the answers show indicators of possible trafficking but not every element under U.S. law (below). Refer and follow up; a fuller screening can ask about the rest.</source>
+        <translation>No concluyente: las respuestas muestran indicadores de posible trata, pero no todos los elementos que exige la ley de EE. UU. (abajo). Derive y dé seguimiento; una evaluación más completa puede preguntar el resto.</translation>
+    </message>
+    <message>
+        <source>The answers do not indicate sex or labor trafficking under U.S. law, but some indicators are present (below): offer services and the hotline.</source>
+        <translation>Las respuestas no indican trata con fines sexuales ni laborales según la ley de EE. UU., pero hay algunos indicadores (abajo): ofrezca servicios y la línea de ayuda.</translation>
+    </message>
+    <message>
         <source>Possible labor trafficking could not be ruled out: some answers are open.</source>
         <translation>No se pudo descartar una posible trata con fines de explotación laboral: algunas respuestas están pendientes.</translation>
     </message>
