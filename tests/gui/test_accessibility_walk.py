@@ -57,6 +57,7 @@ from fieldscreen.gui.views.return_dialog import ReturnDialog
 from fieldscreen.gui.views.setup_wizard import SetupWizard
 from fieldscreen.gui.views.sign_in_window import SignInWindow
 from fieldscreen.gui.views.training_window import TrainingStartWindow
+from fieldscreen.gui.widgets.password_form import NewPasswordForm
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
 
@@ -239,6 +240,26 @@ def test_every_control_has_a_name_tab_reaches_it_and_its_accelerator_is_its_own(
 
     _walk(qtbot, world, check)
     assert problems == {}
+
+
+def test_every_new_password_form_is_tabbed_through_row_by_row(qtbot, world):
+    """A field made before its form must not come after the dialog's buttons: a typed password would press them."""
+    orders = {}
+
+    def check(state: str, window: QWidget) -> None:
+        for form in window.findChildren(NewPasswordForm):
+            if form.isVisible():
+                rows = form.tab_rows()
+                rows[0].setFocus()
+                reached = [rows[0]]
+                for _ in rows[1:]:
+                    QApplication.focusWidget().focusNextChild()
+                    reached.append(QApplication.focusWidget())
+                orders[state] = [w.accessibleName() for w in reached], [w.accessibleName() for w in rows]
+
+    _walk(qtbot, world, check)
+    assert len(orders) >= 4, sorted(orders)  # the wizard's and the recovery dialog's are on later pages
+    assert {state: found for state, (found, wanted) in orders.items() if found != wanted} == {}
 
 
 def test_the_walker_reports_a_control_that_loses_its_name(qtbot, world):

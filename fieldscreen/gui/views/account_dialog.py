@@ -41,7 +41,7 @@ class AddAccountDialog(QDialog):
         self.role_combo.setAccessibleName(self.tr("Role"))
         for role in Role:
             self.role_combo.addItem(role_label(role), role)
-        self.password_form = NewPasswordForm(self.username_edit.text, label=self.tr("&Initial password"))
+        self.password_form = NewPasswordForm(self.username_edit.text, label=self.tr("&Initial password"), parent=self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

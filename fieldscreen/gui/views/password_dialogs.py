@@ -35,7 +35,7 @@ class _PasswordDialog(QDialog):
         self._ops = ops
         self._username = username
         self.password_form = NewPasswordForm(
-            lambda: username, label=QCoreApplication.translate("PasswordDialog", "&New password")
+            lambda: username, label=QCoreApplication.translate("PasswordDialog", "&New password"), parent=self
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -108,7 +108,6 @@ class ChangePasswordDialog(_PasswordDialog):
         self.current_edit.setAccessibleName(self.tr("Current password"))
         self.password_form.add_field_above(self.tr("&Current password"), self.current_edit)
         self._finish_layout()
-        self.setTabOrder(self.current_edit, self.password_form.password_edit)
         self.current_edit.textChanged.connect(self._on_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
 

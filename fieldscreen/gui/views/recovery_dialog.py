@@ -81,7 +81,9 @@ class RecoveryDialog(QDialog):
         password_page = QWidget(self)
         self.account_combo = QComboBox(password_page)
         self.account_combo.setAccessibleName(self.tr("Administrator account"))
-        self.password_form = NewPasswordForm(self.account_combo.currentText, label=self.tr("&New password"))
+        self.password_form = NewPasswordForm(
+            self.account_combo.currentText, label=self.tr("&New password"), parent=self
+        )
         self.set_button = QPushButton(self.tr("&Set password"), password_page)
         self.set_button.setAccessibleName(self.tr("Set password"))
         self.set_button.setEnabled(False)

@@ -93,8 +93,6 @@ class AdminPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.password_form)
         layout.addStretch(1)
-        self.setTabOrder(self.username_edit, self.display_edit)
-        self.setTabOrder(self.display_edit, self.password_form.password_edit)
         self.username_edit.textChanged.connect(self.password_form.refresh)
         self.password_form.changed.connect(self.completeChanged)
 

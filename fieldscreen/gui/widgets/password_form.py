@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from fieldscreen.services import password_policy
@@ -57,6 +58,7 @@ class NewPasswordForm(QWidget):
         self.feedback.setAccessibleName(self.tr("Password feedback"))
 
         self._fields_above = 0
+        self._focus_above: list[QWidget] = []
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(first, self.password_edit)
@@ -72,9 +74,21 @@ class NewPasswordForm(QWidget):
         self._on_text_changed()
 
     def add_field_above(self, label: str, field: QWidget) -> None:
-        """Add a row above the password fields (after those added before), so all labels line up."""
+        """Add a row above the password fields (after those added before), so all labels line up.
+
+        Tab goes through the rows in order, whenever the widgets were made: a field made by the dialog before this
+        form would otherwise come after the dialog's buttons, and a typed password could land on them.
+        """
         self.form.insertRow(self._fields_above, label, field)
         self._fields_above += 1
+        if field.focusPolicy() is not Qt.FocusPolicy.NoFocus:
+            self._focus_above.append(field)
+        for first, second in pairwise([*self._focus_above, self.password_edit]):
+            QWidget.setTabOrder(first, second)
+
+    def tab_rows(self) -> list[QWidget]:
+        """The controls Tab goes through, in row order: the focusable fields above, then the password rows."""
+        return [*self._focus_above, self.password_edit, self.repeat_edit, self.show_box]
 
     def password(self) -> str:
         """The password as typed."""
