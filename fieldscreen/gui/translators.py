@@ -97,6 +97,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         app.installTranslator(translator)
         return [translator]
     locale = QLocale(wanted) if wanted else QLocale.system()
+    if locale.language() is QLocale.Language.C:  # no locale set (a bare shell): English dates, like the texts
+        locale = QLocale("en_US")
+        wanted = _SOURCE_LANGUAGE
     if wanted:  # dates, numbers and the instruments' titles follow the chosen language too
         QLocale.setDefault(locale)
     installed = []
@@ -105,7 +108,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(locale, name, "_", folder)
+        if not loaded and name == "fieldscreen":  # the texts stay English, whose plurals are in its catalogue
+            loaded = translator.load(f"{name}_{_SOURCE_LANGUAGE}", folder)
+        if loaded:
             app.installTranslator(translator)
             installed.append(translator)
     return installed

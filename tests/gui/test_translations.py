@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import PySide6
 import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, ui_catalogue, wait_idle
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldscreen.core import i18n
@@ -130,16 +130,27 @@ def test_spanish_reaches_widgets_and_the_core_shim(spanish):
     assert raised.value.message == _spanish("Settings", "Enter the agency's name.")
 
 
-def test_without_a_catalogue_the_texts_stay_english(qapp):
-    before = QLocale()
-    installed = translators.install_translators(qapp, "xx")
-    i18n.set_backend(QCoreApplication.translate)
-    try:
-        assert installed == []
+def test_without_a_catalogue_the_texts_stay_english_with_english_plurals(qapp):
+    with ui_catalogue(qapp, "xx") as installed:
+        assert installed  # the English catalogue, for its plurals
         assert i18n.translate("Packet", "Referral packet") == "Referral packet"
-    finally:
-        i18n.set_backend(None)
-        QLocale.setDefault(before)
+        assert QCoreApplication.translate("ExportDialog", "Wrote %n files to %1.", None, 1) == "Wrote 1 file to %1."
+
+
+def test_with_no_locale_set_the_texts_and_dates_are_english(qapp, monkeypatch):
+    """A bare shell (LANG unset, the C locale): "Wrote 1 file", and dates as an English speaker reads them."""
+    monkeypatch.setattr(translators, "QLocale", _CLocale)
+    with ui_catalogue(qapp, translators.SYSTEM):
+        assert QCoreApplication.translate("ExportDialog", "Wrote %n files to %1.", None, 1) == "Wrote 1 file to %1."
+        assert QLocale().toString(QDate(2026, 11, 28), QLocale.FormatType.ShortFormat) == "11/28/26"
+
+
+class _CLocale(QLocale):
+    """QLocale whose system locale is C, as in a shell with no LANG."""
+
+    @staticmethod
+    def system() -> QLocale:
+        return QLocale.c()
 
 
 def test_qt_standard_dialogs_are_in_spanish_too(spanish):
