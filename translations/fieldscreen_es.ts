@@ -1041,8 +1041,8 @@
         <translation>Esta instalación ahora es la oficina receptora. Su clave privada permanece en su base de datos.</translation>
     </message>
     <message>
-        <source>Give field laptops the public key file: &apos;fieldscreen office-key export --out FILE&apos;.</source>
-        <translation>Entregue a las computadoras de campo el archivo de la clave pública: &apos;fieldscreen office-key export --out ARCHIVO&apos;.</translation>
+        <source>Give field laptops the public key file: &apos;fieldscreen office-key export --out FILE --user %1 --password-stdin&apos;.</source>
+        <translation>Entregue a las computadoras de campo el archivo de la clave pública: &apos;fieldscreen office-key export --out ARCHIVO --user %1 --password-stdin&apos;.</translation>
     </message>
     <message>
         <source>Public key written to %1.</source>

@@ -73,7 +73,12 @@ def run_generate(args: argparse.Namespace) -> int:
         key = session.office_keys.generate(args.office)
         print(translate("Cli", "This installation is now the receiving office. Its private key stays in its database."))
         _print_key(key)
-        print(translate("Cli", "Give field laptops the public key file: 'fieldscreen office-key export --out FILE'."))
+        hint = translate(
+            "Cli",
+            "Give field laptops the public key file: "
+            "'fieldscreen office-key export --out FILE --user %1 --password-stdin'.",
+        )
+        print(fill(hint, session.account.username))
         return 0
 
     return as_user(args, work)
