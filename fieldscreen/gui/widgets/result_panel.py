@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -70,16 +72,18 @@ class ResultPanel(QWidget):
             )
         )
         blocks = []
-        for reason in assessment.reasons:
-            if reason.question in instrument.questions:
-                asked = pick(instrument.questions[reason.question].question.label, language)
+        for (question, answer, indicator), reasons in groupby(
+            assessment.reasons, key=lambda r: (r.question, r.answer, r.indicator)
+        ):
+            if question in instrument.questions:
+                asked = pick(instrument.questions[question].question.label, language)
             else:
                 asked = self.tr("Person details")
-            parts = [fill(self.tr("Answer: %1"), reason.answer)]
-            if reason.indicator:
-                parts.append(fill(self.tr("Indicator: %1 (%2)"), reason.indicator, indicator_label(reason.indicator)))
-            parts.append(fill(self.tr("Rule: %1"), reason.rule))
-            blocks.append(f"- {asked}\n  {'; '.join(parts)}\n  {reason.text}")
+            parts = [fill(self.tr("Answer: %1"), answer)]
+            if indicator:
+                parts.append(fill(self.tr("Indicator: %1 (%2)"), indicator, indicator_label(indicator)))
+            lines = [f"  {r.text} ({fill(self.tr('Rule: %1'), r.rule)})" for r in reasons]
+            blocks.append("\n".join([f"- {asked}", f"  {'; '.join(parts)}", *lines]))
         self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result yet."))
         self.notes_label.setText("\n".join(assessment.notes))
         self.notes_label.setVisible(bool(assessment.notes))

@@ -1,0 +1,33 @@
+"""The result panel: one block per answer, each rule it bears on in its own line, in plain words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.person import Citizenship
+from fieldscreen.core.screening import Screening
+from fieldscreen.gui.widgets.result_panel import ResultPanel
+from fieldscreen.services.instrument_library import bundled_library
+from fieldscreen.services.screening_models import PersonInput
+from fieldscreen.services.screening_results import compute_result
+
+
+def test_an_answer_bearing_on_two_rules_is_one_block_naming_both(qtbot):
+    loaded = bundled_library().catalog().latest("brief")
+    state = Screening(loaded, language="en")
+    for question in ("job_changed", "papers_kept", "owes_money", "unpaid_or_long", "cannot_leave", "threatened"):
+        state.answer(question, Answer(AnswerStatus.ANSWERED, "yes" if question == "cannot_leave" else "no"))
+    person = PersonInput(citizenship=Citizenship.US_CITIZEN, estimated_age=30, discovered_at=datetime.now(UTC))
+    result = compute_result(state, person, at=datetime.now(UTC), clinical=False, language="en")
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+
+    panel.show_result(result, loaded, "en")
+
+    blocks = panel.reasons_label.text().split("\n\n")
+    [block] = [b for b in blocks if "D04" in b]
+    lines = block.splitlines()
+    assert lines[1] == "  Answer: Yes; Indicator: D04 (not free to leave, movement restricted or isolated)"
+    assert [line.rsplit("(Rule: ", 1)[1] for line in lines[2:]] == ["element.coercion)", "element.labor_purpose)"]
+    assert sum("D04" in b for b in blocks) == 1
