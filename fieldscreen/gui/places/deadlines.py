@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
-from ..models.deadlines_model import DeadlinesModel
+from ..models.deadlines_model import RECIPIENT, DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
 from ..widgets.shown_ticker import ShownTicker
@@ -63,7 +63,8 @@ class DeadlinesPlace(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the long recipient gives way (elided, whole in its tooltip) so the state and reference stay in view
+        header.setSectionResizeMode(RECIPIENT, QHeaderView.ResizeMode.Stretch)
         self.done_button = QPushButton(self.tr("&Mark done..."), self)
         self.done_button.setAccessibleName(self.tr("Mark done"))
         self.open_button = QPushButton(self.tr("&Open screening"), self)
