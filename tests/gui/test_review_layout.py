@@ -1,4 +1,4 @@
-"""The Review place fits a 1,024 px wide screen at the normal font: no column pushes the queue sideways."""
+"""The Review place fits a 1,024 px wide screen at the normal font; each screening reviewed starts at its headline."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from gui_helpers import wait_idle
 from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in
 
 from fieldscreen.gui.places.review import ReviewPlace
+from fieldscreen.gui.views.review_view import ReviewView
 
 PLACE_WIDTH = 1024 - 300
 """What a 1,024 px window leaves the place beside the navigation list."""
@@ -44,3 +45,23 @@ def test_the_queue_columns_fit_the_width_without_scrolling_sideways(qtbot, ops, 
 
 def test_the_result_banner_is_hidden_until_there_is_something_to_say(place):
     assert place.message_label.isHidden() and not place.message_label.text()
+
+
+def test_each_screening_reviewed_starts_at_its_result_headline(qtbot, ops, set_up):
+    installation, _key = set_up
+    add_reviewers(installation)
+    sam = sign_in(installation, SCREENER)
+    first, second = finalize_brief(sam), finalize_brief(sam)
+    review = ReviewView(ops)
+    qtbot.addWidget(review)
+    review.set_session(sam)
+    review.resize(1024, 400)
+    review.show()
+    bar = review.result_scroll.verticalScrollBar()
+    for screening_id in (first, second):
+        review.open(sam.screenings.open(screening_id))
+        wait_idle(qtbot, ops)
+        assert bar.value() == 0
+        qtbot.waitUntil(lambda: bar.maximum() > 0)  # the result is taller than the pane: a position could be kept
+        bar.setValue(bar.maximum())
+    sam.lock()

@@ -186,6 +186,7 @@ class ReviewView(QWidget):
         self.person_button.setVisible(editable and not self._read_only)
         self.context_button.setVisible(editable and not self._read_only)
         self._fill_answers()
+        self.result_scroll.verticalScrollBar().setValue(0)  # each screening's result starts at its headline
         self.result.summary_label.setText(self.tr("Working out the result..."))
         screenings, screening_id = self._session.screenings, view.id
         self._ops.run(
