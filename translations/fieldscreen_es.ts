@@ -4290,6 +4290,14 @@
         <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
+        <source>Copied. Paste it onto the offline device now: it leaves the clipboard in a minute or when you go on.</source>
+        <translation>Copiada. Péguela ahora en el dispositivo sin conexión: sale del portapapeles en un minuto o cuando continúe.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
         <source>Write the key down on paper now, or save it on a storage device that stays offline. Keep it locked away and apart from this computer. It is shown only this once. Anyone who has the key can open the data, so do not e-mail it, photograph it or store it on this computer.</source>
         <translation>Anote la clave en papel ahora o guárdela en un dispositivo de almacenamiento que permanezca sin conexión. Guárdela bajo llave y lejos de esta computadora. Se muestra solo esta vez. Cualquier persona que tenga la clave puede abrir los datos, así que no la envíe por correo electrónico, no le tome fotos ni la guarde en esta computadora.</translation>
     </message>

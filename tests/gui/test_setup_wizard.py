@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from gui_helpers import by_name, press_enter, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
+from fieldscreen.gui.views import recovery_key_page
 from fieldscreen.gui.views.recovery_key_page import last_group
 from fieldscreen.gui.views.setup_wizard import SetupWizard
 
@@ -83,3 +85,30 @@ def test_password_may_not_differ_from_its_repetition(qtbot, installation, ops):
     form.repeat_edit.setText(PASSWORD + "!")
     assert not form.is_acceptable()
     assert "not the same" in form.feedback.text()
+
+
+def test_a_copied_key_leaves_the_clipboard_after_a_minute_or_on_leaving_the_page(qtbot, installation, ops, monkeypatch):
+    key = "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC"
+    monkeypatch.setattr(recovery_key_page, "CLIPBOARD_MS", 50)  # a minute in the product
+    wizard = SetupWizard(installation, ops)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.key_page
+    page.set_key(key)
+    page.setVisible(True)
+    clipboard = QGuiApplication.clipboard()
+
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == key and page.copied_label.isVisibleTo(page)
+    qtbot.waitUntil(lambda: clipboard.text() == "")
+    assert not page.copied_label.isVisibleTo(page)
+
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    page.setVisible(False)  # going on to the next page
+    assert clipboard.text() == ""
+    page.setVisible(True)
+
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    clipboard.setText("something else copied since")
+    page.clear_clipboard()
+    assert clipboard.text() == "something else copied since", "never clears what the user copied since"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+
+CLIPBOARD_MS = 60_000
+"""How long a copied recovery key stays on the clipboard (it also goes when the page is left)."""
 
 
 def last_group(recovery_key: str) -> str:
@@ -42,6 +45,18 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setAccessibleName(self.tr("Copy recovery key"))
+        self.copied_label = QLabel(
+            self.tr(
+                "Copied. Paste it onto the offline device now: it leaves the clipboard in a minute or when you go on."
+            ),
+            self,
+        )
+        self.copied_label.setWordWrap(True)
+        self.copied_label.setAccessibleName(self.tr("Clipboard"))
+        self.copied_label.hide()
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setSingleShot(True)
+        self._clear_timer.setInterval(CLIPBOARD_MS)
         instructions = QLabel(
             self.tr(
                 "Write the key down on paper now, or save it on a storage device that stays offline. Keep it "
@@ -66,6 +81,7 @@ class RecoveryKeyPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
         layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.copied_label)
         layout.addWidget(instructions)
         layout.addSpacing(12)
         layout.addWidget(self.stored_box)
@@ -76,6 +92,7 @@ class RecoveryKeyPage(QWizardPage):
         self.setTabOrder(self.stored_box, self.group_edit)
 
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._clear_timer.timeout.connect(self.clear_clipboard)
         self.stored_box.toggled.connect(self.completeChanged)
         self.group_edit.textChanged.connect(self.completeChanged)
 
@@ -86,9 +103,7 @@ class RecoveryKeyPage(QWizardPage):
 
     def forget_key(self) -> None:
         """Drop the key from the page and from the clipboard if it is still there."""
-        clipboard = QGuiApplication.clipboard()
-        if self._key and clipboard.text() == self._key:
-            clipboard.clear()
+        self.clear_clipboard()
         self._key = ""
         self.key_label.clear()
 
@@ -100,6 +115,22 @@ class RecoveryKeyPage(QWizardPage):
             and _normalized(self.group_edit.text()) == _normalized(last_group(self._key))
         )
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Going on (or closing) takes a copied key off the clipboard."""
+        self.clear_clipboard()
+        super().hideEvent(event)
+
+    @Slot()
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if it still holds the key (never what was copied since)."""
+        self._clear_timer.stop()
+        self.copied_label.hide()
+        clipboard = QGuiApplication.clipboard()
+        if self._key and clipboard.text() == self._key:
+            clipboard.clear()
+
     @Slot()
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._key)
+        self.copied_label.show()
+        self._clear_timer.start()
