@@ -3,6 +3,8 @@
 Every character is drawn in a font that keeps its text exact in the PDF's text layer (copy, search, extraction):
 
 - DejaVu Sans (regular and bold) for Latin (with Vietnamese), Cyrillic, Greek, Hebrew, Arabic and symbols;
+- a subset of Noto Sans Arabic (regular and bold) for the Arabic-script letters DejaVu lacks (Urdu's ہ and ے,
+  Persian's ۀ) and their joined forms;
 - reportlab's built-in CID fonts for Chinese, Japanese and Korean (not embedded: the viewer supplies the glyphs);
 - a subset of Symbola for emoji and the symbols DejaVu lacks;
 - anything else falls back to DejaVu and shows as an empty box, while the text layer keeps the character.
@@ -30,11 +32,15 @@ from .rtl import is_joined_form, plain_letters
 REGULAR = "FS-Sans"
 BOLD = "FS-Sans-Bold"
 SYMBOLS = "FS-Symbols"
+ARABIC = "FS-Arabic"
+ARABIC_BOLD = "FS-Arabic-Bold"
 
 FONT_FILES: Mapping[str, str] = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     SYMBOLS: "SymbolaEmoji.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }
 """Registered font name -> file name in the fonts folder."""
 
@@ -147,13 +153,18 @@ class FontSet:
         regular: Name of the regular text font.
         bold: Name of the bold text font.
         symbols: Name of the emoji and symbol font.
+        arabic: Paragraph font (regular or bold) -> its fallback for the Arabic-script characters it lacks.
         coverage: Registered TrueType font name -> the characters it has glyphs for.
+        shapable: Paragraph font -> the characters it or its Arabic fallback has glyphs for: the joined Arabic
+            forms ``rtl.shape`` may use.
     """
 
     regular: str
     bold: str
     symbols: str
+    arabic: Mapping[str, str]
     coverage: Mapping[str, frozenset[int]]
+    shapable: Mapping[str, frozenset[int]]
 
 
 @functools.cache
@@ -162,7 +173,7 @@ def _load(fonts_dir: Path) -> FontSet:
     for name, file_name in FONT_FILES.items():
         path = fonts_dir / file_name
         try:
-            font = ExactTextFont(name, path, last_resort=name != SYMBOLS)
+            font = ExactTextFont(name, path, last_resort=name in (REGULAR, BOLD))
         except (OSError, ttfonts.TTFError) as exc:
             raise FontsMissing(file_name) from exc
         pdfmetrics.registerFont(font)
@@ -170,7 +181,9 @@ def _load(fonts_dir: Path) -> FontSet:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     for cid in (CJK_JAPANESE, CJK_KOREAN, CJK_SIMPLIFIED, CJK_TRADITIONAL):
         pdfmetrics.registerFont(UnicodeCIDFont(cid))
-    return FontSet(regular=REGULAR, bold=BOLD, symbols=SYMBOLS, coverage=coverage)
+    arabic = {REGULAR: ARABIC, BOLD: ARABIC_BOLD}
+    shapable = {base: coverage[base] | coverage[fallback] for base, fallback in arabic.items()}
+    return FontSet(regular=REGULAR, bold=BOLD, symbols=SYMBOLS, arabic=arabic, coverage=coverage, shapable=shapable)
 
 
 def load_fonts(fonts_dir: Path) -> FontSet:
@@ -206,6 +219,8 @@ def _fallback_font(ch: str, base: str, fonts: FontSet, han: str) -> str:
         return CJK_JAPANESE
     if _HAN.match(ch):
         return han
+    if ord(ch) in fonts.coverage[fonts.arabic[base]]:
+        return fonts.arabic[base]
     if ord(ch) in fonts.coverage[fonts.symbols]:
         return fonts.symbols
     return base

@@ -5,7 +5,7 @@ shapes word by word and keeps the words left to right. So packets do it themselv
 
 1. :func:`shape` (called by ``safe_text.markup``) replaces Arabic letters by their joined presentation forms
    (``arabic-reshaper``; lam-alef becomes one ligature), still in logical order, so reportlab measures and wraps the
-   real glyphs. A form DejaVu Sans lacks stays the plain letter.
+   real glyphs. A form neither DejaVu Sans nor the Arabic-script fallback font has stays the plain letter.
 2. reportlab breaks the lines in logical order: the first line holds the start of the text.
 3. :class:`BidiParagraph` reorders each line into visual order just before it is drawn (``python-bidi``, the
    Unicode bidirectional algorithm with the paragraph's base direction; mirrored brackets, numbers and Latin words
@@ -76,7 +76,8 @@ def shape(text: str, coverage: Collection[int]) -> str:
 
     Args:
         text: One line of cleaned text.
-        coverage: The characters the paragraph font has glyphs for; a joined form outside it stays the plain letter.
+        coverage: The characters the paragraph font or its fallbacks have glyphs for (``FontSet.shapable``); a joined
+            form outside it stays the plain letter.
 
     Returns:
         The shaped text; text without Arabic letters comes back unchanged.

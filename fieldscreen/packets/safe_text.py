@@ -53,7 +53,7 @@ def clean(text: str) -> str:
 
 def _line_markup(line: str, fonts: FontSet, base: str, language: str) -> str:
     parts = []
-    for font, run in font_runs(shape(line, fonts.coverage[base]), fonts, base, language):
+    for font, run in font_runs(shape(line, fonts.shapable[base]), fonts, base, language):
         escaped = escape(run, _ENTITIES)
         parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)

@@ -205,6 +205,8 @@ class SelfTest:
             actions=actions,
             icd10=(),
             screener=USERNAME,
+            name="רחל כהן",  # right-to-left text: Hebrew, and Urdu letters drawn with the Arabic-script fallback font
+            aliases=("زینب سلمہ",),
             training=True,
         )
 
@@ -217,7 +219,7 @@ class SelfTest:
         pages = pdf_pages(self._pdf)
         if pages < 1:
             raise SelfTestFailed("the packet is not a PDF with pages")
-        if b"/FontFile2" not in self._pdf:
+        if b"/FontFile2" not in self._pdf or b"NotoSansArabic" not in self._pdf:
             raise SelfTestFailed("the packet does not embed the bundled fonts")
         return f"{pages} pages, {len(self._pdf)} bytes"
 

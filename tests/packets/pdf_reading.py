@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pypdf._text_extraction as pypdf_text
 from bidi.mirror import MIRRORED
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
+from pypdf.generic import ByteStringObject, ContentStream, TextStringObject
 
 from fieldscreen.packets.rtl import is_joined_form, plain_letters
 
@@ -166,3 +168,57 @@ def image_xobjects(pdf: bytes) -> list[str]:
             if ref.get_object().get("/Subtype") == "/Image":
                 found.append(name)
     return found
+
+
+_TO_UNICODE_ENTRY = re.compile(rb"<([0-9A-F]{2})> <([0-9A-F]+)>")
+
+
+def _subset_glyphs(font_file: bytes) -> tuple[int, ...]:
+    """The glyph of each code in a reportlab font subset: its one ``cmap`` subtable, format 6 from code 0."""
+    (tables,) = struct.unpack_from(">H", font_file, 4)
+    for i in range(tables):
+        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", font_file, 12 + 16 * i)
+        if tag == b"cmap":
+            (subtable,) = struct.unpack_from(">I", font_file, offset + 8)
+            fmt, _size, _language, first, count = struct.unpack_from(">5H", font_file, offset + subtable)
+            assert (fmt, first) == (6, 0), "not a reportlab font subset"
+            return struct.unpack_from(f">{count}H", font_file, offset + subtable + 10)
+    raise AssertionError("font subset without a cmap")
+
+
+def _drawn_codes(page: PageObject) -> dict[str, set[int]]:
+    """Font resource name -> the codes the page's text operators draw with it."""
+    drawn: dict[str, set[int]] = {}
+    font = ""
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"Tf":
+            font = operands[0]
+        elif operator in (b"Tj", b"'", b'"', b"TJ"):
+            items = operands[0] if operator == b"TJ" else operands[-1:]
+            for item in items:
+                if isinstance(item, TextStringObject | ByteStringObject):
+                    text = item.get_original_bytes() if isinstance(item, TextStringObject) else bytes(item)
+                    drawn.setdefault(font, set()).update(text)
+    return drawn
+
+
+def glyphless_characters(pdf: bytes) -> dict[str, str]:
+    """Embedded font -> the characters its drawn codes show as glyph 0 (the empty box), for fonts that have any.
+
+    The page's text operators give the codes drawn with each font, the font's ToUnicode map their characters and its
+    embedded subset's ``cmap`` their glyphs.
+    """
+    found: dict[str, set[str]] = {}
+    for page in reader(pdf).pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for resource, codes in _drawn_codes(page).items():
+            font = fonts[resource].get_object()
+            if font.get("/Subtype") != "/TrueType":
+                continue
+            glyphs = _subset_glyphs(font["/FontDescriptor"]["/FontFile2"].get_data())
+            entries = _TO_UNICODE_ENTRY.findall(font["/ToUnicode"].get_data().split(b"beginbfchar")[1])
+            texts = {int(code, 16): bytes.fromhex(text.decode()).decode("utf-16-be") for code, text in entries}
+            missing = {texts[code] for code in codes if glyphs[code] == 0}
+            if missing:
+                found.setdefault(str(font["/BaseFont"]).split("+", 1)[-1], set()).update(missing)
+    return {name: "".join(sorted(texts)) for name, texts in found.items()}

@@ -30,7 +30,16 @@ from fieldscreen.packets.rtl import needs_bidi
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 STRINGS = corpus(seed=20261127, count=1_000)
 BATCHES = 8
-ALLOWED_FONTS = {"DejaVuSans", "DejaVuSans-Bold", "Symbola", "HeiseiMin-W3", "HYSMyeongJo-Medium", "STSong-Light"}
+ALLOWED_FONTS = {
+    "DejaVuSans",
+    "DejaVuSans-Bold",
+    "NotoSansArabic-Regular",
+    "NotoSansArabic-Bold",
+    "Symbola",
+    "HeiseiMin-W3",
+    "HYSMyeongJo-Medium",
+    "STSong-Light",
+}
 
 
 def _packet_with_answers(strings: list[tuple[int, str]]) -> bytes:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from packet_samples import referral
-from pdf_reading import body_text, reader, stored_order
+from pdf_reading import body_text, glyphless_characters, read_back, reader, stored_order
 
 from fieldscreen.core.models import AnswerStatus
 from fieldscreen.packets import AnswerRow, AnswerSection, Interview, build_packet, load_fonts
@@ -51,12 +51,27 @@ ROWS = (
 )
 
 
-def _pdf() -> bytes:
+URDU = "وہ کہتے ہیں کہ قرضۂ سفر ابھی باقی ہے، زکوٰۃ بھی۔ پاسپورٹ مالک کے پاس ہے، گھر جاۓ تو کیسے"
+PERSIAN = "گذرنامه‌ام در خانۀ صاحب‌کار است"
+LETTERS_DEJAVU_LACKS = "ۀہۂۃےۓ"
+URDU_ROWS = (
+    AnswerRow("آپ کا پاسپورٹ کس کے پاس ہے؟", "Who keeps your passport?", AnswerStatus.ANSWERED, URDU, "", number="1"),
+    AnswerRow("پاسپورت شما کجاست؟", "Where is your passport?", AnswerStatus.ANSWERED, PERSIAN, "", number="2"),
+)
+
+
+def _pdf(
+    sections: tuple[AnswerSection, ...] = (AnswerSection("العمل", "Work", ROWS),), language: str = "العربية (ar)"
+) -> bytes:
     content = referral(
-        sections=(AnswerSection("العمل", "Work", ROWS),),
-        interview=Interview("العربية (ar)", "ar", "Telephone interpreter", "Health setting", None),
+        sections=sections,
+        interview=Interview(language, language[-3:-1], "Telephone interpreter", "Health setting", None),
     )
     return build_packet(replace(content, person=replace(content.person, name=NAME)), FONTS)
+
+
+def _urdu_pdf() -> bytes:
+    return _pdf((AnswerSection("کام کی جگہ", "Workplace", URDU_ROWS),), "اردو (ur)")
 
 
 def _reversed(text: str) -> str:
@@ -76,6 +91,24 @@ def test_arabic_letters_are_joined_and_lam_alef_is_one_ligature():
     assert markup("سلام", fonts) == "\ufeb3\ufefc\ufee1"
     assert markup("گچپژ", fonts) == "\ufb94\ufb7d\ufb59\ufb8b"
     assert markup("Ana Lucía", fonts) == "Ana Lucía"
+
+
+def test_every_urdu_and_persian_letter_is_drawn_with_a_glyph():
+    pdf = _urdu_pdf()
+    assert set(LETTERS_DEJAVU_LACKS) <= set(URDU + PERSIAN)
+    assert glyphless_characters(pdf) == {}
+    assert glyphless_characters(_pdf()) == {}  # Arabic and Hebrew
+    assert {"NotoSansArabic-Regular", "NotoSansArabic-Bold"} <= read_back(pdf).fonts
+    text = body_text(pdf)
+    assert _reversed("خانۀ") in text
+    assert _reversed("قرضۂ") in text
+
+
+def test_letters_dejavu_lacks_are_joined_in_the_fallback_font_when_it_has_the_form():
+    fonts = load_fonts(FONTS)
+    assert markup("کہے", fonts) == '\ufb90<font name="FS-Arabic">\ufba9\ufbaf</font>'
+    assert markup("خانۀ", fonts, bold=True) == '\ufea7\ufe8e\ufee7<font name="FS-Arabic-Bold">\ufba5</font>'
+    assert markup("قرضۂ", fonts) == '\ufed7\ufeae\ufebd<font name="FS-Arabic">\u06c2</font>'
 
 
 def test_a_wrapped_right_to_left_paragraph_starts_on_its_first_line():

@@ -24,7 +24,7 @@ from fieldscreen.packets.safe_text import clean, markup
 FONTS = load_fonts(Path(__file__).resolve().parents[2] / "resources" / "fonts")
 STYLE = ParagraphStyle("t", fontName=FONTS.regular, fontSize=9, leading=12, splitLongWords=1)
 ALLOWED_TAG = re.compile(
-    r'<font name="(FS-Symbols|HeiseiMin-W3|HYSMyeongJo-Medium|STSong-Light|MSung-Light)">|</font>|<br/>'
+    r'<font name="(FS-Symbols|FS-Arabic|HeiseiMin-W3|HYSMyeongJo-Medium|STSong-Light|MSung-Light)">|</font>|<br/>'
 )
 
 
@@ -68,6 +68,7 @@ def test_han_characters_follow_the_language_and_the_kana_or_hangul_around_them()
     assert font_of("漢字 한국어") == CJK_KOREAN
     assert font_of("👍") == FONTS.symbols
     assert font_of("Tiếng Việt Ελληνικά Русский עברית العربية") == FONTS.regular
+    assert font_of("ہے") == FONTS.arabic[FONTS.regular]
     assert font_of("नमस्ते") == FONTS.regular  # no bundled glyphs: an empty box, the text stays exact
 
 
