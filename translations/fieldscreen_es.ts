@@ -810,6 +810,10 @@
         <source>the disclosure</source>
         <translation>el aviso</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -4195,6 +4199,22 @@
     <message>
         <source>Age at the time of e&amp;xploitation</source>
         <translation>Edad al momento de la e&amp;xplotación</translation>
+    </message>
+    <message>
+        <source>Instrument and age</source>
+        <translation>Instrumento y edad</translation>
+    </message>
+    <message>
+        <source>Age at discovery: %1, under 18. The instrument chosen, %2, is written for adults.</source>
+        <translation>Edad en el momento de la identificación: %1, menor de 18 años. El instrumento elegido, %2, está escrito para personas adultas.</translation>
+    </message>
+    <message>
+        <source>Age at discovery: %1, 18 or over. The instrument chosen, %2, is written for young people under 18.</source>
+        <translation>Edad en el momento de la identificación: %1, 18 años o más. El instrumento elegido, %2, está escrito para jóvenes menores de 18 años.</translation>
+    </message>
+    <message>
+        <source>Consider instead: %1. Go back to change the instrument.</source>
+        <translation>Considere en su lugar: %1. Vuelva atrás para cambiar el instrumento.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ class BeginPage(QWidget):
         self.screener_disclosure.setAccessibleName(self.tr("Disclosure in the screener language"))
         for browser in (self.interview_disclosure, self.screener_disclosure):
             browser.setTabChangesFocus(True)
+        self.interview_disclosure.setPlaceholderText(self.tr("Choose the setting to see the disclosure for it."))
         self.disclosure_button = QPushButton(self.tr("&Disclosure given"), self)
         self.disclosure_button.setAccessibleName(self.tr("Disclosure given"))
         self.disclosure_label = QLabel(self.tr("Not given yet."), self)
@@ -221,6 +222,29 @@ class BeginPage(QWidget):
         self.instrument_combo.blockSignals(False)
         self._on_instrument_combo_changed()
 
+    def start_new(
+        self, instruments: list[InstrumentInfo], disclosures: dict[str, dict[str, Text]], ui_language: str
+    ) -> None:
+        """Start a new screening's checklist: ``set_instruments``, and nothing of an earlier screening kept.
+
+        The first instrument and its languages are chosen as ``set_instruments`` chooses them; every other answer
+        goes back to "Choose..." or empty, and the disclosure to not given.
+        """
+        self.set_instruments(instruments, disclosures, ui_language)
+        for combo in (
+            self.setting_combo,
+            self.private_combo,
+            self.alone_combo,
+            self.gender_combo,
+            self.interpreter_kind_combo,
+            self.relationship_combo,
+        ):
+            combo.setCurrentIndex(0)
+        self.interpreter_check.setChecked(False)
+        self.interpreter_language_edit.clear()
+        self.interpreter_id_edit.clear()
+        self._show_disclosure_given(None)
+
     def show_recorded(
         self, info: InstrumentInfo, disclosures: dict[str, Text], languages: tuple[str, str], context: InterviewContext
     ) -> None:
@@ -284,14 +308,16 @@ class BeginPage(QWidget):
         setting = self.setting_combo.currentData()
         interview, screener = self.languages()
         texts = self._disclosure_texts.get(info.id, {}).get(setting, {}) if info and setting else {}
-        self.interview_heading.setText(fill(self.tr("Read aloud (%1)"), language_name(interview)))
-        self.screener_heading.setText(fill(self.tr("In your language (%1)"), language_name(screener)))
-        empty = self.tr("Choose the setting to see the disclosure for it.")
-        self.interview_disclosure.setPlainText(texts.get(interview, "") if texts else empty)
-        self.screener_disclosure.setPlainText(texts.get(screener, "") if texts else "")
-        same = interview == screener
-        self.screener_heading.setVisible(not same)
-        self.screener_disclosure.setVisible(not same)
+        if texts:
+            self.interview_heading.setText(fill(self.tr("Read aloud (%1)"), language_name(interview)))
+            self.screener_heading.setText(fill(self.tr("In your language (%1)"), language_name(screener)))
+        else:
+            self.interview_heading.setText(self.tr("Read aloud"))
+        self.interview_disclosure.setPlainText(texts.get(interview, ""))
+        self.screener_disclosure.setPlainText(texts.get(screener, ""))
+        both = bool(texts) and interview != screener
+        self.screener_heading.setVisible(both)
+        self.screener_disclosure.setVisible(both)
         self._on_changed()
 
     @Slot(bool)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
@@ -45,6 +46,8 @@ class NewScreeningView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
+        self._instruments: list[InstrumentInfo] = []
+        self._ui_language = "en"
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.begin_page = BeginPage(self)
@@ -90,16 +93,17 @@ class NewScreeningView(QWidget):
     def begin(
         self, instruments: list[InstrumentInfo], disclosures: dict[str, dict[str, Text]], ui_language: str
     ) -> None:
-        """Start over at "Before you begin" with a new case code (fetched from the service)."""
-        self.begin_page.set_instruments(instruments, disclosures, ui_language)
-        self.begin_page.disclosure_given_at = None
-        self.begin_page.disclosure_label.setText(self.tr("Not given yet."))
+        """Start over, blank, at "Before you begin" with a new case code (fetched from the service)."""
+        self._instruments, self._ui_language = instruments, ui_language
+        self.begin_page.start_new(instruments, disclosures, ui_language)
         self.person_page.reset("")
         self._show(BEGIN)
         screenings = self._session.screenings
         self._ops.run("screening_case_code", screenings.new_case_code, busy=self, on_success=self.person_page.reset)
 
     def _show(self, step: int) -> None:
+        if step == PERSON:
+            self.person_page.set_instrument(self.begin_page.instrument(), self._instruments, self._ui_language)
         self.steps.setCurrentIndex(step)
         self.heading.setText(self.tr("Before you begin") if step == BEGIN else self.tr("The person"))
         self.focus_current()
@@ -113,9 +117,25 @@ class NewScreeningView(QWidget):
         self.next_button.setVisible(step == BEGIN)
         self.start_button.setVisible(step == PERSON)
         self.next_button.setEnabled(not missing)
+        self.next_button.setDefault(not missing)
         self.missing_label.setText(
             fill(self.tr("Still needed: %1."), ", ".join(missing)) if missing and step == BEGIN else ""
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter presses the button with the focus, else continues from a complete "Before you begin".
+
+        A field that takes Enter itself (a multi-line one) never passes it on; buttons outside a dialog do.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+                return
+            if self.steps.currentIndex() == BEGIN and self.next_button.isEnabled():
+                self.next_button.click()
+                return
+        super().keyPressEvent(event)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

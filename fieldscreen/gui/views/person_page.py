@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldscreen.core.person import Citizenship, Tri
-from fieldscreen.services.screening_models import PersonInput
+from fieldscreen.core.i18n import fill
+from fieldscreen.core.models import Population
+from fieldscreen.core.person import Citizenship, PersonFacts, Tri
+from fieldscreen.core.population_fit import better_fits, fits
+from fieldscreen.services.screening_models import InstrumentInfo, PersonInput
 
-from ..labels import citizenship_label, tri_label
+from ..labels import citizenship_label, pick, tri_label
 from ..timefmt import from_qdatetime, to_qdatetime, utc_now
+from ..widgets.warning_label import WarningLabel
 
 DATE_OF_BIRTH, ESTIMATED_AGE, AGE_UNKNOWN = "dob", "estimate", "unknown"
 NOT_KNOWN = -1
@@ -33,12 +37,17 @@ NOT_KNOWN = -1
 class PersonPage(QWidget):
     """Case code, optional name and aliases, age, citizenship, time of discovery, custody, age at exploitation.
 
+    Warns when the age at discovery does not fit the population of the instrument chosen (``set_instrument``).
+
     Args:
         parent: Qt parent.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._instrument: InstrumentInfo | None = None
+        self._offered: list[InstrumentInfo] = []
+        self._ui_language = "en"
         self.case_code_label = QLabel(self)
         self.case_code_label.setObjectName("caseHeading")
         self.case_code_label.setAccessibleName(self.tr("Case code"))
@@ -51,19 +60,18 @@ class PersonPage(QWidget):
         self.aliases_edit.setPlaceholderText(self.tr("optional"))
         self.age_kind_combo = QComboBox(self)
         self.age_kind_combo.setAccessibleName(self.tr("How the age is known"))
+        self.age_kind_combo.addItem(self.tr("Not known"), AGE_UNKNOWN)
         self.age_kind_combo.addItem(self.tr("Estimated age"), ESTIMATED_AGE)
         self.age_kind_combo.addItem(self.tr("Date of birth"), DATE_OF_BIRTH)
-        self.age_kind_combo.addItem(self.tr("Not known"), AGE_UNKNOWN)
         self.birth_edit = QDateEdit(self)
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
         self.birth_edit.setCalendarPopup(True)
         self.birth_edit.setDateRange(QDate.currentDate().addYears(-120), QDate.currentDate())
-        self.birth_edit.setDate(QDate.currentDate().addYears(-18))
         self.age_spin = QSpinBox(self)
         self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
         self.age_spin.setRange(0, 120)
-        self.age_spin.setValue(18)
         self.age_spin.setSuffix(self.tr(" years"))
+        self.population_warning = WarningLabel(self.tr("Instrument and age"), self)
         self.citizenship_combo = QComboBox(self)
         self.citizenship_combo.setAccessibleName(self.tr("Citizenship status"))
         for value in (
@@ -105,12 +113,15 @@ class PersonPage(QWidget):
         age_row.addWidget(self.age_spin)
         age_row.addWidget(self.birth_edit)
         age_row.addStretch(1)
+        age_field = QVBoxLayout()
+        age_field.addLayout(age_row)
+        age_field.addWidget(self.population_warning)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Case code"), self.case_code_label)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("Al&iases"), self.aliases_edit)
-        form.addRow(self.tr("Age"), age_row)
+        form.addRow(self.tr("Age"), age_field)
         form.addRow(self.tr("&Citizenship"), self.citizenship_combo)
         form.addRow(self.tr("&Time of discovery"), self.discovered_edit)
         form.addRow("", self.unaccompanied_check)
@@ -125,17 +136,22 @@ class PersonPage(QWidget):
         layout.addStretch(1)
 
         self.age_kind_combo.currentIndexChanged.connect(self._on_age_kind_combo_changed)
+        self.age_spin.valueChanged.connect(self._update_population_warning)
+        self.birth_edit.dateChanged.connect(self._update_population_warning)
+        self.discovered_edit.dateTimeChanged.connect(self._update_population_warning)
         self.exploitation_age_spin.valueChanged.connect(self._on_exploitation_age_spin_changed)
+        self.reset("")
         self._on_age_kind_combo_changed()
         self._on_exploitation_age_spin_changed()
 
     def reset(self, case_code: str) -> None:
-        """Start over for a new person with ``case_code``; discovery defaults to now."""
+        """Start over for a new person with ``case_code``: the age not known, discovery now, the rest empty."""
         self.case_code_label.setText(case_code)
         self.name_edit.clear()
         self.aliases_edit.clear()
         self.age_kind_combo.setCurrentIndex(0)
         self.age_spin.setValue(18)
+        self.birth_edit.setDate(QDate.currentDate().addYears(-18))
         self.citizenship_combo.setCurrentIndex(0)
         now = QDateTime.currentDateTime()
         self.discovered_edit.setMaximumDateTime(now.addSecs(3600))
@@ -169,6 +185,36 @@ class PersonPage(QWidget):
         kind = self.age_kind_combo.currentData()
         self.age_spin.setVisible(kind == ESTIMATED_AGE)
         self.birth_edit.setVisible(kind == DATE_OF_BIRTH)
+        self._update_population_warning()
+
+    def set_instrument(self, chosen: InstrumentInfo | None, offered: list[InstrumentInfo], ui_language: str) -> None:
+        """Warn when the age does not fit ``chosen``'s population, naming those of ``offered`` that fit."""
+        self._instrument, self._offered, self._ui_language = chosen, offered, ui_language
+        self._update_population_warning()
+
+    @Slot()
+    def _update_population_warning(self) -> None:
+        chosen = self._instrument
+        person = self.person()
+        facts = PersonFacts(
+            person.discovered_at, date_of_birth=person.date_of_birth, estimated_age=person.estimated_age
+        )
+        age = facts.age_at(person.discovered_at)
+        if chosen is None or age is None or fits(chosen.population, age):
+            self.population_warning.set_lines([])
+            return
+        if Population(chosen.population) is Population.ADULT:
+            mismatch = self.tr("Age at discovery: %1, under 18. The instrument chosen, %2, is written for adults.")
+        else:
+            mismatch = self.tr(
+                "Age at discovery: %1, 18 or over. The instrument chosen, %2, is written for young people under 18."
+            )
+        lines = [fill(mismatch, age, pick(chosen.title, self._ui_language))]
+        titles = {info.id: pick(info.title, self._ui_language) for info in self._offered}
+        better = [titles[key] for key in better_fits({info.id: info.population for info in self._offered}, age)]
+        if better:
+            lines.append(fill(self.tr("Consider instead: %1. Go back to change the instrument."), "; ".join(better)))
+        self.population_warning.set_lines(lines)
 
     @Slot()
     def _on_exploitation_age_spin_changed(self) -> None:

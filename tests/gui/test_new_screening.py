@@ -1,0 +1,211 @@
+"""Starting a screening: every screening starts blank, age and instrument are checked, Enter continues."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, ui_catalogue, wait_idle
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QApplication
+
+from fieldscreen.gui.main_window import MainWindow
+from fieldscreen.gui.views.begin_page import BeginPage
+from fieldscreen.gui.views.new_screening_view import BEGIN, PERSON
+from fieldscreen.gui.views.person_page import AGE_UNKNOWN, DATE_OF_BIRTH, ESTIMATED_AGE
+from fieldscreen.services.screening_models import DRAFT
+
+
+def _grab(widget, path: Path) -> None:
+    """Save a picture of ``widget`` (to look at what the test checked)."""
+    assert widget.grab().save(str(path))
+
+
+@pytest.fixture
+def main(qtbot, set_up, ops, monitor):
+    installation, _key = set_up
+    window = MainWindow(installation, installation.sign_in(ADMIN, ADMIN_PASSWORD), ops, monitor)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, ops)
+    yield window
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def _new(qtbot, main, ops):
+    """The new-screening view, opened from the list and idle."""
+    place = main.screenings_place
+    place.list_view.new_button.click()
+    wait_idle(qtbot, ops)
+    return place.new_view
+
+
+def _choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def _fill_begin(view, instrument: str = "adult_full") -> None:
+    page = view.begin_page
+    _choose(page.instrument_combo, instrument)
+    page.setting_combo.setCurrentIndex(1)
+    page.private_combo.setCurrentIndex(1)
+    page.alone_combo.setCurrentIndex(1)
+
+
+def _form(view) -> dict:
+    """What every field of both steps shows (the time of discovery apart)."""
+    begin, person = view.begin_page, view.person_page
+    combos = ("setting", "private", "alone", "gender", "interpreter_kind", "relationship")
+    shown = {name: getattr(begin, f"{name}_combo").currentIndex() for name in combos}
+    shown |= {name: getattr(person, f"{name}_combo").currentIndex() for name in ("age_kind", "citizenship", "under18")}
+    return shown | {
+        "interpreter": begin.interpreter_check.isChecked(),
+        "interpreter_language": begin.interpreter_language_edit.text(),
+        "interpreter_id": begin.interpreter_id_edit.text(),
+        "disclosure_given_at": begin.disclosure_given_at,
+        "disclosure_label": begin.disclosure_label.text(),
+        "name": person.name_edit.text(),
+        "aliases": person.aliases_edit.text(),
+        "age": person.age_spin.value(),
+        "born": person.birth_edit.date(),
+        "unaccompanied": person.unaccompanied_check.isChecked(),
+        "exploitation_age": person.exploitation_age_spin.value(),
+    }
+
+
+def test_a_second_screening_starts_blank(qtbot, main, ops, tmp_path):
+    view = _new(qtbot, main, ops)
+    first = _form(view)
+    assert first["disclosure_given_at"] is None
+
+    _fill_begin(view)
+    begin = view.begin_page
+    _choose(begin.gender_combo, "woman")
+    begin.interpreter_check.setChecked(True)
+    begin.interpreter_kind_combo.setCurrentIndex(1)
+    begin.interpreter_language_edit.setText("Spanish")
+    _choose(begin.relationship_combo, "professional")
+    begin.interpreter_id_edit.setText("INT-0042")
+    begin.disclosure_button.click()
+    view.next_button.click()
+    person = view.person_page
+    person.name_edit.setText("Maria Test")
+    person.aliases_edit.setText("Mari")
+    _choose(person.age_kind_combo, DATE_OF_BIRTH)
+    person.birth_edit.setDate(QDate(1990, 5, 17))
+    person.age_spin.setValue(40)
+    person.citizenship_combo.setCurrentIndex(3)
+    person.discovered_edit.setDateTime(person.discovered_edit.dateTime().addDays(-3))
+    person.unaccompanied_check.setChecked(True)
+    person.under18_combo.setCurrentIndex(1)
+    person.exploitation_age_spin.setValue(15)
+    changed = _form(view)
+    assert [key for key in first if changed[key] == first[key]] == [], "the test fills in every field"
+    view.start_button.click()
+    wait_idle(qtbot, ops)
+    assert main.screenings_place.interview.screening.status == DRAFT
+    main.screenings_place.show_list()
+
+    view = _new(qtbot, main, ops)
+    assert view.steps.currentIndex() == BEGIN
+    assert _form(view) == first
+    assert view.person_page.age_kind_combo.currentData() == AGE_UNKNOWN, "no age is assumed"
+    assert not begin.warnings.text(), "no warning about a setting not yet chosen"
+    assert set(begin.missing()) >= {begin.tr("the setting"), begin.tr("the disclosure")}
+    discovered = view.person_page.person().discovered_at
+    assert abs(discovered - datetime.now(UTC)) < timedelta(minutes=2), "discovery starts at now again"
+    _grab(view, tmp_path / "second_screening_begin.png")
+
+
+def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, main, ops, tmp_path):
+    view = _new(qtbot, main, ops)
+    _fill_begin(view, "adult_full")
+    view.begin_page.disclosure_button.click()
+    view.next_button.click()
+    person = view.person_page
+    warning = person.population_warning
+    assert warning.isHidden(), "an unknown age fits any instrument"
+    _choose(person.age_kind_combo, ESTIMATED_AGE)
+    person.age_spin.setValue(16)
+    assert warning.isVisible()
+    assert by_name(view, "Instrument and age") is warning.label
+    assert "16, under 18" in warning.text()
+    assert "Youth screen: where you stay, work and safety" in warning.text(), "the instrument that fits is named"
+    _grab(view, tmp_path / "adult_instrument_for_16.png")
+    person.age_spin.setValue(18)
+    assert warning.isHidden()
+
+    view.back_button.click()
+    _choose(view.begin_page.instrument_combo, "youth")
+    view.next_button.click()
+    assert "18, 18 or over" in warning.text(), "the warning follows the instrument chosen"
+    person.age_spin.setValue(16)
+    assert warning.isHidden(), "16 at discovery: the youth screen fits"
+    _choose(person.age_kind_combo, DATE_OF_BIRTH)
+    discovered = person.discovered_edit.date()
+    person.birth_edit.setDate(discovered.addYears(-18))
+    assert "18, 18 or over" in warning.text(), "counted from the date of birth to the time of discovery"
+    assert "Adult screen: work, living situation and safety" in warning.text()
+    person.birth_edit.setDate(discovered.addYears(-18).addDays(1))
+    assert warning.isHidden(), "one day short of 18 at discovery"
+    _grab(view, tmp_path / "youth_instrument_for_17.png")
+
+    view.back_button.click()
+    _choose(view.begin_page.instrument_combo, "brief")
+    view.next_button.click()
+    person.birth_edit.setDate(discovered.addYears(-40))
+    assert warning.isHidden(), "the brief screen is written for everyone"
+
+
+def test_enter_continues_from_a_complete_before_you_begin(qtbot, main, ops, tmp_path):
+    view = _new(qtbot, main, ops)
+    begin = view.begin_page
+    _fill_begin(view)
+    begin.interpreter_check.setChecked(True)
+    press_enter(qtbot, begin.setting_combo)
+    assert view.steps.currentIndex() == BEGIN, "incomplete: Enter does not continue"
+    assert not view.next_button.isDefault()
+    begin.interpreter_language_edit.setText("Spanish")
+    _choose(begin.relationship_combo, "professional")
+    begin.disclosure_button.setFocus()
+    press_enter(qtbot, begin.disclosure_button)
+    assert begin.disclosure_given_at is not None, "Enter presses the button with the focus"
+    assert view.steps.currentIndex() == BEGIN
+    _grab(view, tmp_path / "begin_complete.png")
+    begin.interpreter_id_edit.setFocus()
+    press_enter(qtbot, begin.interpreter_id_edit)
+    assert view.steps.currentIndex() == PERSON
+    assert view.next_button.isDefault(), "drawn as the button Enter presses"
+    view.back_button.click()
+    begin.alone_combo.setFocus()
+    press_enter(qtbot, begin.alone_combo)
+    assert view.steps.currentIndex() == PERSON
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_disclosure_box_shows_no_text_of_another_language_before_the_setting(qtbot, main, ops, tmp_path, language):
+    place = main.screenings_place
+    with ui_catalogue(QApplication.instance(), language):
+        page = BeginPage()
+        qtbot.addWidget(page)
+        page.set_instruments(place._instruments, place._disclosures, language)
+        page.resize(1000, 600)
+        page.show()
+        hint = QCoreApplication.translate("BeginPage", "Choose the setting to see the disclosure for it.")
+        if language == "es":
+            assert hint != "Choose the setting to see the disclosure for it.", "the hint is translated"
+        assert page.interview_disclosure.toPlainText() == "", "nothing that could be read aloud by mistake"
+        assert page.interview_disclosure.placeholderText() == hint
+        assert page.interview_heading.text() == QCoreApplication.translate("BeginPage", "Read aloud")
+        assert page.screener_disclosure.isHidden()
+        _grab(page, tmp_path / f"disclosure_before_setting_{language}.png")
+        page.setting_combo.setCurrentIndex(1)
+        assert page.interview_disclosure.toPlainText()
+        assert page.screener_disclosure.isVisible()
+        assert "(" in page.interview_heading.text(), "the heading names the language once there is text"
