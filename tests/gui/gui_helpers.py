@@ -44,10 +44,14 @@ def by_name(root: QWidget, name: str) -> QWidget:
     return found[0]
 
 
-def open_main_window(qtbot, installation, ops, monitor, username=ADMIN, password=ADMIN_PASSWORD) -> MainWindow:
-    """The main window of a new session of ``username``, shown and idle."""
+def open_main_window(
+    qtbot, installation, ops, monitor, username=ADMIN, password=ADMIN_PASSWORD, size: tuple[int, int] | None = None
+) -> MainWindow:
+    """The main window of a new session of ``username`` (at ``size`` if given), shown and idle."""
     window = MainWindow(installation, installation.sign_in(username, password), ops, monitor)
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     wait_idle(qtbot, ops)

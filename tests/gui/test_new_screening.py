@@ -6,11 +6,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, ui_catalogue, wait_idle
+from gui_helpers import by_name, open_main_window, press_enter, ui_catalogue, wait_idle
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QApplication
 
-from fieldscreen.gui.main_window import MainWindow
 from fieldscreen.gui.views.begin_page import BeginPage
 from fieldscreen.gui.views.new_screening_view import BEGIN, PERSON
 from fieldscreen.gui.views.person_page import AGE_UNKNOWN, DATE_OF_BIRTH, ESTIMATED_AGE
@@ -25,12 +24,7 @@ def _grab(widget, path: Path) -> None:
 @pytest.fixture
 def main(qtbot, set_up, ops, monitor):
     installation, _key = set_up
-    window = MainWindow(installation, installation.sign_in(ADMIN, ADMIN_PASSWORD), ops, monitor)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_idle(qtbot, ops)
+    window = open_main_window(qtbot, installation, ops, monitor, size=(1366, 768))
     yield window
     window.close()
     wait_idle(qtbot, ops)

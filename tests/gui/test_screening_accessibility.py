@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from a11y_walker import unnamed
-from gui_helpers import ADMIN, ADMIN_PASSWORD, finalized_with_deadline, wait_idle
+from gui_helpers import finalized_with_deadline, open_main_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from fieldscreen.gui.main_window import DEADLINES, MainWindow
+from fieldscreen.gui.main_window import DEADLINES
 from fieldscreen.gui.views.amend_dialog import AmendDialog
 from fieldscreen.gui.views.edit_details_dialog import EditContextDialog, EditPersonDialog
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
@@ -22,12 +22,7 @@ def main(qtbot, set_up, ops, monitor):
     installation, _key = set_up
     app = QApplication.instance()
     saved = app.font(), QPalette(app.palette()), app.styleSheet()
-    window = MainWindow(installation, installation.sign_in(ADMIN, ADMIN_PASSWORD), ops, monitor)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_idle(qtbot, ops)
+    window = open_main_window(qtbot, installation, ops, monitor, size=(1366, 768))
     yield window
     window.close()
     wait_idle(qtbot, ops)
