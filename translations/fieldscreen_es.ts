@@ -771,6 +771,10 @@
         <translation>Leer en voz alta (%1)</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
         <source>In your language (%1)</source>
         <translation>En su idioma (%1)</translation>
     </message>
@@ -809,10 +813,6 @@
     <message>
         <source>the disclosure</source>
         <translation>el aviso</translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2696,34 @@
     <message>
         <source>The answer was not saved: %1</source>
         <translation>La respuesta no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Show the supervisor&apos;s comment</source>
+        <translation>Mostrar el comentario del supervisor</translation>
+    </message>
+    <message>
+        <source>All questions are done. Thank the person. Open the review when the screen is turned away.</source>
+        <translation>Ya se hicieron todas las preguntas. Agradezca a la persona. Abra la revisión cuando la pantalla ya no esté a su vista.</translation>
+    </message>
+    <message>
+        <source>Interview finished</source>
+        <translation>Entrevista terminada</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Abrir la revisión</translation>
+    </message>
+    <message>
+        <source>Shows every answer and the result: for the screener only.</source>
+        <translation>Muestra todas las respuestas y el resultado: solo para el evaluador.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment: press to hide</source>
+        <translation>Comentario del supervisor: presione para ocultarlo</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment: press to show</source>
+        <translation>Comentario del supervisor: presione para mostrarlo</translation>
     </message>
 </context>
 <context>

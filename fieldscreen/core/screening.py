@@ -14,7 +14,7 @@ A question hidden because a condition came out UNKNOWN rather than false (a decl
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -255,8 +255,13 @@ class Screening:
         """Whether nothing needs attention: no required answer missing and every constraint met."""
         return not self._messages
 
-    def sections(self) -> tuple[SectionProgress, ...]:
-        """Progress of every section, in interview order."""
+    def sections(self, passed: Collection[str] | None = None) -> tuple[SectionProgress, ...]:
+        """Progress of every section, in interview order.
+
+        Args:
+            passed: The questions the interview has gone past: then only those and the answered ones count as
+                needing attention (a required question not reached yet is still to ask). ``None``: every shown one.
+        """
         out = []
         for name, compiled in self._loaded.sections.items():
             shown = [
@@ -268,7 +273,11 @@ class Screening:
                     visible=self._visible[section_key(name)],
                     answered=sum(1 for q in shown if q in self._answers),
                     total=len(shown),
-                    needs_attention=sum(1 for q in shown if q in self._messages),
+                    needs_attention=sum(
+                        1
+                        for q in shown
+                        if q in self._messages and (passed is None or q in passed or q in self._answers)
+                    ),
                 )
             )
         return tuple(out)

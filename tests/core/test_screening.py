@@ -255,6 +255,15 @@ def test_sections_report_progress(screening):
     assert screening.sections()[1] == SectionProgress("work", True, answered=1, total=5, needs_attention=1)
 
 
+def test_with_the_questions_passed_only_those_and_the_answered_need_attention(screening):
+    """A required question not reached yet is still to ask; passed without an answer, it needs attention."""
+    assert screening.sections()[0].needs_attention == 2  # age and has_worked, both required
+    assert screening.sections(passed=())[0].needs_attention == 0
+    assert screening.sections(passed={"age"})[0].needs_attention == 1
+    screening.answer("age", given(150))  # an answer that breaks its rule counts wherever the interview is
+    assert screening.sections(passed=())[0].needs_attention == 1
+
+
 def test_clearing_an_answer(screening):
     screening.answer("paid_sex", given("yes"))
     changes = screening.clear("paid_sex")

@@ -121,13 +121,14 @@ def _key_for(interview, name, value):
 
 
 def _interview(qtbot, interview, script, default="N"):
-    """Answer every question shown with the keys the script names (default "N"), until the review opens.
+    """Answer every question shown with the keys the script names (default "N"), then open the review from the end.
 
-    A key is a letter or digit of the interview, "Return", or "text:..." to type words into the focused field.
+    A key is a letter or digit of the interview, "Return", or "text:..." to type words into the focused field. After
+    the last answer the interview stays on a neutral end that names no result; the review opens on request.
     """
     review = interview.parentWidget().parentWidget().review
     asked = []
-    while not review.isVisible():
+    while not interview.is_finished():
         name = interview.current
         assert "traffick" not in interview.question_label.text().lower()
         keys = script.get(name, default)
@@ -141,8 +142,12 @@ def _interview(qtbot, interview, script, default="N"):
                 else:
                     press(target, key)
         assert saved.args[0] == name
-        assert interview.save_label.text().startswith("Saved at") or review.isVisible()
+        assert interview.save_label.text().startswith("Saved at")
         asked.append(name)
+    assert not review.isVisible() and "traffick" not in interview.finished_label.text().lower()
+    assert "All questions are done" in by_name(interview, "Interview finished").text()
+    press(QApplication.focusWidget(), Qt.Key.Key_Space)  # the focus is on "Open the review"
+    wait_until(review.isVisible)
     return asked
 
 

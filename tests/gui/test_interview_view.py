@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser, QWidget
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.views.interview_view import InterviewView
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
@@ -168,3 +170,137 @@ def test_a_question_in_a_right_to_left_language_reads_from_the_right(qtbot, ops,
     assert interview.question_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert interview.secondary_label.text() == "How old are you?"
     assert interview.secondary_label.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _visible_texts(root: QWidget) -> str:
+    return "\n".join(_texts(root)).lower()
+
+
+def test_the_last_answer_leaves_a_neutral_end_state_and_the_review_opens_only_on_request(
+    qtbot, ops, interview, session, tmp_path
+):
+    _open(qtbot, ops, interview, session, _draft(session))
+    last = interview.state.visible_questions()[-1].name
+    assert last == "needs"
+    interview.show_question(last)
+    with qtbot.assertNotEmitted(interview.review_requested, wait=300):
+        qtbot.keyClick(interview.panel, Qt.Key.Key_1)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        wait_idle(qtbot, ops)
+    assert interview.finished.isVisible() and interview.panel.isHidden()
+    assert "All questions are done" in interview.finished_label.text()
+    assert "traffick" not in _visible_texts(interview)
+    open_review = by_name(interview, "Open the review")
+    assert open_review.hasFocus(), "reachable at once by keyboard"
+    assert interview.grab().save(str(tmp_path / "end_state.png"))
+    qtbot.keyClick(interview, Qt.Key.Key_PageUp)
+    assert interview.current == last and interview.panel.isVisible() and interview.finished.isHidden()
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
+    assert interview.finished.isVisible(), "Next on the answered last question comes back to the end state"
+    with qtbot.waitSignal(interview.review_requested, timeout=2000):
+        qtbot.keyClick(by_name(interview, "Open the review"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+
+
+def test_a_supervisor_comment_stays_collapsed_until_the_screener_opens_it(qtbot, ops, interview, session, tmp_path):
+    finalized = finalized_with_deadline(session, discovered=datetime.now(UTC))
+    comment = "Ask again about the trafficking indicators in the work section"
+    session.screenings.return_to_screener(finalized.id, comment)
+    _open(qtbot, ops, interview, session, finalized.id)
+    assert "traffick" not in _visible_texts(interview)
+    toggle = by_name(interview, "Show the supervisor's comment")
+    assert "press to show" in toggle.text()
+    assert interview.grab().save(str(tmp_path / "comment_folded.png"))
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert comment in interview.returned.text()
+    interview.show_question(interview.state.next_question(interview.current).name)
+    assert interview.returned.text() == "", "collapsed again on the next question"
+    wait_idle(qtbot, ops)
+
+
+def test_sections_flag_only_what_the_interview_has_passed(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _draft(session))
+    sections = interview.sections
+    texts = [sections.item(r).text() for r in range(sections.count())]
+    assert not any("needs attention" in t for t in texts), texts
+    interview.show_question("did_work")
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
+    assert interview.current == "papers_kept"
+    work = next(r for r in range(sections.count()) if sections.item(r).text().startswith("Work and jobs"))
+    flagged = [r for r in range(sections.count()) if "needs attention" in sections.item(r).text()]
+    assert flagged == [work], "the required question passed over is flagged, the ones ahead are not"
+    wait_idle(qtbot, ops)
+
+
+def test_declined_and_dont_know_work_from_a_typed_answer_field(qtbot, ops, interview, session):
+    screening_id = _draft(session, "adult_full")
+    for question in ("did_work",):
+        session.screenings.answer(screening_id, question, Answer(AnswerStatus.ANSWERED, "yes"))
+    _open(qtbot, ops, interview, session, screening_id)
+    interview.show_question("hours_per_day")
+    field = by_name(interview, "Answer")
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "1d")
+    assert field.text() == "1", "a plain D is typing (the field takes digits only)"
+    assert "[Alt+D]" in interview.panel.declined_button.text().replace("&", "")
+    assert "[Alt+K]" in interview.panel.dont_know_button.text().replace("&", "")
+    with qtbot.waitSignal(interview.answer_saved, timeout=15_000) as saved:
+        qtbot.keyClick(field, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert saved.args[0] == "hours_per_day"
+    assert interview.state.answer_of("hours_per_day").status is AnswerStatus.DECLINED
+    interview.show_question("days_per_week")
+    with qtbot.waitSignal(interview.answer_saved, timeout=15_000):
+        qtbot.keyClick(by_name(interview, "Answer"), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert interview.state.answer_of("days_per_week").status is AnswerStatus.DONT_KNOW
+    interview.show_question("did_work")
+    assert "[D]" in interview.panel.declined_button.text().replace("&", ""), "a plain key where nothing is typed"
+    wait_idle(qtbot, ops)
+
+
+def _adult_at_work(session) -> int:
+    screening_id = _draft(session, "adult_full")
+    session.screenings.answer(screening_id, "did_work", Answer(AnswerStatus.ANSWERED, "yes"))
+    return screening_id
+
+
+def test_a_tenth_choice_has_the_key_0_and_no_empty_bracket(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _adult_at_work(session))
+    interview.show_question("work_type")
+    texts = [b.text() for b in interview.panel.controls.findChildren(QAbstractButton)]
+    assert not any("[]" in t for t in texts), texts
+    tenth = next(b for b in interview.panel.controls.findChildren(QAbstractButton) if b.property("choice") == "other")
+    assert tenth.text().startswith("[0]")
+    qtbot.keyClick(interview.panel, Qt.Key.Key_0)
+    assert tenth.isChecked()
+    wait_idle(qtbot, ops)
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The application's style sheet (larger answer buttons) for one test, then the test default again."""
+    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+    Appearance(qapp).apply()
+    yield
+    qapp.setFont(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setStyleSheet(saved[2])
+
+
+def test_long_choices_wrap_and_leave_the_side_panes_usable_on_a_1366_by_768_screen(
+    qtbot, ops, app_look, interview, session, tmp_path
+):
+    _open(qtbot, ops, interview, session, _adult_at_work(session))
+    interview.resize(1366, 768)
+    interview.show_question("job_promise")
+    qtbot.wait(50)
+    assert interview.minimumSizeHint().width() <= 1366
+    assert interview.width() == 1366
+    assert interview.sections.width() >= 250 and interview.guidance.width() >= 250
+    buttons = [b for b in interview.panel.controls.findChildren(QAbstractButton) if b.property("choice")]
+    for button in buttons:
+        assert button.geometry().right() <= interview.panel.width(), button.text()
+    longest = max(buttons, key=lambda b: len(b.text()))
+    assert longest.height() > min(b.height() for b in buttons), "the longest label wraps onto a second line"
+    assert interview.grab().save(str(tmp_path / "long_choices.png"))
+    wait_idle(qtbot, ops)

@@ -153,6 +153,7 @@ def test_return_needs_a_comment_and_the_screener_sees_it(qtbot, ops, screened, s
         )
         screenings.open_screening(model.summary(row).id)
         wait_idle(qtbot, ops)
+        qtbot.keyClick(by_name(screenings, "Show the supervisor's comment"), Qt.Key.Key_Space)  # folded until asked
         note = by_name(screenings, "Supervisor's comment")
         assert note.text() == f"Returned by the supervisor: {COMMENT}"
     finally:

@@ -67,7 +67,7 @@ class ScreeningsPlace(QWidget):
         self.list_view.open_requested.connect(self.open_screening)
         self.new_view.cancelled.connect(self.show_list)
         self.new_view.started.connect(self._on_new_view_started)
-        self.interview.pause_requested.connect(self.show_list)
+        self.interview.pause_requested.connect(self._on_interview_pause_requested)
         self.interview.review_requested.connect(self._on_interview_review_requested)
         self.review.edit_requested.connect(self._on_review_edit_requested)
         self.review.closed.connect(self.show_list)
@@ -96,11 +96,15 @@ class ScreeningsPlace(QWidget):
         self.interview_mode_changed.emit(page in (INTERVIEW, REVIEW))
 
     @Slot()
-    def show_list(self) -> None:
-        """Back to the list, reloaded."""
+    def show_list(self, screening_id: int | None = None) -> None:
+        """Back to the list, reloaded, with the row of ``screening_id`` (else the first row) selected and focused."""
         self._show(LIST)
         self.list_view.model.reload()
-        self.list_view.focus_list()
+        self.list_view.focus_list(screening_id)
+
+    @Slot()
+    def _on_interview_pause_requested(self) -> None:
+        self.show_list(self.interview.screening.id)
 
     @Slot()
     def _on_list_view_new_requested(self) -> None:

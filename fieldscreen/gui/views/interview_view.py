@@ -1,8 +1,10 @@
 """The interview: one question at a time in the person's language, the screener's language beside it, autosaved.
 
 The person may see this screen, so it never names what is screened for, and indicators appear only while the screener
-holds "Show indicators" open (it closes again on every new question). An answer shows as saved only after the service
-has committed it.
+holds "Show indicators" open (it closes again on every new question). A supervisor's comment is free text that may
+name it too, so it stays folded until the screener opens it. After the last question the screen says only that the
+questions are done: the review, which shows the result, opens when the screener asks for it. An answer shows as saved
+only after the service has committed it.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class InterviewView(QWidget):
     Signals:
         answer_saved: The service committed an answer; carries the question's name and the time it was saved.
         pause_requested: The screener paused; the position is saved.
-        review_requested: The screener wants the review (or the last question was answered).
+        review_requested: The screener asked for the review.
     """
 
     answer_saved = Signal(str, object)
@@ -118,7 +120,11 @@ class InterviewView(QWidget):
         self.hint_label.setAccessibleName(self.tr("Hint"))
         self.current_label = QLabel(self)
         self.current_label.setAccessibleName(self.tr("Current answer"))
+        self.comment_button = QPushButton(self)
+        self.comment_button.setCheckable(True)
+        self.comment_button.setAccessibleName(self.tr("Show the supervisor's comment"))
         self.returned = WarningLabel(self.tr("Supervisor's comment"), self)
+        self._comment = ""
         self.message = WarningLabel(self.tr("Needs attention"), self, object_name="inlineMessage")
         self.save_error = WarningLabel(self.tr("Not saved"), self, object_name="saveFailed")
         self.panel = AnswerPanel(self)
@@ -141,6 +147,17 @@ class InterviewView(QWidget):
         self.pause_button.setToolTip(self.tr("Back to the list; every answer is kept and the interview resumes here."))
         self.review_button = QPushButton(self.tr("&Review"), self)
         self.review_button.setAccessibleName(self.tr("Review answers"))
+        self.finished = QWidget(self)
+        self.finished_label = QLabel(
+            self.tr("All questions are done. Thank the person. Open the review when the screen is turned away."),
+            self.finished,
+        )
+        self.finished_label.setObjectName("questionSecondary")
+        self.finished_label.setWordWrap(True)
+        self.finished_label.setAccessibleName(self.tr("Interview finished"))
+        self.open_review_button = QPushButton(self.tr("Open the review"), self.finished)
+        self.open_review_button.setAccessibleName(self.tr("Open the review"))
+        self.open_review_button.setToolTip(self.tr("Shows every answer and the result: for the screener only."))
 
         self._lay_out()
         self._connect()
@@ -171,7 +188,13 @@ class InterviewView(QWidget):
         asking_layout.setContentsMargins(0, 0, 0, 0)
         asking_layout.addWidget(self.question_scroll)
         asking_layout.addWidget(self.panel)
+        asking_layout.addWidget(self.finished)
         asking_layout.addStretch(1)
+        finished_layout = QVBoxLayout(self.finished)
+        finished_layout.setContentsMargins(0, 0, 0, 0)
+        finished_layout.addWidget(self.finished_label)
+        finished_layout.addWidget(self.open_review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.finished.hide()
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +217,7 @@ class InterviewView(QWidget):
         buttons.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.case_label)
+        layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.returned)
         layout.addLayout(status)
         layout.addWidget(body, 1)
@@ -219,6 +243,8 @@ class InterviewView(QWidget):
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
         self.review_button.clicked.connect(self.review_requested)
+        self.open_review_button.clicked.connect(self.review_requested)
+        self.comment_button.toggled.connect(self._on_comment_button_toggled)
 
     # ---- opening ----
 
@@ -238,8 +264,8 @@ class InterviewView(QWidget):
         self._saving = False
         self._insisted = set()
         self.save_label.setText(self.tr("All answers saved"))
-        comment = view.review_comment if view.status == "returned" else ""
-        self.returned.set_lines([fill(self.tr("Returned by the supervisor: %1"), comment)] if comment else [])
+        self._comment = view.review_comment if view.status == "returned" else ""
+        self.comment_button.setVisible(bool(self._comment))
         start = question or view.current_question
         if not start or start not in view.instrument.questions or not self.state.is_visible(start):
             first = self.state.first_unanswered() or self.state.next_question()
@@ -267,8 +293,11 @@ class InterviewView(QWidget):
         self.hint_label.setVisible(bool(question.hint))
         self.guidance.setPlainText(pick(state.loaded.sections[section].section.guidance, screener))
         self.panel.show_question(question, state.answer_of(name), language, screener)
+        self._show_asking(True)
         self.indicators_button.setChecked(False)
         self.indicator_panel.hide()
+        self.comment_button.setChecked(False)
+        self._on_comment_button_toggled(False)
         self.indicator_panel.show_question(question, state, screener)
         self.save_error.set_lines([])
         self._refresh()
@@ -286,10 +315,13 @@ class InterviewView(QWidget):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(answered)
         shown = [q.name for q in state.visible_questions()]
+        finished = self.is_finished()
+        index = shown.index(name)
         self.position_label.setText(
-            fill(self.tr("Question %1 of %2, %n answered", None, answered), shown.index(name) + 1, len(shown))
+            fill(self.tr("Question %1 of %2, %n answered", None, answered), index + 1, len(shown))
         )
-        self.sections.show_progress(state, state.loaded.questions[name].section, self._view.screener_language)
+        passed = shown if finished else shown[:index]
+        self.sections.show_progress(state, state.loaded.questions[name].section, self._view.screener_language, passed)
         message = state.message(name)
         if message is None or (message.kind is MessageKind.REQUIRED and name not in self._insisted):
             self.message.set_lines([])
@@ -302,7 +334,35 @@ class InterviewView(QWidget):
             if answer
             else ""
         )
-        self.back_button.setEnabled(state.previous_question(name) is not None)
+        self.back_button.setEnabled(finished or state.previous_question(name) is not None)
+
+    def _show_asking(self, asking: bool) -> None:
+        """The question and its answers, or (``asking`` false) the neutral end of the questions."""
+        self.question_scroll.setVisible(asking)
+        self.panel.setVisible(asking)
+        self.finished.setVisible(not asking)
+        self.next_button.setEnabled(asking)
+        self.indicators_button.setEnabled(asking)
+        if not asking:
+            self.indicators_button.setChecked(False)
+
+    def is_finished(self) -> bool:
+        """Whether the screen shows the end of the questions."""
+        return not self.finished.isHidden()
+
+    def _finish(self) -> None:
+        """Every question asked: say so in neutral words; the review opens only when the screener asks for it."""
+        self._show_asking(False)
+        self._refresh()
+        self.open_review_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(bool)
+    def _on_comment_button_toggled(self, shown: bool) -> None:
+        self.comment_button.setText(
+            self.tr("Supervisor's comment: press to hide") if shown else self.tr("Supervisor's comment: press to show")
+        )
+        line = fill(self.tr("Returned by the supervisor: %1"), self._comment)
+        self.returned.set_lines([line] if shown and self._comment else [])
 
     # ---- answering ----
 
@@ -331,8 +391,7 @@ class InterviewView(QWidget):
             return
         following = self.state.next_question(name)
         if following is None:
-            self._refresh()
-            self.review_requested.emit()
+            self._finish()
         else:
             self.show_question(following.name, record_position=False)
 
@@ -365,7 +424,7 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_next_button_clicked(self) -> None:
-        if self.state is None:
+        if self.state is None or self.is_finished():
             return
         message = self.state.message(self.current)
         if message is not None and self.current not in self._insisted:
@@ -374,13 +433,17 @@ class InterviewView(QWidget):
             return
         following = self.state.next_question(self.current)
         if following is None:
-            self.review_requested.emit()
+            self._finish()
         else:
             self._move(following)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:
-        if self.state is not None:
+        if self.state is None or self._saving:
+            return
+        if self.is_finished():
+            self.show_question(self.current)  # back from the end to the last question
+        else:
             self._move(self.state.previous_question(self.current))
 
     @Slot(str)

@@ -139,6 +139,7 @@ class ScreeningsListView(QWidget):
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_model_loaded)
         self.ticker = ShownTicker(self, TICK_MS, self.model.tick)
+        self._to_select: int | None = None
         self._on_model_loaded()
 
     def set_instruments(self, instruments: list[InstrumentInfo], language: str) -> None:
@@ -153,14 +154,32 @@ class ScreeningsListView(QWidget):
         self.instrument_combo.setCurrentIndex(max(index, 0))
         self.instrument_combo.blockSignals(False)
 
-    def focus_list(self) -> None:
-        """Put the keyboard focus on the table (or on "New screening" when it is empty)."""
+    def focus_list(self, screening_id: int | None = None) -> None:
+        """Put the keyboard focus on the table (or on "New screening" when it is empty).
+
+        With ``screening_id``, its row is selected as soon as the list has loaded it (the first row if the first page
+        does not hold it), so that Enter opens it again.
+        """
+        self._to_select = screening_id
         if self.model.rowCount():
-            if not self.table.currentIndex().isValid():
+            if screening_id is None and not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
             self.table.setFocus()
         else:
             self.new_button.setFocus()
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        """Select and focus the row asked for by :meth:`focus_list` once the list holds it (or has finished loading)."""
+        if self._to_select is None:
+            return
+        row = self.model.row_of(self._to_select)
+        if row is None and self.model.loading:
+            return
+        self._to_select = None
+        if self.model.rowCount():
+            self.table.selectRow(0 if row is None else row)
+            self.table.setFocus()
 
     @Slot()
     def _apply_filter(self) -> None:
@@ -199,6 +218,7 @@ class ScreeningsListView(QWidget):
         else:
             self.count_label.setText(fill(self.tr("Showing %1 of %n screenings", None, total), shown))
         self.open_button.setEnabled(shown > 0)
+        self._select_wanted()
 
     @Slot(object)
     def _on_model_failed(self, exc: BaseException) -> None:

@@ -1,7 +1,9 @@
 """The answer controls for one question, by type, with Declined, Don't know and skip-with-reason always at hand.
 
-Keys are the same in every language so the screener's hands learn them: Y and N for yes and no, 1 to 9 for choices,
-D for Declined, K for Don't know, S to skip with a reason, Enter to save a typed answer. They are shown on the buttons.
+Keys are the same in every language so the screener's hands learn them: Y and N for yes and no, 1 to 9 and 0 for the
+first ten choices, D for Declined, K for Don't know, S to skip with a reason, Enter to save a typed answer. They are
+shown on the buttons. Alt+D and Alt+K also work while the cursor is in a typed answer (where D and K are typing), and
+typed questions show those.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Answer, AnswerStatus, Choice, Question, QuestionType
 
 from ..labels import pick
+from .wrapping_button import WrappingButton
 
-CHOICE_KEYS = "123456789"
+CHOICE_KEYS = "1234567890"
 YES_NO_KEYS = {"yes": "Y", "no": "N"}
 STATUS_KEYS = {AnswerStatus.DECLINED: "D", AnswerStatus.DONT_KNOW: "K", AnswerStatus.SKIPPED: "S"}
 TYPED = (
@@ -81,14 +84,21 @@ class AnswerPanel(QWidget):
         layout.addWidget(self.skip_reason_edit)
 
     def _status_button(self, text: str, status: AnswerStatus) -> QPushButton:
-        key = STATUS_KEYS[status]
-        button = QPushButton(fill(self.tr("%1   [%2]"), text, key), self)
+        button = QPushButton(self)
         button.setObjectName("statusButton")
         button.setCheckable(True)
         button.setAccessibleName(text.rstrip("."))
-        button.setAccessibleDescription(fill(self.tr("Key %1"), key))
+        button.setProperty("words", text)
         button.clicked.connect(lambda _checked=False, s=status: self._on_status_clicked(s))
         return button
+
+    def _show_status_key(self, button: QPushButton, status: AnswerStatus, typed: bool) -> None:
+        """Show the key of ``button``: its letter, or Alt+letter where the letter alone would be typed."""
+        key = STATUS_KEYS[status]
+        # the mnemonic makes Alt+D and Alt+K, the same in every language; S stays a plain key (Alt+S is taken)
+        shown = key if status is AnswerStatus.SKIPPED else f"{'Alt+' if typed else ''}&{key}"
+        button.setText(fill(self.tr("%1   [%2]"), button.property("words"), shown))
+        button.setAccessibleDescription(fill(self.tr("Key %1"), shown.replace("&", "")))
 
     # ---- building ----
 
@@ -118,16 +128,19 @@ class AnswerPanel(QWidget):
             (self.dont_know_button, AnswerStatus.DONT_KNOW),
             (self.skip_button, AnswerStatus.SKIPPED),
         ):
+            self._show_status_key(button, wanted, kind in TYPED)
             button.setVisible(answerable and (wanted is not AnswerStatus.SKIPPED or question.allow_skip))
             button.setChecked(status is wanted)
             self._keys[STATUS_KEYS[wanted]] = button
         self.skip_reason_edit.setVisible(False)
         self.skip_reason_edit.setText(current.skip_reason if current and current.skip_reason else "")
 
-    def _label(self, choice: Choice, language: str, screener: str) -> str:
+    def _label(self, choice: Choice, key: str, language: str, screener: str) -> str:
+        """The choice in both languages, after its key in brackets (no brackets for a choice without a key)."""
         first = pick(choice.label, language)
         second = pick(choice.label, screener)
-        return first if first == second else fill(self.tr("%1  (%2)"), first, second)
+        both = first if first == second else fill(self.tr("%1  (%2)"), first, second)
+        return fill(self.tr("[%1]   %2"), key, both) if key else both
 
     def _build_choices(self, question: Question, current: Answer | None, language: str, screener: str) -> None:
         layout = QGridLayout(self.controls)
@@ -136,15 +149,13 @@ class AnswerPanel(QWidget):
         columns = 2 if question.type is QuestionType.YES_NO else 1
         for i, choice in enumerate(question.choices):
             key = YES_NO_KEYS.get(choice.value, "") if question.type is QuestionType.YES_NO else CHOICE_KEYS[i : i + 1]
-            button = QPushButton(
-                fill(self.tr("[%1]   %2"), key, self._label(choice, language, screener)), self.controls
-            )
+            button = WrappingButton(self._label(choice, key, language, screener), self.controls)
             button.setObjectName("answerButton")
             button.setProperty("choice", choice.value)
             button.setCheckable(True)
             button.setChecked(choice.value == picked)
             button.setAccessibleName(pick(choice.label, screener))
-            button.setAccessibleDescription(fill(self.tr("Key %1"), key))
+            button.setAccessibleDescription(fill(self.tr("Key %1"), key) if key else "")
             button.clicked.connect(lambda _checked=False, v=choice.value: self._emit(v))
             layout.addWidget(button, i // columns, i % columns)
             if key:
@@ -157,7 +168,7 @@ class AnswerPanel(QWidget):
         boxes = []
         for i, choice in enumerate(question.choices):
             key = CHOICE_KEYS[i : i + 1]
-            box = QCheckBox(fill(self.tr("[%1]   %2"), key, self._label(choice, language, screener)), self.controls)
+            box = QCheckBox(self._label(choice, key, language, screener), self.controls)
             box.setChecked(choice.value in picked)
             box.setAccessibleName(pick(choice.label, screener))
             box.setProperty("choice", choice.value)

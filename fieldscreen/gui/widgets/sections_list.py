@@ -1,6 +1,12 @@
-"""The sections of an interview with their progress; choosing one jumps to its first question."""
+"""The sections of an interview with their progress; choosing one jumps to its first question.
+
+"! needs attention" marks only what the screener can act on now: a required question the interview has already
+passed without an answer, or an answer that breaks its rule. Questions not reached yet are simply still to ask.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -31,15 +37,18 @@ class SectionsList(QListWidget):
         self.setWordWrap(True)
         self.itemActivated.connect(self._on_item_activated)
 
-    def show_progress(self, state: Screening, current_section: str, language: str) -> None:
-        """Show every section of ``state``, in ``language``, marking ``current_section``."""
+    def show_progress(self, state: Screening, current_section: str, language: str, passed: Collection[str]) -> None:
+        """Show every section of ``state``, in ``language``, marking ``current_section``.
+
+        ``passed`` names the questions the interview has gone past; unanswered ones ahead of it are not flagged.
+        """
         sections = state.loaded.sections
         if self.count() != len(sections):
             self.clear()
             for name in sections:
                 item = QListWidgetItem(self)
                 item.setData(NAME_ROLE, name)
-        for row, progress in enumerate(state.sections()):
+        for row, progress in enumerate(state.sections(passed)):
             item = self.item(row)
             title = pick(sections[progress.name].section.title, language)
             if not progress.visible:

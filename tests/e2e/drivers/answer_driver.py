@@ -92,6 +92,9 @@ def main() -> int:
         interview.answer_saved.connect(lambda name, _at: say("SAVED", name, shown(interview.state.answer_of(name))))
         interview.answer_saved.connect(lambda name, _at: saved.append(name))
         while True:
+            if interview.is_finished():
+                press(focus(interview.open_review_button), Qt.Key.Key_Space)
+                wait_until(review.isVisible, 60)
             if review.isVisible():
                 wait_until(lambda: not ops.running, 60)
                 press(focus(review.answers), Qt.Key.Key_Return)

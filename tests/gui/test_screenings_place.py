@@ -1,0 +1,41 @@
+"""The Screenings place: pausing comes back to the list with the paused screening selected; the interview's end."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from gui_helpers import open_main_window, wait_idle
+from PySide6.QtCore import Qt
+
+from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.places.screenings import INTERVIEW, LIST
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+
+
+def _draft(session) -> int:
+    person = PersonInput(estimated_age=30, citizenship=Citizenship.UNKNOWN, discovered_at=datetime.now(UTC))
+    intake = Intake("brief", "en", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
+    return session.screenings.start(intake).id
+
+
+def test_pause_selects_and_focuses_the_paused_screening_so_enter_opens_it_again(qtbot, set_up, ops, monitor):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    oldest, *_ = [_draft(window.session) for _ in range(3)]
+    place = window.screenings_place
+    place.show_list()
+    wait_idle(qtbot, ops)
+    place.open_screening(oldest)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW
+    qtbot.keyClick(place.interview.pause_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    table = place.list_view.table
+    assert place.pages.currentIndex() == LIST
+    assert table.hasFocus()
+    assert place.list_view.model.summary(table.currentIndex().row()).id == oldest
+    assert table.selectionModel().isRowSelected(table.currentIndex().row())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.screening.id == oldest
+    window.close()
+    wait_idle(qtbot, ops)
