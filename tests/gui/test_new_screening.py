@@ -137,6 +137,7 @@ def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, m
 
     view.back_button.click()
     _choose(view.begin_page.instrument_combo, "youth")
+    view.begin_page.disclosure_button.click()  # the youth screen's disclosure is another text: read it again
     view.next_button.click()
     assert "18, 18 or over" in warning.text(), "the warning follows the instrument chosen"
     person.age_spin.setValue(16)
@@ -152,6 +153,7 @@ def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, m
 
     view.back_button.click()
     _choose(view.begin_page.instrument_combo, "brief")
+    view.begin_page.disclosure_button.click()
     view.next_button.click()
     person.birth_edit.setDate(discovered.addYears(-40))
     assert warning.isHidden(), "the brief screen is written for everyone"
@@ -203,3 +205,19 @@ def test_the_disclosure_box_shows_no_text_of_another_language_before_the_setting
         assert page.interview_disclosure.toPlainText()
         assert page.screener_disclosure.isVisible()
         assert "(" in page.interview_heading.text(), "the heading names the language once there is text"
+
+
+def test_another_setting_after_the_disclosure_asks_for_it_again(qtbot, main, ops):
+    """The person heard the text of one setting; choosing another means reading that one."""
+    view = _new(qtbot, main, ops)
+    begin = view.begin_page
+    _fill_begin(view)
+    begin.disclosure_button.click()
+    heard = begin.interview_disclosure.toPlainText()
+    assert begin.disclosure_given_at is not None and heard
+    begin.private_combo.setCurrentIndex(2)  # other answers keep it
+    assert begin.disclosure_given_at is not None
+    begin.setting_combo.setCurrentIndex(2)
+    assert begin.interview_disclosure.toPlainText() != heard
+    assert begin.disclosure_given_at is None
+    assert begin.disclosure_label.text() == "Not given yet."

@@ -77,6 +77,8 @@ class BeginPage(QWidget):
         self._disclosure_texts: dict[str, dict[str, Text]] = {}
         self._ui_language = "en"
         self.disclosure_given_at: datetime | None = None
+        self._given_text = ""
+        self._recorded = False  # correcting a recorded interview: the disclosure then was given as recorded
         choose = self.tr("Choose...")
         tri = [(choose, None), *((tri_label(t), t) for t in Tri)]
 
@@ -230,6 +232,7 @@ class BeginPage(QWidget):
         The first instrument and its languages are chosen as ``set_instruments`` chooses them; every other answer
         goes back to "Choose..." or empty, and the disclosure to not given.
         """
+        self._recorded = False
         self.set_instruments(instruments, disclosures, ui_language)
         for combo in (
             self.setting_combo,
@@ -272,6 +275,7 @@ class BeginPage(QWidget):
             self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(context.interpreter_relationship))
             self.interpreter_id_edit.setText(context.interpreter_id)
         self._show_disclosure_given(context.disclosure_given_at)
+        self._recorded = True
 
     def instrument(self) -> InstrumentInfo | None:
         """The chosen instrument."""
@@ -318,6 +322,9 @@ class BeginPage(QWidget):
         both = bool(texts) and interview != screener
         self.screener_heading.setVisible(both)
         self.screener_disclosure.setVisible(both)
+        heard = self.disclosure_given_at is not None and self.interview_disclosure.toPlainText() == self._given_text
+        if self.disclosure_given_at is not None and not heard and not self._recorded:
+            self._show_disclosure_given(None)  # another setting or language: the person has not heard this text
         self._on_changed()
 
     @Slot(bool)
@@ -337,6 +344,7 @@ class BeginPage(QWidget):
 
     def _show_disclosure_given(self, at: datetime | None) -> None:
         self.disclosure_given_at = at
+        self._given_text = self.interview_disclosure.toPlainText() if at else ""
         shown = fill(self.tr("Given at %1."), clock_time(at)) if at else self.tr("Not given yet.")
         self.disclosure_label.setText(shown)
         self._on_changed()
