@@ -8,7 +8,8 @@ Run by ``tests/e2e/test_kill_autosave.py``, which kills this process with SIGKIL
 stdout, each flushed at once:
 
 - ``RESUMED <question> <answers>``: the interview opened at ``question``, holding ``answers`` (JSON);
-- ``SAVING <question> <answer>``: an answer was given and handed to the service;
+- ``SAVING <question> <answer>``: the service was called with an answer (written just before the call, on the
+  thread that makes it, so no commit can come before its line);
 - ``SAVED <question> <answer>``: the screen shows that answer as saved.
 
 Answers are JSON objects with ``status``, ``value`` and ``skip_reason``.
@@ -87,7 +88,14 @@ def main() -> int:
         wait_until(lambda: interview.isVisible() and interview.current, 60)
         answers = {name: json.loads(shown(a)) for name, a in interview.state.answers().items()}
         say("RESUMED", interview.current, json.dumps(answers, sort_keys=True, ensure_ascii=True))
-        interview.panel.answered.connect(lambda answer: say("SAVING", interview.current, shown(answer)))
+        screenings = flow.window.session.screenings
+        answer_now = screenings.answer
+
+        def answer_said(screening_id: int, question: str, answer: Answer):  # the real call, announced first
+            say("SAVING", question, shown(answer))
+            return answer_now(screening_id, question, answer)
+
+        screenings.answer = answer_said
         saved = []
         interview.answer_saved.connect(lambda name, _at: say("SAVED", name, shown(interview.state.answer_of(name))))
         interview.answer_saved.connect(lambda name, _at: saved.append(name))
