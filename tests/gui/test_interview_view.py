@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser, QWidget
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.legibility import contrast
 from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.views.interview_view import InterviewView
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
@@ -304,3 +306,31 @@ def test_long_choices_wrap_and_leave_the_side_panes_usable_on_a_1366_by_768_scre
     assert longest.height() > min(b.height() for b in buttons), "the longest label wraps onto a second line"
     assert interview.grab().save(str(tmp_path / "long_choices.png"))
     wait_idle(qtbot, ops)
+
+
+def _legible_pixels(button) -> int:
+    """How many pixels inside ``button``'s frame contrast with its background by at least 4.5:1 (its text)."""
+    image = button.grab().toImage()
+    inner = [image.pixelColor(x, y) for x in range(4, image.width() - 4) for y in range(4, image.height() - 4)]
+    background = Counter(c.rgb() for c in inner).most_common(1)[0][0]
+    return sum(1 for c in inner if contrast(c, QColor.fromRgb(background)) >= 4.5)
+
+
+def test_at_double_size_in_high_contrast_the_chosen_answer_is_large_and_legible(
+    qtbot, ops, qapp, app_look, interview, session, tmp_path
+):
+    look = Appearance(qapp)
+    look.set_high_contrast(True)
+    look.set_scale(2.0)
+    _open(qtbot, ops, interview, session, _draft(session))
+    interview.resize(1366, 768)
+    interview.show_question("sex_trade")
+    qtbot.keyClick(interview.panel, Qt.Key.Key_Y)
+    wait_idle(qtbot, ops)
+    interview.show_question("sex_trade")
+    qtbot.wait(50)
+    chosen = next(b for b in interview.panel.controls.findChildren(QAbstractButton) if b.isChecked())
+    declined = by_name(interview, "Declined")
+    assert chosen.fontInfo().pixelSize() >= declined.fontInfo().pixelSize(), "as large as the other buttons"
+    assert _legible_pixels(chosen) >= 100, "its words stand out from the highlight"
+    assert interview.grab().save(str(tmp_path / "high_contrast_200.png"))

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+import re
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
+
+_WORD = re.compile(r"\S+\s*")
 
 
 class WrappingButton(QPushButton):
-    """A push button that draws its frame and leaves its text to a word-wrapping label.
+    """A push button that breaks its text into lines to fit its width; the style draws it as any other button.
 
-    ``text()`` stays the whole text (for assistive technology and tests); the label shows it in as many lines as the
-    width needs. The text is given once, at construction.
+    ``text()`` stays the whole text (for assistive technology and tests); only what is painted is broken into lines,
+    so the style sheet's font, colours and states (checked, focused, high contrast) apply as to every button.
 
     Args:
         text: The words shown.
@@ -29,27 +24,47 @@ class WrappingButton(QPushButton):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self)
-        layout.setContentsMargins(margin + 8, margin, margin + 8, margin)
-        layout.addWidget(self.label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.toggled.connect(self._match_font)
+
+    def _option(self, text: str) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        return option
+
+    def _size_for(self, text: str) -> QSize:
+        """The button's size around ``text`` (lines broken where it says), as the style pads it."""
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, self._option(text), self.fontMetrics().size(0, text), self
+        )
+
+    def _padding(self) -> int:
+        return self._size_for("").width()
+
+    def wrapped(self, width: int) -> str:
+        """The text broken into lines that fit ``width`` (a word longer than the width keeps its own line)."""
+        room = max(1, width - self._padding())
+        metrics = self.fontMetrics()
+        lines, line = [], ""
+        for word in _WORD.findall(self.text()):
+            if line and metrics.horizontalAdvance(line + word.rstrip()) > room:
+                lines.append(line.rstrip())
+                line = word
+            else:
+                line += word
+        lines.append(line.rstrip())
+        return "\n".join(lines)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The whole text on one line when there is room."""
-        return self.layout().sizeHint()
+        return self._size_for(self.text())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the longest word; as tall as the text wrapped to the current width."""
-        narrow = self.layout().minimumSize()
-        return QSize(narrow.width(), max(narrow.height(), self.heightForWidth(self.width())))
+        longest = max((self.fontMetrics().horizontalAdvance(w.strip()) for w in _WORD.findall(self.text())), default=0)
+        return QSize(longest + self._padding(), self.heightForWidth(self.width()))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         """The height follows the width."""
@@ -57,23 +72,8 @@ class WrappingButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         """The height of the text wrapped to ``width``."""
-        return self.layout().totalHeightForWidth(width)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """A new font or style sheet reaches the label."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._match_font()
-
-    def _match_font(self) -> None:
-        font = self.font()
-        font.setBold(self.isChecked() or font.bold())
-        self.label.setFont(font)
-        self.updateGeometry()
+        return self._size_for(self.wrapped(width)).height()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """The button's frame and state without its text (the label draws that)."""
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+        """The button as the style draws it, with the text in lines that fit."""
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, self._option(self.wrapped(self.width())))
