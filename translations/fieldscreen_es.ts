@@ -3926,6 +3926,34 @@
         <source>Part 2: Child</source>
         <translation>Parte 2: Menor</translation>
     </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Why, when, by whom</source>
+        <translation>Por qué, cuándo, quién</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Changed after finalizing</source>
+        <translation>Cambiado después de finalizar</translation>
+    </message>
+    <message>
+        <source>These answers were changed after the screening was finalized; the answers above are the new ones.</source>
+        <translation>Estas respuestas se cambiaron después de finalizar la evaluación; las respuestas de arriba son las nuevas.</translation>
+    </message>
 </context>
 <context>
     <name>PacketPreviewDialog</name>

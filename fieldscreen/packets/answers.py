@@ -9,28 +9,19 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table
 
-from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import AnswerStatus
 
-from .content import AnswerRow, AnswerSection
+from .content import AnswerRow, AnswerSection, left_words
 from .kit import HEADING_ROOM, SUBHEADING_ROOM, Kit
 from .styles import BODY_WIDTH, RULE, SHADE
 
 _NUMBER_WIDTH = 24
 
-_STATUS_WORDS = {
-    AnswerStatus.DECLINED: QT_TRANSLATE_NOOP("Packet", "Declined"),
-    AnswerStatus.DONT_KNOW: QT_TRANSLATE_NOOP("Packet", "Don't know"),
-    AnswerStatus.SKIPPED: QT_TRANSLATE_NOOP("Packet", "Skipped"),
-}
-
 
 def status_words(row: AnswerRow) -> str:
     """How an unanswered question was left, in words ("Declined", "Don't know", "Skipped: <reason>")."""
-    words = translate("Packet", _STATUS_WORDS[row.status])
-    if row.status is AnswerStatus.SKIPPED and row.skip_reason:
-        return fill(translate("Packet", "%1: %2"), words, row.skip_reason)
-    return words
+    return left_words(row.status, row.skip_reason)
 
 
 def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT
 
-from .content import ActionLine, IcdLine, Interview, PacketContent, Person, Result
+from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result
 from .cover import urgency_words
 from .kit import Kit
 from .styles import BODY_WIDTH, INK, URGENCY_COLOURS
@@ -143,6 +143,36 @@ def icd_block(kit: Kit, lines: tuple[IcdLine, ...], notes: tuple[str, ...]) -> l
         *(kit.para(note, "small") for note in notes),
     ]
     return [*kit.heading(translate("Packet", "ICD-10-CM: suggestions for the clinician")), KeepTogether(suggestions)]
+
+
+def amendments_block(kit: Kit, amendments: tuple[AmendmentLine, ...]) -> list[Flowable]:
+    """The answers changed after finalizing: before, after, why, when and by whom (the original stays readable)."""
+    if not amendments:
+        return []
+    header = [
+        translate("Packet", "Question"),
+        translate("Packet", "Before"),
+        translate("Packet", "After"),
+        translate("Packet", "Why, when, by whom"),
+    ]
+    rows = [
+        [
+            kit.para(change.question, "cell"),
+            kit.para(change.before, "cell"),
+            kit.para(change.after, "cell_bold"),
+            kit.para(fill(translate("Packet", "%1 (%2, %3)"), change.reason, kit.time(change.at), change.by), "cell"),
+        ]
+        for change in amendments
+    ]
+    note = translate(
+        "Packet", "These answers were changed after the screening was finalized; the answers above are the new ones."
+    )
+    return [
+        *kit.heading(translate("Packet", "Changed after finalizing")),
+        kit.para(note, "small"),
+        Spacer(1, 4),
+        kit.grid(header, rows, [BODY_WIDTH * 0.3, BODY_WIDTH * 0.17, BODY_WIDTH * 0.17, BODY_WIDTH * 0.36]),
+    ]
 
 
 def signatures_block(kit: Kit) -> list[Flowable]:

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 
 from fieldscreen.core.errors import BugError
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.models import AnswerStatus
 from fieldscreen.core.person import require_aware
 from fieldscreen.core.routing import Urgency
@@ -159,6 +160,18 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class AmendmentLine:
+    """A change made after finalizing, in words: the question, the answer before and after, why, when and by whom."""
+
+    question: str
+    before: str
+    after: str
+    reason: str
+    at: datetime
+    by: str
+
+
+@dataclass(frozen=True)
 class IcdLine:
     """An ICD-10-CM code suggested to the clinician (never asserted)."""
 
@@ -216,6 +229,7 @@ class PacketContent:
         interview: Language, interpreter and disclosure; ``None`` before the interview.
         result: The result and its reasons; ``None`` when not assessed yet.
         sections: The answers by section.
+        amendments: The answers changed after finalizing, oldest first (the sections show the changed answers).
         actions: The referral actions, most urgent first.
         icd10: ICD-10-CM suggestions; only for clinical settings, else empty.
         icd10_notes: The coding notes shown beside the suggestions.
@@ -239,6 +253,7 @@ class PacketContent:
     interview: Interview | None = None
     result: Result | None = None
     sections: tuple[AnswerSection, ...] = ()
+    amendments: tuple[AmendmentLine, ...] = ()
     actions: tuple[ActionLine, ...] = ()
     icd10: tuple[IcdLine, ...] = ()
     icd10_notes: tuple[str, ...] = ()
@@ -256,9 +271,24 @@ class PacketContent:
         if self.kind is PacketKind.SUPPLEMENT and self.prior_notice is None:
             raise BugError("a supplement must refer to its initial notice")
         times = [self.created_at, self.deadline, self.person.discovered_at]
-        times += [a.due_at for a in self.actions]
+        times += [a.due_at for a in self.actions] + [a.at for a in self.amendments]
         times += [self.interview.disclosure_given_at] if self.interview else []
         times += [self.prior_notice.sent_at] if self.prior_notice else []
         for when in times:
             if when is not None:
                 require_aware(when)
+
+
+_STATUS_WORDS = {
+    AnswerStatus.DECLINED: QT_TRANSLATE_NOOP("Packet", "Declined"),
+    AnswerStatus.DONT_KNOW: QT_TRANSLATE_NOOP("Packet", "Don't know"),
+    AnswerStatus.SKIPPED: QT_TRANSLATE_NOOP("Packet", "Skipped"),
+}
+
+
+def left_words(status: AnswerStatus, skip_reason: str = "") -> str:
+    """A question left ``status`` (not answered with a value), in words, with the reason of a skip."""
+    words = translate("Packet", _STATUS_WORDS[status])
+    if status is AnswerStatus.SKIPPED and skip_reason:
+        return fill(translate("Packet", "%1: %2"), words, skip_reason)
+    return words

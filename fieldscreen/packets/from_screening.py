@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 from fieldscreen.core.assessment import RULES_VERSION, Assessment, Finding, Reason, ResultCategory, ScreenResult
 from fieldscreen.core.elements import indicator_label
@@ -16,6 +17,7 @@ from fieldscreen.core.routing import Action, Urgency
 
 from .content import (
     ActionLine,
+    AmendmentLine,
     AnswerRow,
     AnswerSection,
     Concern,
@@ -29,6 +31,7 @@ from .content import (
     ReasonLine,
     Requester,
     Result,
+    left_words,
 )
 
 ENGLISH = "en"
@@ -113,6 +116,36 @@ def answer_sections(instrument: Instrument, answers: Mapping[str, Answer], langu
                 )
             )
     return tuple(sections)
+
+
+def _answer_words(question: Question, data: Mapping[str, Any] | None, fallback: str) -> str:
+    if data is None:
+        return translate("Packet", "Not answered")
+    answer = Answer.from_json(data, question.type)
+    if answer.status is not AnswerStatus.ANSWERED:
+        return left_words(answer.status, answer.skip_reason)
+    return _value_words(question, answer, ENGLISH, fallback)
+
+
+def amendment_lines(instrument: Instrument, amendments: Sequence[Mapping[str, Any]]) -> tuple[AmendmentLine, ...]:
+    """The changes made after finalizing, in English words, from the stored amendment records (oldest first).
+
+    Each record holds ``question``, ``before`` (answer JSON or ``None``), ``after``, ``reason``, ``at`` (UTC ISO
+    text) and ``by``.
+    """
+    questions = {q.name: q for q in instrument.questions()}
+    fallback = instrument.default_language
+    return tuple(
+        AmendmentLine(
+            question=_text(questions[change["question"]].label, ENGLISH, fallback),
+            before=_answer_words(questions[change["question"]], change["before"], fallback),
+            after=_answer_words(questions[change["question"]], change["after"], fallback),
+            reason=change["reason"],
+            at=datetime.fromisoformat(change["at"]),
+            by=change["by"],
+        )
+        for change in amendments
+    )
 
 
 def indicators_present(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, ...]:
@@ -217,6 +250,7 @@ def packet_content(
     disclosure_given_at: datetime | None = None,
     icd10: Sequence[CodeSuggestion] = (),
     prior_notice: PriorNotice | None = None,
+    amendments: Sequence[Mapping[str, Any]] = (),
     complete: bool = True,
     training: bool = False,
     display_tz: tzinfo = UTC,
@@ -242,6 +276,7 @@ def packet_content(
         disclosure_given_at: When the disclosure was given.
         icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
         prior_notice: The initial notice a supplement follows.
+        amendments: The stored amendment records (:func:`amendment_lines`).
         complete: Whether the screening is complete.
         training: Whether this is a practice case.
         display_tz: The time zone to show times in.
@@ -273,6 +308,7 @@ def packet_content(
         interview=Interview(language_name(language), language, interpreter, disclosure_words, disclosure_given_at),
         result=_result(instrument, assessment) if assessment else None,
         sections=answer_sections(instrument, answers, language),
+        amendments=amendment_lines(instrument, amendments),
         actions=tuple(_action_line(a) for a in actions),
         icd10=tuple(IcdLine(s.code, s.title, s.note) for s in icd10),
         icd10_notes=coding_notes() if icd10 else (),

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from .answers import answers_block
 from .blocks import (
     actions_block,
+    amendments_block,
     contacts_block,
     icd_block,
     person_block,
@@ -20,7 +21,7 @@ from .kit import Kit
 
 
 def referral_story(kit: Kit, content: PacketContent, language_name: str) -> list[Flowable]:
-    """Cover, result and reasons, actions, person, answers, ICD-10-CM suggestions, contacts, signatures."""
+    """Cover, result, actions, person, answers, changes after finalizing, ICD-10-CM, contacts, signatures."""
     flow = cover(kit, content)
     if content.result is not None:
         flow += result_block(kit, content.result)
@@ -28,6 +29,7 @@ def referral_story(kit: Kit, content: PacketContent, language_name: str) -> list
     flow += person_block(kit, content.person, content.interview)
     if content.sections:
         flow += answers_block(kit, content.sections, language_name)
+    flow += amendments_block(kit, content.amendments)
     flow += icd_block(kit, content.icd10, content.icd10_notes)
     flow += contacts_block(kit)
     flow += signatures_block(kit)

@@ -89,6 +89,7 @@ def render_referral(source: PacketSource, requester: Requester, created_at: date
         disclosure=source.disclosure,
         disclosure_given_at=source.disclosure_given_at,
         icd10=source.icd10,
+        amendments=source.amendments,
         training=source.training,
         display_tz=created_at.astimezone().tzinfo or UTC,
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from fieldscreen.core.assessment import Assessment
 from fieldscreen.core.errors import UsageError
@@ -120,6 +120,7 @@ class PacketSource:
         disclosure: The disclosure read (the interview setting, e.g. "health").
         disclosure_given_at: When it was read.
         training: Whether this is a practice case.
+        amendments: The changes made after finalizing (the stored amendment records, oldest first).
     """
 
     screening_id: int
@@ -138,6 +139,7 @@ class PacketSource:
     disclosure: str = ""
     disclosure_given_at: datetime | None = None
     training: bool = False
+    amendments: tuple[Mapping[str, Any], ...] = ()
 
 
 def interpreter_words(context: InterviewLike) -> str:
@@ -184,4 +186,5 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         disclosure=view.context.setting,
         disclosure_given_at=view.context.disclosure_given_at,
         training=view.training,
+        amendments=tuple(view.amendments),
     )

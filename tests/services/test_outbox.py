@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from outbox_helpers import amend_screening, finalize_screening, office_installation
+from pypdf import PdfReader
 from services_support import ADMIN, ADMIN_PASSWORD
 
 from fieldscreen.core.errors import PermissionDenied, UsageError
@@ -129,3 +132,22 @@ def test_the_office_cannot_import_a_key_and_keeps_its_own(tmp_path, clock, offic
         assert session.office_keys.info().key == own
     finally:
         session.lock()
+
+
+def test_an_amended_packet_shows_what_changed_from_what_why_when_and_by_whom(session, clock):
+    screening_id = finalize_screening(session, clock)
+    clock.advance(minutes=30)
+    amend_screening(session, clock, screening_id)
+    first, second = session.outbox.versions(screening_id)
+
+    def text(packet) -> str:
+        pdf = session.export.pdf(packet.id)
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+    assert "Changed after finalizing" not in text(first)
+    amended = text(second)
+    assert "Changed after finalizing" in amended
+    change = amended.split("Changed after finalizing", 1)[1]
+    assert "Has anyone threatened you or your family, or said they would call the police" in change
+    assert "so that you would keep working or do what they say? No Yes" in change, "the answer before, then after"
+    assert f"The person told us more at the end ({clock.now:%Y-%m-%d %H:%M} UTC, {ADMIN})" in change
