@@ -317,8 +317,12 @@ def _exportable_rows(conn: Connection, *, latest_only: bool) -> list[tuple[Packe
 
 
 def _file_name(row: PacketRow) -> str:
-    """``<case code>_<date>.pdf``, the date being the day the packet was made, in local time as the packet shows."""
-    return suggested_filename(row.case_code, row.created_at.astimezone().date())
+    """``<case code>_<date>.pdf``, or ``<case code>_<date>_v2.pdf`` from the second version on.
+
+    The date is the day the packet was made, in local time as the packet shows.
+    """
+    name = Path(suggested_filename(row.case_code, row.created_at.astimezone().date()))
+    return name.name if row.version == 1 else f"{name.stem}_v{row.version}{name.suffix}"
 
 
 def _free_path(folder: Path, name: str) -> Path:

@@ -116,16 +116,16 @@ def test_export_writes_the_latest_packets_and_the_options_choose(tmp_path, tmpdi
     written = [Path(line) for line in done.stdout.splitlines()]
     assert sorted(written) == sorted(everything.iterdir()) and len(written) == 3
     assert "Written: 0 of 3" in done.stderr and "Written: 3 of 3" in done.stderr
-    assert everything / suggested_filename(code, day) in written
-    assert code in _opens_only_with_the_password(everything / suggested_filename(code, day))
+    stem = Path(suggested_filename(code, day)).stem
+    assert everything / f"{stem}_v2.pdf" in written, "the amended packet's name says its version"
+    assert code in _opens_only_with_the_password(everything / f"{stem}_v2.pdf")
 
     versions = tmp_path / "versions"
     versions.mkdir()
     done = export(tmpdir_env, data_dir, versions, "--all", "--case", code.lower(), "--since", day.isoformat())
     assert done.returncode == 0, done.stderr
-    stem = Path(suggested_filename(code, day)).stem
-    assert done.stdout.splitlines() == [str(versions / f"{stem}.pdf"), str(versions / f"{stem}-2.pdf")]
-    first, second = (_opens_only_with_the_password(versions / name) for name in (f"{stem}.pdf", f"{stem}-2.pdf"))
+    assert sorted(done.stdout.splitlines()) == [str(versions / f"{stem}.pdf"), str(versions / f"{stem}_v2.pdf")]
+    first, second = (_opens_only_with_the_password(versions / name) for name in (f"{stem}.pdf", f"{stem}_v2.pdf"))
     assert first != second
 
     none = export(tmpdir_env, data_dir, versions, "--since", "2999-01-01")

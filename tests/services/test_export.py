@@ -116,9 +116,9 @@ def test_latest_versions_progress_and_name_collisions(session, clock, out):
     assert {ident for *_, ident in calls} == {threading.get_ident()}
     stem = taken.stem
     assert [p.name for p in result.written] == [
-        f"{stem}-2.pdf",
+        f"{stem}-2.pdf",  # version 1, beside somebody else's file of that name
         suggested_filename(latest[0].case_code, latest[0].created_at.astimezone().date()),
-        f"{stem}-3.pdf",
+        f"{stem}_v2.pdf",  # the amended version says so in its name
     ]
     assert taken.read_bytes() == b"somebody else's file"
     assert _text(result.written[0]) == _stored_text(session, old.packet_id)
