@@ -3455,6 +3455,10 @@
             <numerusform>No se pudieron importar %n:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(%1 not sealed yet: the list shows them once sealed for the office)</source>
+        <translation>(%1 sin sellar todavía: la lista los muestra una vez sellados para la oficina)</translation>
+    </message>
 </context>
 <context>
     <name>Packet</name>

@@ -71,7 +71,10 @@ def _place(qtbot, ops, session, interval_ms=HOUR_MS) -> OutboxPlace:
 def test_outbox_says_why_packets_wait_and_sync_now_delivers(qtbot, ops, session, key_file, tmp_path):
     case_code = _finalize(session)
     place = _place(qtbot, ops, session)
-    assert by_name(place, "Packets waiting").text() == "Packets waiting: 1"
+    assert by_name(place, "Packets waiting").text() == (
+        "Packets waiting: 1 (1 not sealed yet: the list shows them once sealed for the office)"
+    ), "the empty list below is explained"
+    assert place.model.rowCount() == 0
     assert "No office key imported" in by_name(place, "Last error").text()
     qtbot.mouseClick(by_name(place, "Sync now"), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ops)

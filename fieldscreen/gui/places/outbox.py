@@ -45,6 +45,7 @@ class _Snapshot:
     items: list[OutboxListRow]
     receiving: bool
     received: list[IngestedPacket]
+    unsealed: int
 
 
 def _load(session: Session) -> _Snapshot:
@@ -52,7 +53,9 @@ def _load(session: Session) -> _Snapshot:
     office = session.office_keys.info().kind is InstallationKind.OFFICE
     receiving = office and session.account.role in INGESTERS
     received = session.ingest.packets() if receiving else []
-    return _Snapshot(session.sync.status(), session.outbox.items(), receiving, received)
+    return _Snapshot(
+        session.sync.status(), session.outbox.items(), receiving, received, session.outbox.waiting_to_seal()
+    )
 
 
 class OutboxPlace(QWidget):
@@ -170,7 +173,11 @@ class OutboxPlace(QWidget):
 
     def _show(self, snapshot: _Snapshot) -> None:
         status = snapshot.status
-        self.waiting_label.setText(fill(self.tr("Packets waiting: %1"), status.waiting))
+        waiting = fill(self.tr("Packets waiting: %1"), status.waiting)
+        if snapshot.unsealed and not status.practice:  # kept in the database, unsealed, until there is an office key
+            hint = self.tr("(%1 not sealed yet: the list shows them once sealed for the office)")
+            waiting += " " + fill(hint, snapshot.unsealed)
+        self.waiting_label.setText(waiting)
         when = local_time(status.last_success) if status.last_success else self.tr("never")
         self.success_label.setText(fill(self.tr("Last delivery confirmed: %1"), when))
         self.target_label.setText(
