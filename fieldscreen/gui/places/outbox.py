@@ -87,6 +87,7 @@ class OutboxPlace(QWidget):
         intro.setWordWrap(True)
         self.waiting_label = QLabel(self)
         self.waiting_label.setAccessibleName(self.tr("Packets waiting"))
+        self.waiting_label.setWordWrap(True)
         self.success_label = QLabel(self)
         self.success_label.setAccessibleName(self.tr("Last success"))
         self.target_label = QLabel(self)
