@@ -277,6 +277,16 @@ class BeginPage(QWidget):
         self._show_disclosure_given(context.disclosure_given_at)
         self._recorded = True
 
+    @property
+    def offered(self) -> list[InstrumentInfo]:
+        """The instruments offered for a new screening."""
+        return list(self._instruments)
+
+    @property
+    def ui_language(self) -> str:
+        """The screener's language the page was filled for."""
+        return self._ui_language
+
     def instrument(self) -> InstrumentInfo | None:
         """The chosen instrument."""
         index = self.instrument_combo.currentIndex()

@@ -46,8 +46,6 @@ class NewScreeningView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
-        self._instruments: list[InstrumentInfo] = []
-        self._ui_language = "en"
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.begin_page = BeginPage(self)
@@ -94,7 +92,6 @@ class NewScreeningView(QWidget):
         self, instruments: list[InstrumentInfo], disclosures: dict[str, dict[str, Text]], ui_language: str
     ) -> None:
         """Start over, blank, at "Before you begin" with a new case code (fetched from the service)."""
-        self._instruments, self._ui_language = instruments, ui_language
         self.begin_page.start_new(instruments, disclosures, ui_language)
         self.person_page.reset("")
         self._show(BEGIN)
@@ -103,7 +100,8 @@ class NewScreeningView(QWidget):
 
     def _show(self, step: int) -> None:
         if step == PERSON:
-            self.person_page.set_instrument(self.begin_page.instrument(), self._instruments, self._ui_language)
+            begin = self.begin_page
+            self.person_page.set_instrument(begin.instrument(), begin.offered, begin.ui_language)
         self.steps.setCurrentIndex(step)
         self.heading.setText(self.tr("Before you begin") if step == BEGIN else self.tr("The person"))
         self.focus_current()
