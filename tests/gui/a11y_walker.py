@@ -296,7 +296,8 @@ def _button_clipped(button: QAbstractButton) -> bool:
     if not button.text():
         return False
     hint = button.minimumSizeHint()
-    return button.width() < hint.width() or button.height() < hint.height()
+    height = button.heightForWidth(button.width()) if button.hasHeightForWidth() else hint.height()
+    return button.width() < hint.width() or button.height() < height
 
 
 def clipped(window: QWidget) -> list[str]:

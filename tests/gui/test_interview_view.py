@@ -308,6 +308,28 @@ def test_long_choices_wrap_and_leave_the_side_panes_usable_on_a_1366_by_768_scre
     wait_idle(qtbot, ops)
 
 
+def test_at_double_size_long_check_boxes_wrap_inside_a_1366_px_window(
+    qtbot, ops, qapp, app_look, interview, session, tmp_path
+):
+    Appearance(qapp).set_scale(2.0)
+    _open(qtbot, ops, interview, session, _adult_at_work(session))
+    interview.resize(1366, 768)
+    interview.show_question("work_type")
+    qtbot.wait(50)
+    assert interview.minimumSizeHint().width() <= 1366
+    boxes = [b for b in interview.panel.controls.findChildren(QAbstractButton) if b.property("choice")]
+    assert len(boxes) == 10
+    for box in boxes:
+        assert box.geometry().right() <= interview.panel.width(), box.text()
+        assert box.height() >= box.heightForWidth(box.width()), f"{box.text()} is cut off"
+    longest = max(boxes, key=lambda b: len(b.text()))
+    assert longest.height() > min(b.height() for b in boxes), "the longest label wraps onto a second line"
+    qtbot.keyClick(interview.panel, Qt.Key.Key_6)
+    assert longest.isChecked(), "its key still ticks it"
+    assert interview.grab().save(str(tmp_path / "long_checks_200.png"))
+    wait_idle(qtbot, ops)
+
+
 def _legible_pixels(button) -> int:
     """How many pixels inside ``button``'s frame contrast with its background by at least 4.5:1 (its text)."""
     image = button.grab().toImage()

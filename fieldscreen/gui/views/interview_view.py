@@ -9,16 +9,13 @@ only after the service has committed it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -36,34 +33,12 @@ from ..labels import answer_text, pick, text_direction
 from ..ops import OpRunner
 from ..timefmt import clock_time
 from ..widgets.answer_panel import CHOICE_KEYS, AnswerPanel
+from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
 
 SHORTCUT_KEYS = ("Y", "N", "D", "K", "S", *CHOICE_KEYS)
-
-
-class _FittingScrollArea(QScrollArea):
-    """As tall as its contents when there is room (the answers follow right below), scrolling when there is not."""
-
-    def __init__(self, contents: QWidget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setWidget(contents)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The contents' height at the current width."""
-        contents = self.widget()
-        height = contents.heightForWidth(self.viewport().width())
-        return QSize(super().sizeHint().width(), max(height, contents.minimumSizeHint().height()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """A new width changes the height the contents need."""
-        super().resizeEvent(event)
-        self.updateGeometry()
 
 
 class InterviewView(QWidget):
@@ -181,7 +156,7 @@ class InterviewView(QWidget):
             self.indicator_panel,
         ):
             column.addWidget(widget)
-        self.question_scroll = _FittingScrollArea(question, self)
+        self.question_scroll = FittingScrollArea(question, self)
         self.question_scroll.setAccessibleName(self.tr("Question"))
         asking = QWidget(self)
         asking_layout = QVBoxLayout(asking)

@@ -30,7 +30,8 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Answer, AnswerStatus, Choice, Question, QuestionType
 
 from ..labels import pick
-from .wrapping_button import WrappingButton
+from .fitting_scroll_area import FittingScrollArea
+from .wrapping_button import WrappingButton, WrappingCheckBox
 
 CHOICE_KEYS = "1234567890"
 YES_NO_KEYS = {"yes": "Y", "no": "N"}
@@ -65,6 +66,8 @@ class AnswerPanel(QWidget):
         self._keys: dict[str, QAbstractButton] = {}
         self._value_widget: QWidget | None = None
         self.controls = QWidget(self)
+        self.controls_scroll = FittingScrollArea(self.controls, self)
+        self.controls_scroll.setAccessibleName(self.tr("Answers"))
         self.declined_button = self._status_button(self.tr("Declined"), AnswerStatus.DECLINED)
         self.dont_know_button = self._status_button(self.tr("Don't know"), AnswerStatus.DONT_KNOW)
         self.skip_button = self._status_button(self.tr("Skip..."), AnswerStatus.SKIPPED)
@@ -79,7 +82,7 @@ class AnswerPanel(QWidget):
         status_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.controls)
+        layout.addWidget(self.controls_scroll)
         layout.addLayout(status_row)
         layout.addWidget(self.skip_reason_edit)
 
@@ -107,12 +110,10 @@ class AnswerPanel(QWidget):
         self._question = question
         self._keys = {}
         self._value_widget = None
-        old = self.controls
+        old = self.controls_scroll.takeWidget()  # deleted later: its button may be the one being clicked
         old.hide()
-        self.layout().removeWidget(old)
         old.deleteLater()
         self.controls = QWidget(self)
-        self.layout().insertWidget(0, self.controls)
         kind = question.type
         if kind in (QuestionType.YES_NO, QuestionType.SELECT_ONE):
             self._build_choices(question, current, language, screener)
@@ -120,7 +121,7 @@ class AnswerPanel(QWidget):
             self._build_checks(question, current, language, screener)
         elif kind in TYPED:
             self._build_typed(question, current)
-        self.controls.show()
+        self.controls_scroll.setWidget(self.controls)
         answerable = kind is not QuestionType.NOTE
         status = current.status if current else None
         for button, wanted in (
@@ -160,6 +161,7 @@ class AnswerPanel(QWidget):
             layout.addWidget(button, i // columns, i % columns)
             if key:
                 self._keys[key] = button
+        layout.setRowStretch(layout.rowCount(), 1)  # room to spare goes below the answers, not into them
 
     def _build_checks(self, question: Question, current: Answer | None, language: str, screener: str) -> None:
         layout = QVBoxLayout(self.controls)
@@ -168,7 +170,7 @@ class AnswerPanel(QWidget):
         boxes = []
         for i, choice in enumerate(question.choices):
             key = CHOICE_KEYS[i : i + 1]
-            box = QCheckBox(self._label(choice, key, language, screener), self.controls)
+            box = WrappingCheckBox(self._label(choice, key, language, screener), self.controls)
             box.setChecked(choice.value in picked)
             box.setAccessibleName(pick(choice.label, screener))
             box.setProperty("choice", choice.value)
@@ -179,6 +181,7 @@ class AnswerPanel(QWidget):
         save = self._save_button()
         save.clicked.connect(lambda: self._emit(tuple(b.property("choice") for b in boxes if b.isChecked()) or None))
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def _build_typed(self, question: Question, current: Answer | None) -> None:
         layout = QHBoxLayout(self.controls)
@@ -239,6 +242,8 @@ class AnswerPanel(QWidget):
             button.toggle()
         else:
             button.click()
+        if button.parent() is self.controls:
+            self.controls_scroll.ensureWidgetVisible(button)
         return True
 
     def save_typed(self) -> bool:

@@ -1,4 +1,4 @@
-"""A push button whose words wrap to the width it is given, so a long answer never widens the window."""
+"""Buttons and check boxes whose words wrap to the width they are given, so a long answer never widens the window."""
 
 from __future__ import annotations
 
@@ -6,25 +6,33 @@ import re
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 _WORD = re.compile(r"\S+\s*")
 
 
-class WrappingButton(QPushButton):
-    """A push button that breaks its text into lines to fit its width; the style draws it as any other button.
+class _Wrapping:
+    """Breaks the text into lines to fit the width; the style draws the control as any other of its kind.
 
     ``text()`` stays the whole text (for assistive technology and tests); only what is painted is broken into lines,
-    so the style sheet's font, colours and states (checked, focused, high contrast) apply as to every button.
-
-    Args:
-        text: The words shown.
-        parent: Qt parent.
+    so the style sheet's font, colours and states (checked, focused, high contrast) apply as to every such control.
+    A subclass, this mix-in first and then a Qt button class, names what the style sizes and draws.
     """
 
+    _CONTENTS: QStyle.ContentsType
+    _CONTROL: QStyle.ControlElement
+
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        super().__init__(text, parent)  # the Qt button class after this mix-in
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # Fixed caps it at one line
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
@@ -35,10 +43,8 @@ class WrappingButton(QPushButton):
         return option
 
     def _size_for(self, text: str) -> QSize:
-        """The button's size around ``text`` (lines broken where it says), as the style pads it."""
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, self._option(text), self.fontMetrics().size(0, text), self
-        )
+        """The control's size around ``text`` (lines broken where it says), as the style pads it."""
+        return self.style().sizeFromContents(self._CONTENTS, self._option(text), self.fontMetrics().size(0, text), self)
 
     def _padding(self) -> int:
         return self._size_for("").width()
@@ -62,9 +68,13 @@ class WrappingButton(QPushButton):
         return self._size_for(self.text())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the longest word; as tall as the text wrapped to the current width."""
+        """As narrow as the longest word and one line tall: layouts ask :meth:`heightForWidth` for the real height.
+
+        (The height wrapped to the current width would be stale: a new control is 100 px wide until laid out, and
+        ten long answers each a word per line made the interview 3,554 px tall at 200 %.)
+        """
         longest = max((self.fontMetrics().horizontalAdvance(w.strip()) for w in _WORD.findall(self.text())), default=0)
-        return QSize(longest + self._padding(), self.heightForWidth(self.width()))
+        return QSize(longest + self._padding(), self.sizeHint().height())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         """The height follows the width."""
@@ -75,5 +85,29 @@ class WrappingButton(QPushButton):
         return self._size_for(self.wrapped(width)).height()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """The button as the style draws it, with the text in lines that fit."""
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, self._option(self.wrapped(self.width())))
+        """The control as the style draws it, with the text in lines that fit."""
+        QStylePainter(self).drawControl(self._CONTROL, self._option(self.wrapped(self.width())))
+
+
+class WrappingButton(_Wrapping, QPushButton):
+    """A push button that breaks its text into lines to fit its width.
+
+    Args:
+        text: The words shown.
+        parent: Qt parent.
+    """
+
+    _CONTENTS = QStyle.ContentsType.CT_PushButton
+    _CONTROL = QStyle.ControlElement.CE_PushButton
+
+
+class WrappingCheckBox(_Wrapping, QCheckBox):
+    """A check box that breaks its text into lines to fit its width (the box stays beside the first line).
+
+    Args:
+        text: The words shown.
+        parent: Qt parent.
+    """
+
+    _CONTENTS = QStyle.ContentsType.CT_CheckBox
+    _CONTROL = QStyle.ControlElement.CE_CheckBox
