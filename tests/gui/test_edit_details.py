@@ -124,3 +124,18 @@ def test_the_interview_details_are_corrected_by_keyboard_and_the_change_is_audit
 
 def _action_titles(review):
     return [w.text() for w in review.result.actions.findChildren(QLabel) if w.accessibleName() == "Action"]
+
+
+def test_correcting_the_age_warns_when_it_no_longer_fits_the_instrument(qtbot, ops, session, draft, review):
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    page = dialog.page
+    warning = page.population_warning
+    assert warning.isHidden(), "15 fits the youth screen"
+    page.age_spin.setValue(19)
+    assert warning.isVisible()
+    assert "19, 18 or over" in warning.text() and "written for young people under 18" in warning.text()
+    assert "start a new screening" in warning.text(), "the instrument of a started screening cannot change"
+    assert "Go back" not in warning.text()
+    page.age_spin.setValue(17)
+    assert warning.isHidden()
+    dialog.reject()

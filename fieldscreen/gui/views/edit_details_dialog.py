@@ -11,10 +11,24 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import InstrumentInfo, ScreeningView
 from fieldscreen.services.session import Session
 
+from ..labels import ui_language
 from ..ops import OpRunner
 from ..widgets.warning_label import WarningLabel
 from .begin_page import BeginPage
 from .person_page import PersonPage
+
+
+def _recorded_instrument(view: ScreeningView) -> InstrumentInfo:
+    """The instrument ``view`` was started with."""
+    instrument = view.instrument.instrument
+    return InstrumentInfo(
+        instrument.id,
+        instrument.version,
+        instrument.title,
+        instrument.population.value,
+        instrument.languages,
+        instrument.description,
+    )
 
 
 class _EditDialog(QDialog):
@@ -96,6 +110,7 @@ class EditPersonDialog(_EditDialog):
     def __init__(self, session: Session, ops: OpRunner, view: ScreeningView, parent: QWidget | None = None) -> None:
         self.page = PersonPage()
         self.page.load(view.person)
+        self.page.set_instrument(_recorded_instrument(view), [], ui_language())  # no other: the answers are in it
         title = QCoreApplication.translate("EditPersonDialog", "Edit person")
         super().__init__(session, ops, view, self.page, title, parent)
         self.page.focus_first()
@@ -115,15 +130,7 @@ class EditContextDialog(_EditDialog):
 
     def __init__(self, session: Session, ops: OpRunner, view: ScreeningView, parent: QWidget | None = None) -> None:
         self.page = BeginPage()
-        instrument = view.instrument.instrument
-        info = InstrumentInfo(
-            instrument.id,
-            instrument.version,
-            instrument.title,
-            instrument.population.value,
-            instrument.languages,
-            instrument.description,
-        )
+        info, instrument = _recorded_instrument(view), view.instrument.instrument
         languages = (view.interview_language, view.screener_language)
         self.page.show_recorded(info, dict(instrument.disclosure), languages, view.context)
         title = QCoreApplication.translate("EditContextDialog", "Edit interview details")

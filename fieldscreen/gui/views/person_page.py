@@ -188,7 +188,10 @@ class PersonPage(QWidget):
         self._update_population_warning()
 
     def set_instrument(self, chosen: InstrumentInfo | None, offered: list[InstrumentInfo], ui_language: str) -> None:
-        """Warn when the age does not fit ``chosen``'s population, naming those of ``offered`` that fit."""
+        """Warn when the age does not fit ``chosen``'s population, naming those of ``offered`` that fit.
+
+        With nothing ``offered`` (a started screening, whose instrument cannot change) the warning says to start anew.
+        """
         self._instrument, self._offered, self._ui_language = chosen, offered, ui_language
         self._update_population_warning()
 
@@ -212,7 +215,9 @@ class PersonPage(QWidget):
         lines = [fill(mismatch, age, pick(chosen.title, self._ui_language))]
         titles = {info.id: pick(info.title, self._ui_language) for info in self._offered}
         better = [titles[key] for key in better_fits({info.id: info.population for info in self._offered}, age)]
-        if better:
+        if not self._offered:
+            lines.append(self.tr("If this age is right, start a new screening with an instrument written for it."))
+        elif better:
             lines.append(fill(self.tr("Consider instead: %1. Go back to change the instrument."), "; ".join(better)))
         self.population_warning.set_lines(lines)
 
