@@ -442,6 +442,10 @@
         <source>Give the reason for skipping.</source>
         <translation>Indique el motivo para omitir.</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
 </context>
 <context>
     <name>Assessment</name>
@@ -3001,6 +3005,10 @@
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -4275,6 +4283,10 @@
     <message>
         <source>Consider instead: %1. Go back to change the instrument.</source>
         <translation>Considere en su lugar: %1. Vuelva atrás para cambiar el instrumento.</translation>
+    </message>
+    <message>
+        <source>If this age is right, start a new screening with an instrument written for it.</source>
+        <translation>Si esta edad es correcta, empiece una nueva evaluación con un instrumento escrito para ella.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         self.training_action = file_menu.addAction(self.tr("&Practice with training cases..."))
         self.training_action.setVisible(not training)
         self.training_action.triggered.connect(self._on_training_action_triggered)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.triggered.connect(self.close)  # closing signs out: every answer is already saved
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in_action = view_menu.addAction(self.tr("&Larger text"))
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])

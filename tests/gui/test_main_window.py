@@ -108,6 +108,13 @@ def test_lock_button_locks_the_session(qtbot, main):
     qtbot.waitUntil(lambda: main.session.locked, timeout=15_000)
 
 
+def test_file_quit_closes_the_window_and_the_session(qtbot, main):
+    assert [a.text() for a in main.menuBar().actions()[0].menu().actions() if a.text()][-1] == "&Quit"
+    qtbot.keyClick(main, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main.isVisible()
+    qtbot.waitUntil(lambda: main.session.locked, timeout=15_000)
+
+
 def test_inactivity_locks_after_the_set_minutes(qtbot, set_up, ops, fast_monitor):
     main = open_main_window(qtbot, set_up[0], ops, fast_monitor)
     qtbot.waitUntil(lambda: main.locked, timeout=15_000)
