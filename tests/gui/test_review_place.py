@@ -112,6 +112,25 @@ def test_approve_by_keyboard_from_the_read_only_review(qtbot, ops, screened, sup
     assert supervisor.screenings.open(approved).status == "approved"
 
 
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_back_from_a_review_the_same_screening_is_selected(qtbot, ops, screened, supervisor, order):
+    place = _place(qtbot, ops, supervisor)
+    table = by_name(place, "Review queue")
+    table.sort_by(CASE_CODE, order)  # one of the two orders is not the order the queue loads in
+    table.setFocus()
+    table.selectRow(1)
+    second = table.proxy.index(1, CASE_CODE).data()
+    press_enter(qtbot, table)
+    wait_idle(qtbot, ops)
+    back = by_name(place, "Back to the list")
+    back.setFocus()
+    qtbot.keyClick(back, Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == QUEUE
+    assert table.proxy.index(table.currentIndex().row(), CASE_CODE).data() == second
+    assert table.hasFocus()
+
+
 def test_return_needs_a_comment_and_the_screener_sees_it(qtbot, ops, screened, supervisor):
     place = _place(qtbot, ops, supervisor)
     case_code = _open_first(qtbot, ops, place)

@@ -262,13 +262,26 @@ class ReviewPlace(QWidget):
         if session is None or session.account.role not in REVIEWERS:
             return
         status = self.status_combo.currentData()
-        self._ops.run("review_queue", lambda: load_queue(session, status), owner=self, on_success=self._on_loaded)
+        current, index = self._current(), self.table.currentIndex()
+        keep = (current.id if current else None, index.row() if index.isValid() else 0)
+        self._ops.run(
+            "review_queue",
+            lambda: load_queue(session, status),
+            owner=self,
+            on_success=lambda queue: self._on_loaded(queue, keep),
+        )
 
-    def _on_loaded(self, queue: Queue) -> None:
+    def _on_loaded(self, queue: Queue, keep: tuple[int | None, int]) -> None:
+        """Show ``queue`` with the screening ``keep`` names selected again, else the row that took its place."""
         rows, titles = queue
         self.model.set_queue(rows, titles)
         if rows and not self.table.selected_rows():
-            self.table.selectRow(0)
+            screening_id, position = keep
+            found = [row for row in range(len(rows)) if self.model.summary(row).id == screening_id]  # sorted
+            if found:
+                self.table.select_rows(found)
+            else:
+                self.table.selectRow(min(position, self.table.proxy.rowCount() - 1))
         self._update()
 
     @Slot()
