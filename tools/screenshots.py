@@ -34,6 +34,7 @@ from fieldscreen.gui.ops import OpRunner  # noqa: E402
 from fieldscreen.gui.translators import LANGUAGE_ENV  # noqa: E402
 from fieldscreen.gui.views.export_dialog import ExportDialog  # noqa: E402
 from fieldscreen.gui.views.packet_preview_dialog import PacketPreviewDialog  # noqa: E402
+from fieldscreen.gui.views.person_page import DATE_OF_BIRTH  # noqa: E402
 from fieldscreen.services.installation import Installation  # noqa: E402
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput  # noqa: E402
 from fieldscreen.services.session import Session  # noqa: E402
@@ -125,6 +126,13 @@ def _fill_begin(window: MainWindow) -> None:
     page.relationship_combo.setCurrentIndex(page.relationship_combo.findData("relative"))
 
 
+def _fill_person(window: MainWindow) -> None:
+    page = window.screenings_place.new_view.person_page
+    page.age_kind_combo.setCurrentIndex(page.age_kind_combo.findData(DATE_OF_BIRTH))
+    page.birth_edit.setDate(page.discovered_edit.date().addYears(-16).addMonths(-3))
+    page.citizenship_combo.setCurrentIndex(page.citizenship_combo.findData(Citizenship.FOREIGN_NATIONAL))
+
+
 def shoot_all(out: Path) -> None:
     """Make every screenshot into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -153,6 +161,7 @@ def shoot_all(out: Path) -> None:
         shooter.shoot("before-you-begin")
         place.new_view.begin_page.disclosure_button.click()
         place.new_view.next_button.click()
+        _fill_person(window)
         shooter.shoot("person")
         place.new_view.start_button.click()
         shooter.settle()

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message numerus="yes">
+        <source>%n year(s) old at discovery</source>
+        <translation>
+            <numerusform>%n year old at discovery</numerusform>
+            <numerusform>%n years old at discovery</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPlace</name>
     <message numerus="yes">
         <source>%1. Shown: %n that match the filter.</source>

@@ -4288,6 +4288,17 @@
         <source>If this age is right, start a new screening with an instrument written for it.</source>
         <translation>Si esta edad es correcta, empiece una nueva evaluación con un instrumento escrito para ella.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s) old at discovery</source>
+        <translation>
+            <numerusform>%n año en el momento de la identificación</numerusform>
+            <numerusform>%n años en el momento de la identificación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age at discovery</source>
+        <translation>Edad en el momento de la identificación</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedModel</name>

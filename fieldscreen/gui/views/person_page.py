@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +25,7 @@ from fieldscreen.services.screening_models import InstrumentInfo, PersonInput
 
 from ..labels import citizenship_label, pick, tri_label
 from ..timefmt import from_qdatetime, to_qdatetime, utc_now
+from ..widgets.typed_dates import TypedDateEdit, TypedDateTimeEdit
 from ..widgets.warning_label import WarningLabel
 
 DATE_OF_BIRTH, ESTIMATED_AGE, AGE_UNKNOWN = "dob", "estimate", "unknown"
@@ -63,10 +62,12 @@ class PersonPage(QWidget):
         self.age_kind_combo.addItem(self.tr("Not known"), AGE_UNKNOWN)
         self.age_kind_combo.addItem(self.tr("Estimated age"), ESTIMATED_AGE)
         self.age_kind_combo.addItem(self.tr("Date of birth"), DATE_OF_BIRTH)
-        self.birth_edit = QDateEdit(self)
+        self.birth_edit = TypedDateEdit(self)
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
-        self.birth_edit.setCalendarPopup(True)
         self.birth_edit.setDateRange(QDate.currentDate().addYears(-120), QDate.currentDate())
+        self.birth_age_label = QLabel(self)  # what the date typed means: a slip of a digit shows at once
+        self.birth_age_label.setAccessibleName(self.tr("Age at discovery"))
+        self.birth_age_label.setWordWrap(True)
         self.age_spin = QSpinBox(self)
         self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
         self.age_spin.setRange(0, 120)
@@ -81,10 +82,8 @@ class PersonPage(QWidget):
             Citizenship.FOREIGN_NATIONAL,
         ):
             self.citizenship_combo.addItem(citizenship_label(value), value)
-        self.discovered_edit = QDateTimeEdit(self)
+        self.discovered_edit = TypedDateTimeEdit(self)
         self.discovered_edit.setAccessibleName(self.tr("Time of discovery"))
-        self.discovered_edit.setCalendarPopup(True)
-        self.discovered_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.unaccompanied_check = QCheckBox(self.tr("Unaccompanied child in fe&deral custody"), self)
         self.unaccompanied_check.setAccessibleName(self.tr("Unaccompanied child"))
         self.exploitation_age_spin = QSpinBox(self)
@@ -112,7 +111,7 @@ class PersonPage(QWidget):
         age_row.addWidget(self.age_kind_combo)
         age_row.addWidget(self.age_spin)
         age_row.addWidget(self.birth_edit)
-        age_row.addStretch(1)
+        age_row.addWidget(self.birth_age_label, 1)
         age_field = QVBoxLayout()
         age_field.addLayout(age_row)
         age_field.addWidget(self.population_warning)
@@ -185,6 +184,7 @@ class PersonPage(QWidget):
         kind = self.age_kind_combo.currentData()
         self.age_spin.setVisible(kind == ESTIMATED_AGE)
         self.birth_edit.setVisible(kind == DATE_OF_BIRTH)
+        self.birth_age_label.setVisible(kind == DATE_OF_BIRTH)
         self._update_population_warning()
 
     def set_instrument(self, chosen: InstrumentInfo | None, offered: list[InstrumentInfo], ui_language: str) -> None:
@@ -203,6 +203,8 @@ class PersonPage(QWidget):
             person.discovered_at, date_of_birth=person.date_of_birth, estimated_age=person.estimated_age
         )
         age = facts.age_at(person.discovered_at)
+        if person.date_of_birth is not None and age is not None:
+            self.birth_age_label.setText(self.tr("%n year(s) old at discovery", None, age))
         if chosen is None or age is None or fits(chosen.population, age):
             self.population_warning.set_lines([])
             return

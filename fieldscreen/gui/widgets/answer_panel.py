@@ -31,6 +31,7 @@ from fieldscreen.core.models import Answer, AnswerStatus, Choice, Question, Ques
 
 from ..labels import pick
 from .fitting_scroll_area import FittingScrollArea
+from .typed_dates import TypedDateEdit
 from .wrapping_button import WrappingButton, WrappingCheckBox
 
 CHOICE_KEYS = "1234567890"
@@ -192,8 +193,7 @@ class AnswerPanel(QWidget):
             widget: QWidget = QPlainTextEdit(str(value or ""), self.controls)
             widget.setTabChangesFocus(True)
         elif kind is QuestionType.DATE:
-            widget = QDateEdit(self.controls)
-            widget.setCalendarPopup(True)
+            widget = TypedDateEdit(self.controls)
             widget.setDate(
                 QDate(value.year, value.month, value.day) if isinstance(value, date) else QDate.currentDate()
             )

@@ -1,0 +1,95 @@
+"""Dates typed the way people write them: separators after a part Qt completed by itself, four-digit years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gui_helpers import ui_catalogue
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from fieldscreen.gui.views.person_page import DATE_OF_BIRTH, PersonPage
+from fieldscreen.gui.widgets.typed_dates import TypedDateTimeEdit, four_digit_year
+
+
+@pytest.fixture
+def locale():
+    """Set the default locale for one test, then put the previous one back."""
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def page(qtbot):
+    def make() -> PersonPage:
+        made = PersonPage()
+        qtbot.addWidget(made)
+        made.age_kind_combo.setCurrentIndex(made.age_kind_combo.findData(DATE_OF_BIRTH))
+        made.show()
+        with qtbot.waitActive(made):
+            made.activateWindow()
+        return made
+
+    return make
+
+
+def _type_birth(qtbot, page: PersonPage, text: str) -> date | None:
+    page.age_kind_combo.setFocus()
+    qtbot.keyClick(page.age_kind_combo, Qt.Key.Key_Tab)  # as a screener arrives: the first part selected
+    assert page.birth_edit.hasFocus()
+    qtbot.keyClicks(page.birth_edit, text)
+    qtbot.keyClick(page.birth_edit, Qt.Key.Key_Tab)
+    return page.person().date_of_birth
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("3/14/2009", date(2009, 3, 14)),
+        ("03/14/2009", date(2009, 3, 14)),
+        ("12/31/1990", date(1990, 12, 31)),
+        ("1/5/2010", date(2010, 1, 5)),
+    ],
+)
+def test_a_us_date_of_birth_is_taken_as_typed(qtbot, locale, page, typed, meant):
+    locale("en_US")
+    person_page = page()
+    assert person_page.birth_edit.displayFormat() == "M/d/yyyy"
+    assert _type_birth(qtbot, person_page, typed) == meant
+
+
+def test_a_day_first_locale_takes_the_day_first_and_the_age_shows_beside_the_date(qtbot, qapp, locale, page):
+    with ui_catalogue(qapp, "en"):
+        locale("es_MX")  # English words, dates written day first
+        person_page = page()
+        person_page.discovered_edit.setDate(QDate(2026, 11, 1))
+        assert _type_birth(qtbot, person_page, "14/3/2009") == date(2009, 3, 14)
+        assert person_page.birth_age_label.isVisible()
+        assert person_page.birth_age_label.text() == "17 years old at discovery"
+
+
+def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    before, field = QLineEdit(holder), TypedDateTimeEdit(holder)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(before)
+    layout.addWidget(field)
+    holder.show()
+    with qtbot.waitActive(holder):
+        holder.activateWindow()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.keyClicks(field, "2026-11-05 9:30")
+    assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
+
+
+def test_two_digit_years_widen_to_four():
+    assert four_digit_year("M/d/yy") == "M/d/yyyy"
+    assert four_digit_year("dd.MM.yyyy") == "dd.MM.yyyy"
