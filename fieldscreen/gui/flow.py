@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from .activity import ActivityMonitor
@@ -52,6 +52,7 @@ class AppFlow(QObject):
         self._appearance = appearance
         self._training = training
         self._practice_account: tuple[str, str] | None = None
+        self._main_geometry: QByteArray | None = None
         self.window: QWidget | None = None
         self._waiting: SignInWindow | SetupWizard | None = None
         """The first window while it waits for the installation (see :meth:`start_loading`)."""
@@ -149,15 +150,26 @@ class AppFlow(QObject):
             practice_account=self._practice_account,
         )
         window.switch_user_requested.connect(self._on_switch_user_requested)
+        if self._main_geometry is not None:
+            window.restoreGeometry(self._main_geometry)  # where (and as large as) the last user left it
         self._replace(window)
 
     @Slot()
     def _on_switch_user_requested(self) -> None:
+        if self.window is not None:
+            self._main_geometry = self.window.saveGeometry()
         self.show_sign_in()
 
     def _replace(self, window: QWidget) -> None:
+        """Show ``window`` instead of the current one, over its middle unless it was placed already."""
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         old, self.window = self.window, window
+        if old is not None and old.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+            if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                window.adjustSize()
+            frame = window.frameGeometry()
+            frame.moveCenter(old.frameGeometry().center())
+            window.move(frame.topLeft())
         window.show()
         if old is not None:
             old.close()

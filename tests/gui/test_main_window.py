@@ -158,6 +158,37 @@ def test_switch_user_goes_back_to_sign_in(qtbot, set_up, ops, monitor):
     flow.close()
 
 
+def _sign_in(qtbot, window: SignInWindow) -> None:
+    with qtbot.waitSignal(window.signed_in, timeout=15_000):
+        window.form.username_edit.setText(ADMIN)
+        window.form.password_edit.setText(ADMIN_PASSWORD)
+        qtbot.keyClick(window.form.password_edit, Qt.Key.Key_Return)
+
+
+def test_after_switch_user_the_windows_stay_where_the_main_window_was(qtbot, set_up, ops, monitor):
+    installation, _key = set_up
+    flow = AppFlow(installation, ops, monitor)
+    try:
+        wait_idle(qtbot, ops)
+        _sign_in(qtbot, flow.start(installation.is_set_up()))
+        flow.window.setGeometry(40, 30, 700, 520)  # inside the offscreen 800 x 600 screen
+        placed = flow.window.geometry()
+        qtbot.keyClick(flow.window.nav, Qt.Key.Key_L, PANIC)
+        by_name(flow.window, "Switch user").click()
+        sign_in = flow.window
+        assert isinstance(sign_in, SignInWindow)
+        center = sign_in.geometry().center()
+        assert abs(center.x() - placed.center().x()) <= 2 and abs(center.y() - placed.center().y()) <= 2
+        wait_idle(qtbot, ops)
+        _sign_in(qtbot, sign_in)
+        assert isinstance(flow.window, MainWindow)
+        assert flow.window.geometry() == placed, "the next user's main window opens where the last one was"
+    finally:
+        wait_idle(qtbot, ops)
+        flow.close()
+        wait_idle(qtbot, ops)
+
+
 def test_role_change_and_lock_minutes_reach_the_services(qtbot, main, ops, monitor):
     accounts = _admin_accounts(qtbot, main)
     wait_idle(qtbot, ops)
