@@ -2706,10 +2706,6 @@
         <translation>Mostrar el comentario del supervisor</translation>
     </message>
     <message>
-        <source>All questions are done. Thank the person. Open the review when the screen is turned away.</source>
-        <translation>Ya se hicieron todas las preguntas. Agradezca a la persona. Abra la revisión cuando la pantalla ya no esté a su vista.</translation>
-    </message>
-    <message>
         <source>Interview finished</source>
         <translation>Entrevista terminada</translation>
     </message>
@@ -2728,6 +2724,45 @@
     <message>
         <source>Supervisor&apos;s comment: press to show</source>
         <translation>Comentario del supervisor: presione para mostrarlo</translation>
+    </message>
+    <message>
+        <source>S&amp;top here...</source>
+        <translation>De&amp;tener aquí...</translation>
+    </message>
+    <message>
+        <source>Stop the interview</source>
+        <translation>Detener la entrevista</translation>
+    </message>
+    <message>
+        <source>The person does not want to go on: the questions not answered yet are saved as declined.</source>
+        <translation>La persona no quiere continuar: las preguntas aún sin responder se guardan como «Prefirió no responder».</translation>
+    </message>
+    <message>
+        <source>Stop the interview here?</source>
+        <translation>¿Detener la entrevista aquí?</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Detener aquí</translation>
+    </message>
+    <message>
+        <source>The interview is stopped.</source>
+        <translation>La entrevista se detuvo.</translation>
+    </message>
+    <message>
+        <source>All questions are done.</source>
+        <translation>Ya se hicieron todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Thank the person. Open the review when the screen is turned away.</source>
+        <translation>Agradezca a la persona. Abra la revisión cuando la pantalla ya no esté a su vista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n question(s) not answered yet are saved as declined: the person chose not to answer them. Until the screening is finalized, each can still be answered from the review.</source>
+        <translation>
+            <numerusform>La %n pregunta aún sin responder se guarda como «Prefirió no responder»: la persona eligió no responderla. Hasta que la evaluación se finalice, aún puede responderse desde la revisión.</numerusform>
+            <numerusform>Las %n preguntas aún sin responder se guardan como «Prefirió no responder»: la persona eligió no responderlas. Hasta que la evaluación se finalice, cada una puede responderse aún desde la revisión.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

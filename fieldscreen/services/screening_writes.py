@@ -136,6 +136,25 @@ def write_answer(
             raise ScreeningLocked()
 
 
+def write_stop(
+    conn: Connection, ctx: SessionContext, screening_id: int, declined: list[tuple[str, Answer]], at: datetime
+) -> None:
+    """Save the answers of a stopped interview, each with its audit entry, after an entry saying it was stopped.
+
+    Raises:
+        ScreeningLocked: The screening is no longer editable.
+    """
+    by = ctx.account.username
+    with transaction(conn):
+        ctx.record(conn, "screening_stopped", str(screening_id), {"declined": len(declined)})
+        for question, answer in declined:
+            seq = ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
+            if not repo.autosave_answer(
+                conn, screening_id, question, answer.to_json(), resume=question, seq=seq, at=at, by=by
+            ):
+                raise ScreeningLocked()
+
+
 def _result(conn: Connection, row: ScreeningRow, state: Screening, now: datetime) -> ResultView:
     person = person_input(repo.get_person(conn, row.person_id))
     clinical = clinical_setting.is_clinical(conn)

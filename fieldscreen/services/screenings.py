@@ -15,7 +15,7 @@ from typing import Any
 from fieldscreen.core.catalog import InstrumentNotFound
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import translate
-from fieldscreen.core.models import Answer, Role
+from fieldscreen.core.models import Answer, AnswerStatus, Role
 from fieldscreen.core.screening import Changes, Screening
 from fieldscreen.store import screenings_repo as repo
 from fieldscreen.store.connection import Connection, transaction
@@ -162,6 +162,28 @@ class ScreeningService:
             resume = following.name if following else question
             self._commit(entry, screening_writes.write_answer, question, stored, resume, saved_at)
         return AnswerSaved(changes, saved_at)
+
+    def stop_interview(self, screening_id: int) -> ScreeningView:
+        """The person chose to stop: every shown question still unanswered is saved as declined, all at once.
+
+        A declined lead question shows none of its follow-ups and leaves them open, so what was not asked is never
+        scored as "no". The screening stays editable for the review.
+
+        Raises:
+            ScreeningLocked: The screening is finalized.
+            ScreeningNotFound, PermissionDenied, StorageFull, StorageFailed.
+        """
+        entry = self._entry(screening_id)
+        with entry.lock:
+            self._require_editable(entry)
+            now = self._ctx.clock()
+            declined: list[tuple[str, Answer]] = []
+            while (question := entry.state.first_unanswered()) is not None:
+                entry.state.answer(question.name, Answer(AnswerStatus.DECLINED, at=now))
+                declined.append((question.name, entry.state.answer_of(question.name)))
+            if declined:
+                self._commit(entry, screening_writes.write_stop, declined, now)
+        return self._view(entry)
 
     def clear_answer(self, screening_id: int, question: str) -> AnswerSaved:
         """Remove an answer durably (the question becomes unanswered and the interview resumes there).

@@ -11,7 +11,7 @@ import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTextBrowser, QWidget
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
@@ -176,6 +176,38 @@ def test_a_question_in_a_right_to_left_language_reads_from_the_right(qtbot, ops,
 
 def _visible_texts(root: QWidget) -> str:
     return "\n".join(_texts(root)).lower()
+
+
+def test_the_person_may_stop_the_interview_and_the_rest_is_saved_as_declined(qtbot, ops, interview, session):
+    screening_id = _draft(session)
+    _open(qtbot, ops, interview, session, screening_id)
+    qtbot.keyClick(interview.panel, Qt.Key.Key_N)
+    wait_idle(qtbot, ops)
+    left = interview.state.unanswered()
+    stop = by_name(interview, "Stop the interview")
+    stop.setFocus()
+    qtbot.keyClick(stop, Qt.Key.Key_Space)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert f"The {len(left)} question" in box.informativeText() and "saved as declined" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    wait_idle(qtbot, ops)
+    assert session.screenings.open(screening_id).state.unanswered() == left, "Escape changes nothing"
+
+    qtbot.keyClick(stop, Qt.Key.Key_Space)
+    box = QApplication.activeModalWidget()
+    stop_here = next(b for b in box.buttons() if b.text() == "Stop here")
+    stop_here.setFocus()
+    with qtbot.assertNotEmitted(interview.review_requested, wait=300):
+        qtbot.keyClick(stop_here, Qt.Key.Key_Space)
+        wait_idle(qtbot, ops)
+    stored = session.screenings.open(screening_id).state
+    assert stored.unanswered() == ()
+    assert {stored.answer_of(name).status for name in left} == {AnswerStatus.DECLINED}
+    assert interview.finished.isVisible() and "The interview is stopped." in interview.finished_label.text()
+    assert "traffick" not in _visible_texts(interview)
+    assert interview.focusWidget() is by_name(interview, "Open the review"), "focused once the box is gone"
+    assert not stop.isEnabled()
 
 
 def test_the_last_answer_leaves_a_neutral_end_state_and_the_review_opens_only_on_request(

@@ -323,3 +323,42 @@ def test_later_meeting_reuses_the_person(installation, session, clock):
             bob.screenings.start(later)
     finally:
         bob.lock()
+
+
+def test_stopping_the_interview_declines_every_open_question_at_once_and_survives_a_restart(
+    make_installation, session, clock
+):
+    service = session.screenings
+    view = service.start(foreign_minor(clock))
+    service.answer(view.id, "born_abroad", YES)
+    service.answer(view.id, "sex_trade", YES)
+    open_before = service.open(view.id).state.unanswered()
+    assert len(open_before) >= 3
+
+    clock.advance(minutes=5)
+    stopped = service.stop_interview(view.id)
+    assert stopped.state.unanswered() == ()
+    assert stopped.status == "draft", "still editable: the review comes next"
+    for name in open_before:
+        answer = stopped.state.answer_of(name)
+        assert answer.status is AnswerStatus.DECLINED and answer.at == clock.now, name
+    assert stopped.state.answer_of("sex_trade").status is AnswerStatus.ANSWERED, "given answers stay"
+    live = service.result(view.id)
+    assert live.assessment.category.value == "possible_sex_trafficking", "what was said still counts"
+    actions = [(e.action, e.detail) for e in session.audit.recent(limit=50)]
+    assert ("screening_stopped", {"declined": len(open_before)}) in actions
+    assert sum(1 for action, _ in actions if action == "screening_answer") == 2 + len(open_before)
+    session.lock()
+
+    again = make_installation().sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        reopened = again.screenings.open(view.id)
+        assert reopened.state.unanswered() == ()
+        assert {n: reopened.state.answer_of(n).status for n in open_before} == dict.fromkeys(
+            open_before, AnswerStatus.DECLINED
+        )
+        again.screenings.finalize(view.id)
+        with pytest.raises(ScreeningLocked):
+            again.screenings.stop_interview(view.id)
+    finally:
+        again.lock()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -120,13 +121,15 @@ class InterviewView(QWidget):
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause interview"))
         self.pause_button.setToolTip(self.tr("Back to the list; every answer is kept and the interview resumes here."))
+        self.stop_button = QPushButton(self.tr("S&top here..."), self)
+        self.stop_button.setAccessibleName(self.tr("Stop the interview"))
+        self.stop_button.setToolTip(
+            self.tr("The person does not want to go on: the questions not answered yet are saved as declined.")
+        )
         self.review_button = QPushButton(self.tr("&Review"), self)
         self.review_button.setAccessibleName(self.tr("Review answers"))
         self.finished = QWidget(self)
-        self.finished_label = QLabel(
-            self.tr("All questions are done. Thank the person. Open the review when the screen is turned away."),
-            self.finished,
-        )
+        self.finished_label = QLabel(self.finished)
         self.finished_label.setObjectName("questionSecondary")
         self.finished_label.setWordWrap(True)
         self.finished_label.setAccessibleName(self.tr("Interview finished"))
@@ -143,6 +146,7 @@ class InterviewView(QWidget):
         status.addWidget(self.position_label)
         status.addWidget(self.progress_bar, 1)
         status.addWidget(self.save_label)
+        status.addWidget(self.stop_button)  # here the progress bar gives it room, in every language at 200 %
         question = QWidget(self)
         column = QVBoxLayout(question)
         column.setContentsMargins(0, 0, 8, 0)
@@ -217,6 +221,7 @@ class InterviewView(QWidget):
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.review_button.clicked.connect(self.review_requested)
         self.open_review_button.clicked.connect(self.review_requested)
         self.comment_button.toggled.connect(self._on_comment_button_toggled)
@@ -318,6 +323,7 @@ class InterviewView(QWidget):
         self.finished.setVisible(not asking)
         self.next_button.setEnabled(asking)
         self.indicators_button.setEnabled(asking)
+        self.stop_button.setEnabled(asking)
         if not asking:
             self.indicators_button.setChecked(False)
 
@@ -325,8 +331,11 @@ class InterviewView(QWidget):
         """Whether the screen shows the end of the questions."""
         return not self.finished.isHidden()
 
-    def _finish(self) -> None:
-        """Every question asked: say so in neutral words; the review opens only when the screener asks for it."""
+    def _finish(self, *, stopped: bool = False) -> None:
+        """Every question asked (or the rest declined): say so in neutral words; the review opens only on request."""
+        done = self.tr("The interview is stopped.") if stopped else self.tr("All questions are done.")
+        then = self.tr("Thank the person. Open the review when the screen is turned away.")
+        self.finished_label.setText(f"{done} {then}")
         self._show_asking(False)
         self._refresh()
         self.open_review_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -425,6 +434,51 @@ class InterviewView(QWidget):
     def _on_sections_section_chosen(self, section: str) -> None:
         visible = [q for q in self.state.loaded.sections[section].section.questions if self.state.is_visible(q.name)]
         self._move(visible[0] if visible else None)
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self.state is None or self._saving or self.is_finished():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the interview"),
+            self.tr("Stop the interview here?"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The %n question(s) not answered yet are saved as declined: the person chose not to answer them. "
+                "Until the screening is finalized, each can still be answered from the review.",
+                None,
+                len(self.state.unanswered()),
+            )
+        )
+        stop = box.addButton(self.tr("Stop here"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        stop.clicked.connect(self._stop)
+        box.open()
+
+    def _stop(self) -> None:
+        if self._saving or self._view is None:
+            return
+        self._saving = True
+        self.save_label.setText(self.tr("Saving..."))
+        name, screenings, screening_id = self.current, self._session.screenings, self._view.id
+        self._ops.run(
+            "screening_stop",
+            lambda: screenings.stop_interview(screening_id),
+            owner=self,
+            on_success=self._on_stopped,
+            on_failure=lambda exc: self._on_save_failed(name, exc),
+        )
+
+    def _on_stopped(self, view: ScreeningView) -> None:
+        self._saving = False
+        self._view = view
+        self.state = Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
+        self.save_label.setText(self.tr("All answers saved"))
+        self._finish(stopped=True)
 
     @Slot()
     def _on_pause_button_clicked(self) -> None:
