@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, open_main_window, press_enter, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 
 from fieldscreen.core.errors import AccountDisabled
 from fieldscreen.core.models import Role
+from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.flow import AppFlow
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.main_window import ADMINISTRATION, DEADLINES, REVIEW, SCREENINGS, MainWindow
 from fieldscreen.gui.views.account_dialog import AddAccountDialog
 from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
+from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 PANIC = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SAM_PASSWORD = "sam has a long passphrase too"
@@ -244,3 +250,28 @@ def test_countdowns_tick_only_in_the_place_on_screen(qtbot, main):
         assert {shown: ticker.running for shown, ticker in tickers.items()} == {p: p == place for p in tickers}
     main.lock()
     assert not any(ticker.running for ticker in tickers.values())
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_long_questions_at_a_larger_text_size_never_grow_the_default_window(qtbot, qapp, set_up, ops, monitor, scale):
+    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+    Appearance(qapp).set_scale(scale)  # the app's own look (larger answer buttons), text as large as chosen
+    installation, _key = set_up
+    main = open_main_window(qtbot, installation, ops, monitor)
+    assert main.size().toTuple() == (1100, 720)
+    person = PersonInput(estimated_age=15, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=datetime.now(UTC))
+    context = InterviewContext("health", Tri.YES, Tri.YES)
+    screening_id = main.session.screenings.start(Intake("youth", "es", "en", context, person)).id
+    place = main.screenings_place
+    place.open_screening(screening_id)
+    wait_idle(qtbot, ops)
+    for name in ("needs", "sex_trade"):
+        place.interview.show_question(name)
+        qtbot.wait(50)
+        assert main.size().toTuple() == (1100, 720), name
+        assert main.minimumSizeHint().height() <= 720, name
+    main.close()
+    wait_idle(qtbot, ops)
+    qapp.setFont(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setStyleSheet(saved[2])

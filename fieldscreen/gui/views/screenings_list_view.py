@@ -194,7 +194,7 @@ class ScreeningsListView(QWidget):
         """Fit the columns again when the text size changes (View > Larger text)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)  # not after the view is gone (closed with its window)
 
     @Slot()
     def _fit_columns(self) -> None:
