@@ -367,6 +367,10 @@
         <source>Choose the new answer and give the reason for the change.</source>
         <translation>Elija la nueva respuesta e indique el motivo del cambio.</translation>
     </message>
+    <message>
+        <source>Current answer: %1. Original answer (kept): %2</source>
+        <translation>Respuesta actual: %1. Respuesta original (se conserva): %2</translation>
+    </message>
 </context>
 <context>
     <name>AnswerPanel</name>

@@ -187,6 +187,10 @@ class ScreeningView:
     training: bool = False
     person_id: int | None = None
 
+    def amendments_of(self, question: str) -> list[dict[str, Any]]:
+        """The amendments of ``question``, oldest first (the first one's ``before`` is the interview's answer)."""
+        return [change for change in self.amendments if change["question"] == question]
+
 
 @dataclass(frozen=True)
 class AnswerSaved:
@@ -197,13 +201,28 @@ class AnswerSaved:
 
 
 @dataclass(frozen=True)
+class ActionState:
+    """How a stored action stands: ``open``, ``done`` (when, by whom, with which reference number) or ``info``."""
+
+    status: str
+    done_at: datetime | None = None
+    done_by: str = ""
+    reference: str = ""
+
+
+@dataclass(frozen=True)
 class ResultView:
-    """The result as it stands: the assessment, the actions that follow, ICD-10 suggestions (clinical settings)."""
+    """The result as it stands: the assessment, the actions that follow, ICD-10 suggestions (clinical settings).
+
+    ``action_states`` gives, for a stored result, each action's state in the order of ``actions``; a live result
+    (nothing stored yet) leaves it empty.
+    """
 
     assessment: Assessment
     actions: list[Action]
     icd10: tuple[CodeSuggestion, ...]
     facts: PersonFacts
+    action_states: tuple[ActionState, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -57,9 +57,14 @@ class AmendDialog(QDialog):
         heading = QLabel(pick(asked.label, language), self)
         heading.setWordWrap(True)
         heading.setObjectName("caseHeading")
-        original = QLabel(
-            fill(self.tr("Original answer (kept): %1"), answer_text(asked, state.answer_of(question), language)), self
-        )
+        current = answer_text(asked, state.answer_of(question), language)
+        if changes := view.amendments_of(question):  # amended before: the interview's answer is the first "before"
+            first = changes[0]["before"]
+            kept = answer_text(asked, Answer.from_json(first, asked.type) if first else None, language)
+            words = fill(self.tr("Current answer: %1. Original answer (kept): %2"), current, kept)
+        else:
+            words = fill(self.tr("Original answer (kept): %1"), current)
+        original = QLabel(words, self)
         original.setWordWrap(True)
         original.setAccessibleName(self.tr("Original answer"))
         self.panel = AnswerPanel(self)

@@ -201,7 +201,6 @@ class ReviewView(QWidget):
     def _fill_answers(self) -> None:
         view, state = self._view, self.state
         language = view.screener_language
-        amended = {a["question"]: a for a in view.amendments}
         messages = state.messages()
         self.answers_model.clear()
         self.answers_model.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
@@ -212,7 +211,7 @@ class ReviewView(QWidget):
             for question in compiled.section.questions:
                 if not state.is_visible(question.name) or question.type is QuestionType.NOTE:
                     continue
-                section.appendRow(self._row(question.name, state.answer_of(question.name), messages, amended))
+                section.appendRow(self._row(question.name, state.answer_of(question.name), messages))
             self.answers_model.appendRow([section, QStandardItem()])
         self.answers.expandAll()
         header = self.answers.header()
@@ -222,7 +221,7 @@ class ReviewView(QWidget):
         if first.isValid():
             self.answers.setCurrentIndex(first)
 
-    def _row(self, name: str, answer: Answer | None, messages: dict, amended: dict) -> list[QStandardItem]:
+    def _row(self, name: str, answer: Answer | None, messages: dict) -> list[QStandardItem]:
         question = self.state.loaded.questions[name].question
         language = self._view.screener_language
         asked = QStandardItem(pick(question.label, language))
@@ -236,13 +235,13 @@ class ReviewView(QWidget):
             note = fill(self.tr("%1. %2"), word, message.text)
             given.setText(fill(self.tr("%1 (%2)"), shown, word))
             given.setIcon(icon("warning"))
-        elif name in amended:
-            change = amended[name]
-            before = Answer.from_json(change["before"], question.type) if change["before"] else None
+        elif changes := self._view.amendments_of(name):
+            first, last = changes[0], changes[-1]
+            before = Answer.from_json(first["before"], question.type) if first["before"] else None
             note = fill(
                 self.tr("Amended %1: %2. Original answer (kept): %3"),
-                local_time(datetime.fromisoformat(change["at"])),
-                change["reason"],
+                local_time(datetime.fromisoformat(last["at"])),
+                last["reason"].rstrip("."),
                 answer_text(question, before, language),
             )
             given.setText(fill(self.tr("%1 (amended)"), shown))
