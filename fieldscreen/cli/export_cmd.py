@@ -3,7 +3,9 @@
 Standard input holds two lines: the signing-in user's password, then the password that will open the exported files
 (at least 12 characters, not a common password; see docs/packets.md). Without options every screening's latest
 packet is written, oldest first; ``--all`` adds the versions that amendments replaced, ``--case`` (repeatable) and
-``--since`` narrow the choice. Progress goes to standard error, the files written to standard output.
+``--since`` narrow the choice. ``--received`` (at the receiving office) writes the packets received from field laptops
+instead of those made here, chosen the same way. Progress goes to standard error, the files written to standard
+output.
 
 Exit status: 0 every chosen packet was written, 1 nothing matched, the password was refused or writing failed (the
 files written before stay, complete; nothing half-written is left), 2 usage or sign-in problems.
@@ -16,14 +18,17 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.services.export_service import ExportablePacket, ExportFailed
+from fieldscreen.services.export_service import ExportablePacket, ExportFailed, ReceivedPacket
 from fieldscreen.services.session import Session
 
 from .init_cmd import read_stdin_line
 from .sync_cmd import as_user, sign_in_options
+
+_Row = TypeVar("_Row", ExportablePacket, ReceivedPacket)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--case", action="append", default=[], metavar="CODE", help="only this case's packet (repeatable)"
     )
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only packets made on or after this day")
+    parser.add_argument(
+        "--received", action="store_true", help="the packets this office received instead of those made here"
+    )
     parser.set_defaults(handler=run_export)
 
 
@@ -51,7 +59,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(translate("Cli", "give the day as YYYY-MM-DD")) from None
 
 
-def _chosen(rows: Sequence[ExportablePacket], codes: Sequence[str], since: date | None) -> list[ExportablePacket]:
+def _chosen(rows: Sequence[_Row], codes: Sequence[str], since: date | None) -> list[_Row]:
     """The rows with one of ``codes`` (all when empty) made on or after ``since`` (local day), oldest first.
 
     Raises:
@@ -85,12 +93,20 @@ def run_export(args: argparse.Namespace) -> int:
 
     def work(session: Session) -> int:
         password = read_stdin_line(translate("Cli", "export password"))
-        rows = _chosen(session.export.exportable(latest_only=not args.all), args.case, args.since)
+        export = session.export
+        listed = export.received if args.received else export.exportable
+        rows = _chosen(listed(latest_only=not args.all), args.case, args.since)
         if not rows:
             print(translate("Cli", "No packet matches; nothing was written."), file=sys.stderr)
+            if not args.received and export.received():
+                print(
+                    translate("Cli", "Packets received from field laptops are exported with --received."),
+                    file=sys.stderr,
+                )
             return 1
+        ids = [row.packet_id for row in rows]
         try:
-            result = session.export.export([row.packet_id for row in rows], folder, password, progress=_print_progress)
+            result = export.export(ids, folder, password, received=args.received, progress=_print_progress)
         except ExportFailed as exc:
             _print_written(exc.written)
             raise

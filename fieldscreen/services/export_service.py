@@ -10,6 +10,10 @@ cancel removes the temporary file; a killed process can leave one (encrypted, ne
 export into that folder removes unless another export still writes it (POSIX: the writer holds a lock on it;
 Windows refuses to remove a file that is open). The folder is never created: a missing USB drive must not become a
 folder on the laptop's own disk.
+
+At the receiving office the packets received from field laptops are exported the same way (``received=True``); the
+sealed manifest carries no version, so a received packet's version is its place among the packets received for its
+case code and instrument, by when they were made.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from fieldscreen.packets.encryption_worker import EncryptionProcess, EncryptionP
 from fieldscreen.store import packets_repo, screenings_repo
 from fieldscreen.store.atomic import PRIVATE, fsync_dir
 from fieldscreen.store.connection import Connection
+from fieldscreen.store.outbox import IngestedPacket, IngestedStore
 from fieldscreen.store.packets_repo import PacketRow
 
 from .context import SessionContext
@@ -109,6 +114,28 @@ class ExportablePacket:
     created_at: datetime
     status: str
     training: bool
+
+
+@dataclass(frozen=True)
+class ReceivedPacket:
+    """One packet the receiving office has ingested, as the export list shows it.
+
+    Attributes:
+        packet_id: The ingested packet's id (not a packet id of this installation).
+        case_code: The neutral case code.
+        version: 1 for the first packet received for this case and instrument, one more for each later one (by
+            when they were made; the sealed manifest carries no version).
+        created_at: When the packet was made on the field laptop.
+        received_at: When this office ingested it.
+        latest: Whether no later packet of this case and instrument was received.
+    """
+
+    packet_id: int
+    case_code: str
+    version: int
+    created_at: datetime
+    received_at: datetime
+    latest: bool
 
 
 @dataclass(frozen=True)
@@ -242,6 +269,7 @@ class ExportService:
         folder: Path,
         password: str,
         *,
+        received: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> ExportResult:
@@ -251,16 +279,19 @@ class ExportService:
         packets were written, and whether it was cancelled or failed); file names and the password are not.
 
         Args:
-            packet_ids: The packets, in the order to write them (ids from :meth:`exportable`; repeats are ignored).
+            packet_ids: The packets, in the order to write them (ids from :meth:`exportable`, or from :meth:`received`
+                when ``received``; repeats are ignored).
             folder: An existing folder.
             password: The password that opens the files (see :func:`password_problems`).
+            received: Write packets this office received (audited as ``received_packets_export`` and
+                ``received_packets_exported``) instead of packets made here.
             progress: Called with (done, total) before the first packet and after each one, on this thread.
             cancel: Checked before each packet; when set, the export stops and reports what it wrote.
 
         Raises:
             PermissionDenied: The account is a screener.
             PasswordRejected: The password breaks a rule; nothing was written.
-            PacketNotFound: A packet is not exportable; nothing was written.
+            PacketNotFound: A packet is not exportable (or was not received); nothing was written.
             ExportFailed: The folder is missing, full, read-only or failing, or the encrypting child process died;
                 ``written`` lists the complete files.
         """
@@ -271,28 +302,48 @@ class ExportService:
         folder = Path(folder)
         if not folder.is_dir():
             raise ExportFailed(OSError(errno.ENOENT, "export folder missing"), [])
-        rows = self._ctx.run(self._begin, list(dict.fromkeys(packet_ids)))
+        ids = list(dict.fromkeys(packet_ids))
+        if received:
+            received_rows = self._ctx.run(self._begin_received, ids)
+            files = [(row.packet_id, _file_name(row.case_code, row.created_at, row.version)) for row in received_rows]
+            read, end = _received_pdf, "received_packets_exported"
+        else:
+            rows = self._ctx.run(self._begin, ids)
+            files = [(row.id, _file_name(row.case_code, row.created_at, row.version)) for row in rows]
+            read, end = _stored_pdf, "packets_exported"
         report = progress or (lambda done, total: None)
         text = pdf_password(password)
         written: list[tuple[int, Path]] = []
         outcome = "failed"
         try:
             _remove_leftovers(folder)
-            report(0, len(rows))
+            report(0, len(files))
             with EncryptionProcess() as encryption:
-                for row in rows:
+                for packet_id, name in files:
                     if cancel is not None and cancel.is_set():
                         break
-                    data, _ = self._ctx.run(packets_repo.pdf_and_manifest, row.id)
-                    encrypted = encryption.encrypt(data, text)
-                    written.append((row.id, _write_private(folder, _file_name(row), encrypted)))
-                    report(len(written), len(rows))
-            outcome = "done" if len(written) == len(rows) else "cancelled"
+                    encrypted = encryption.encrypt(self._ctx.run(read, packet_id), text)
+                    written.append((packet_id, _write_private(folder, name, encrypted)))
+                    report(len(written), len(files))
+            outcome = "done" if len(written) == len(files) else "cancelled"
         except (OSError, EncryptionProcessLost) as exc:
             raise ExportFailed(exc, [path for _, path in written]) from None
         finally:
-            self._end([packet_id for packet_id, _ in written], outcome)
+            self._end(end, [packet_id for packet_id, _ in written], outcome)
         return ExportResult([path for _, path in written], outcome == "cancelled")
+
+    def received(self, *, latest_only: bool = True) -> list[ReceivedPacket]:
+        """The packets this office received, newest first (by when they were made).
+
+        Args:
+            latest_only: Leave out packets of a case and instrument that a later received packet replaced.
+
+        Raises:
+            PermissionDenied: The account is a screener.
+        """
+        self._ctx.require(EXPORTERS, translate("Permissions", "export packets"))
+        packets = self._ctx.run(lambda conn: _received(IngestedStore(conn).packets()))
+        return [packet for packet in reversed(packets) if packet.latest or not latest_only]
 
     def _begin(self, conn: Connection, packet_ids: list[int]) -> list[PacketRow]:
         """The rows of ``packet_ids`` (refusing any that is not exportable), and the audit entry of the export."""
@@ -302,11 +353,19 @@ class ExportService:
         self._ctx.record(conn, "packets_export", detail={"packet_ids": packet_ids, "count": len(packet_ids)})
         return [found[packet_id] for packet_id in packet_ids]
 
-    def _end(self, packet_ids: list[int], outcome: str) -> None:
+    def _begin_received(self, conn: Connection, packet_ids: list[int]) -> list[ReceivedPacket]:
+        """The received packets of ``packet_ids`` (refusing any not received here), and the audit entry."""
+        found = {packet.packet_id: packet for packet in _received(IngestedStore(conn).packets())}
+        if any(packet_id not in found for packet_id in packet_ids):
+            raise PacketNotFound()
+        self._ctx.record(conn, "received_packets_export", detail={"packet_ids": packet_ids, "count": len(packet_ids)})
+        return [found[packet_id] for packet_id in packet_ids]
+
+    def _end(self, action: str, packet_ids: list[int], outcome: str) -> None:
         """Audit what an export wrote; a failure here (a full disk) is logged, as the files are written already."""
         detail = {"packet_ids": packet_ids, "count": len(packet_ids), "outcome": outcome}
         try:
-            self._ctx.run(lambda conn: self._ctx.record(conn, "packets_exported", detail=detail))
+            self._ctx.run(lambda conn: self._ctx.record(conn, action, detail=detail))
         except KnownError as exc:
             log.warning("export: end not audited (%s)", type(exc).__name__)
         log.info("export %s: %d packets written", outcome, len(packet_ids))
@@ -316,13 +375,45 @@ def _exportable_rows(conn: Connection, *, latest_only: bool) -> list[tuple[Packe
     return packets_repo.with_status(conn, PacketKind.REFERRAL.value, EXPORT_STATUSES, latest_only=latest_only)
 
 
-def _file_name(row: PacketRow) -> str:
+def _stored_pdf(conn: Connection, packet_id: int) -> bytes:
+    return packets_repo.pdf_and_manifest(conn, packet_id)[0]
+
+
+def _received_pdf(conn: Connection, packet_id: int) -> bytes:
+    return IngestedStore(conn).pdf(packet_id)
+
+
+def _received(packets: list[IngestedPacket]) -> list[ReceivedPacket]:
+    """``packets`` for the export list, oldest made first, numbered by case code and instrument."""
+    made = sorted(packets, key=lambda p: (datetime.fromisoformat(p.manifest["created_at"]), p.id))
+    groups: dict[tuple[str, str], list[IngestedPacket]] = {}
+    for packet in made:
+        groups.setdefault((packet.manifest["case_code"], packet.manifest["instrument_id"]), []).append(packet)
+    numbers = {
+        packet.id: (number, number == len(group))
+        for group in groups.values()
+        for number, packet in enumerate(group, start=1)
+    }
+    return [
+        ReceivedPacket(
+            packet.id,
+            packet.manifest["case_code"],
+            numbers[packet.id][0],
+            datetime.fromisoformat(packet.manifest["created_at"]),
+            packet.received_at,
+            numbers[packet.id][1],
+        )
+        for packet in made
+    ]
+
+
+def _file_name(case_code: str, created_at: datetime, version: int) -> str:
     """``<case code>_<date>.pdf``, or ``<case code>_<date>_v2.pdf`` from the second version on.
 
     The date is the day the packet was made, in local time as the packet shows.
     """
-    name = Path(suggested_filename(row.case_code, row.created_at.astimezone().date()))
-    return name.name if row.version == 1 else f"{name.stem}_v{row.version}{name.suffix}"
+    name = Path(suggested_filename(case_code, created_at.astimezone().date()))
+    return name.name if version == 1 else f"{name.stem}_v{version}{name.suffix}"
 
 
 def _free_path(folder: Path, name: str) -> Path:

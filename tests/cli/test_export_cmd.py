@@ -245,3 +245,64 @@ def test_a_temporary_file_left_by_a_kill_is_encrypted_and_removed_by_the_next_ex
     done = export(tmpdir_env, data_dir, out)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in out.iterdir()] == [Path(done.stdout.strip()).name]
+
+
+def _office_with_received(tmp_path: Path) -> tuple[Path, str]:
+    """An office that received three packets (one amended twice over) from a laptop; returns its data dir and the
+    amended case code."""
+    office_dir = set_up(tmp_path / "office")
+    field_dir = set_up(tmp_path / "field", screenings=2)
+    code = _amend_first(field_dir)
+    drive = tmp_path / "share"
+    drive.mkdir()
+    office = _signed_in(office_dir)
+    try:
+        office.office_keys.generate()
+        office.office_keys.export_to(tmp_path / "key.txt")
+        office.sync_targets.set_folder(str(drive))
+        field = _signed_in(field_dir)
+        try:
+            field.office_keys.import_key((tmp_path / "key.txt").read_bytes())
+            field.sync_targets.set_folder(str(drive))
+            assert field.sync.sync_now().delivered == 3
+        finally:
+            field.lock()
+        assert office.ingest.ingest_from().imported == 3
+    finally:
+        office.lock()
+    return office_dir, code
+
+
+def test_the_office_exports_the_packets_it_received(tmp_path, tmpdir_env):
+    office_dir, code = _office_with_received(tmp_path)
+    day = datetime.now(UTC).astimezone().date()
+    out = tmp_path / "out"
+    out.mkdir()
+
+    made_here = export(tmpdir_env, office_dir, out)
+    assert made_here.returncode == 1 and "nothing was written" in made_here.stderr
+    assert "--received" in made_here.stderr
+
+    done = export(tmpdir_env, office_dir, out, "--received")
+    assert done.returncode == 0, done.stderr
+    written = [Path(line) for line in done.stdout.splitlines()]
+    assert sorted(written) == sorted(out.iterdir()) and len(written) == 2  # the latest of each case
+    stem = Path(suggested_filename(code, day)).stem
+    assert out / f"{stem}_v2.pdf" in written
+    for path in written:
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.name.split("_")[0] in _opens_only_with_the_password(path)
+
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    done = export(tmpdir_env, office_dir, versions, "--received", "--all", "--case", code)
+    assert done.returncode == 0, done.stderr
+    assert sorted(done.stdout.splitlines()) == [str(versions / f"{stem}.pdf"), str(versions / f"{stem}_v2.pdf")]
+    first, second = (_opens_only_with_the_password(versions / name) for name in (f"{stem}.pdf", f"{stem}_v2.pdf"))
+    assert code in first and first != second
+    session = _signed_in(office_dir)
+    try:
+        [_, last] = session.audit.recent(action="received_packets_exported")
+        assert last.detail["count"] == 2 and last.detail["outcome"] == "done"
+    finally:
+        session.lock()

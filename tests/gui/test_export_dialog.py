@@ -1,4 +1,6 @@
-"""The export dialog: packets chosen in a table, a folder and a password; encrypted files written; Cancel stops it."""
+"""The export dialog: packets chosen in a table, a folder and a password; encrypted files written; Cancel stops it.
+
+At the receiving office, the received packets open in the preview and are exported the same way."""
 
 from __future__ import annotations
 
@@ -7,16 +9,19 @@ import threading
 import pikepdf
 import pytest
 import shiboken6
-from gui_helpers import by_name, wait_idle
+from a11y_walker import unnamed
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in
+from test_outbox_gui import _place as outbox_place
 
+from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.gui.models.export_model import CASE_CODE
-from fieldscreen.gui.places.outbox import OutboxPlace
 from fieldscreen.gui.places.review import ReviewPlace
 from fieldscreen.gui.views.export_dialog import ExportDialog
 from fieldscreen.gui.views.packet_preview_dialog import PacketPreviewDialog
+from fieldscreen.services.installation import Installation
 
 PASSWORD = "blue kettle under the quiet bridge"
 
@@ -172,11 +177,7 @@ def test_review_place_previews_the_packet_and_opens_the_export(qtbot, ops, super
 
 
 def test_the_outbox_offers_the_export_to_reviewers_only(qtbot, ops, supervisor, set_up):
-    place = OutboxPlace(ops)
-    qtbot.addWidget(place)
-    place.show()
-    place.set_session(supervisor)
-    wait_idle(qtbot, ops)
+    place = outbox_place(qtbot, ops, supervisor)
     _press(qtbot, by_name(place, "Export packets"))
     dialog = place.findChild(ExportDialog)
     wait_idle(qtbot, ops)
@@ -203,4 +204,108 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot, ops, supervisor):
     shown = [dialog.table.proxy.index(row, CASE_CODE).data() for row in range(3)]
     assert shown == sorted(shown) and header.sortIndicatorSection() == CASE_CODE
     assert [p.screening_id for p in dialog.selected_packets()] == [wanted]
+    dialog.close()
+
+
+@pytest.fixture
+def office(set_up, tmp_path):
+    """A receiving office's administrator session holding the packets a field laptop sent: two screenings, the first
+    amended (two versions)."""
+    office = Installation(tmp_path / "office", kdf=CHEAP)
+    office.set_up(agency="State", office="Central Intake", admin_username=ADMIN, admin_password=ADMIN_PASSWORD)
+    session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    session.office_keys.generate()
+    session.office_keys.export_to(tmp_path / "office-key.txt")
+    drive = tmp_path / "share"
+    drive.mkdir()
+    field = set_up[0].sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        field.office_keys.import_key((tmp_path / "office-key.txt").read_bytes())
+        field.sync_targets.set_folder(str(drive))
+        first = finalize_brief(field)
+        finalize_brief(field)
+        field.screenings.amend(first, "job_changed", Answer(AnswerStatus.ANSWERED, "yes"), "The person told us more")
+        field.outbox.on_amended(first)
+        assert field.sync.sync_now().delivered == 3
+    finally:
+        field.lock()
+    session.sync_targets.set_folder(str(drive))
+    assert session.ingest.ingest_from().imported == 3
+    yield session
+    session.lock()
+
+
+def test_enter_on_a_received_packet_opens_its_preview(qtbot, ops, office):
+    place = outbox_place(qtbot, ops, office)
+    assert place.office_part.isVisible() and place.received_model.rowCount() == 3
+    assert unnamed(place.office_part) == []
+    table = by_name(place, "Received packets")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert not place.findChildren(PacketPreviewDialog)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    [preview] = place.findChildren(PacketPreviewDialog)
+    wait_idle(qtbot, ops)
+    case_code = place.received_model.index(0, 0).data()
+    assert preview.page_count > 1 and case_code in preview.windowTitle()
+    [view] = office.audit.recent(action="ingested_packet_view")
+    assert view.detail == {"ingested_id": place.received_model.packet(0).id}
+    preview.close()
+
+    second = table.model().index(1, 0)
+    where = table.visualRect(second).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    wait_idle(qtbot, ops)
+    previews = [p for p in place.findChildren(PacketPreviewDialog) if shiboken6.isValid(p) and p.isVisible()]
+    assert [p.windowTitle() for p in previews] == [f"Packet preview: {second.data()}"]
+    previews[0].close()
+    _press(qtbot, by_name(place, "Preview received packet"))
+    wait_idle(qtbot, ops)
+    assert len(office.audit.recent(action="ingested_packet_view")) == 3
+
+
+def test_selected_received_packets_are_exported_encrypted(qtbot, ops, office, out, monkeypatch):
+    place = outbox_place(qtbot, ops, office)
+    assert place.office_part.isVisible() and place.received_model.rowCount() == 3
+    table = by_name(place, "Received packets")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    [selected] = table.selectionModel().selectedRows()
+    chosen, chosen_id = selected.data(), place.received_model.packet(selected.row()).id
+    _press(qtbot, by_name(place, "Export received packets"))
+    dialog = place.findChild(ExportDialog)
+    wait_idle(qtbot, ops)
+    assert dialog.windowTitle() == "Export received packets" and unnamed(dialog) == []
+    assert [p.packet_id for p in dialog.selected_packets()] == [chosen_id]
+    assert by_name(dialog, "Packets selected").text().startswith("1 of ")
+    assert dialog.model.index(0, 3).data().startswith("Received ")
+    _fill(qtbot, dialog, out, monkeypatch)
+    _press(qtbot, by_name(dialog, "Export"))
+    wait_idle(qtbot, ops)
+
+    [path] = out.iterdir()
+    assert path.name.startswith(f"{chosen}_") and path.suffix == ".pdf" and path.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(path)
+    with pikepdf.open(path, password=PASSWORD) as pdf:
+        assert pdf.is_encrypted and pdf.encryption.R == 6 and len(pdf.pages) > 1
+    [end] = office.audit.recent(action="received_packets_exported")
+    assert end.detail["count"] == 1 and end.detail["outcome"] == "done"
+    dialog.close()
+
+
+def test_an_earlier_received_version_chosen_is_listed_and_selected(qtbot, ops, office):
+    [earlier] = [p for p in office.export.received(latest_only=False) if not p.latest]
+    place = outbox_place(qtbot, ops, office)
+    row = next(r for r in range(3) if place.received_model.packet(r).id == earlier.packet_id)
+    table = by_name(place, "Received packets")
+    table.setFocus()
+    table.selectRow(row)
+    _press(qtbot, by_name(place, "Export received packets"))
+    dialog = place.findChild(ExportDialog)
+    wait_idle(qtbot, ops)
+    assert by_name(dialog, "Show earlier versions").isChecked()
+    assert [(p.packet_id, p.version) for p in dialog.selected_packets()] == [(earlier.packet_id, 1)]
+    assert by_name(dialog, "Packets selected").text() == "1 of 3 packets selected"
     dialog.close()

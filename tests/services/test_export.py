@@ -1,5 +1,5 @@
 """Export: real packets from finalized screenings, written encrypted into real folders and opened again with pikepdf
-and pypdf."""
+and pypdf; at the receiving office, the packets it received (listed with versions, previewed, exported)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from outbox_helpers import INTERPRETER_ID, PERSON_NAME, amend_screening, finalize_screening
+from outbox_helpers import INTERPRETER_ID, PERSON_NAME, amend_screening, finalize_screening, office_installation
 from pypdf import PasswordType, PdfReader
-from services_support import CANARY
+from pypdf.errors import FileNotDecryptedError
+from services_support import ADMIN, ADMIN_PASSWORD, CANARY
 
 from fieldscreen.core.errors import PasswordRejected, PermissionDenied
 from fieldscreen.core.models import Role
@@ -46,8 +47,12 @@ def _text(path, password: str = PASSWORD) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
 def _stored_text(session, packet_id: int) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(session.export.pdf(packet_id))).pages)
+    return _pdf_text(session.export.pdf(packet_id))
 
 
 def _leftovers(folder) -> list[str]:
@@ -296,3 +301,119 @@ def test_every_export_is_audited_without_paths_or_password(session, clock, out):
     logged = json.dumps([(e.subject, e.detail) for e in session.audit.recent(limit=500)])
     for secret in (PASSWORD, str(out), "usb", ".pdf", PERSON_NAME):
         assert secret not in logged
+
+
+@pytest.fixture
+def received(session, clock, tmp_path):
+    """The office's session after receiving two versions of one screening's packet and another screening's packet.
+
+    Returns (office installation, office session, {(case code, version): pdf bytes as the laptop stored them}).
+    """
+    office, key = office_installation(tmp_path / "office", clock)
+    drive = tmp_path / "share"
+    drive.mkdir()
+    session.office_keys.import_key(key)
+    session.sync_targets.set_folder(str(drive))
+    first = finalize_screening(session, clock)
+    clock.advance(minutes=5)
+    amend_screening(session, clock, first)
+    clock.advance(minutes=5)
+    finalize_screening(session, clock)
+    session.sync.sync_now()
+    stored = {
+        (row.case_code, row.version): session.export.pdf(row.packet_id)
+        for row in session.export.exportable(latest_only=False)
+    }
+    office_session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    office_session.sync_targets.set_folder(str(drive))
+    assert office_session.ingest.ingest_from().imported == 3
+    yield office, office_session, stored
+    if not office_session.locked:
+        office_session.lock()
+
+
+def test_received_packets_are_listed_with_versions_newest_first(received):
+    _, office, stored = received
+    every = office.export.received(latest_only=False)
+    assert sorted((p.case_code, p.version) for p in every) == sorted(stored)
+    assert [p.created_at for p in every] == sorted((p.created_at for p in every), reverse=True)
+    latest = office.export.received()
+    assert sorted((p.case_code, p.version) for p in latest) == sorted(
+        key for key in stored if (key[0], key[1] + 1) not in stored
+    )
+    assert office.export.exportable() == []  # the office made no packet itself
+
+
+def test_received_packets_are_exported_encrypted_with_the_names_of_field_exports(received, out):
+    _, office, stored = received
+    every = office.export.received(latest_only=False)
+
+    result = office.export.export([p.packet_id for p in reversed(every)], out, PASSWORD, received=True)
+
+    assert not result.cancelled
+    expected = []
+    for packet in reversed(every):
+        name = suggested_filename(packet.case_code, packet.created_at.astimezone().date())
+        expected.append(name if packet.version == 1 else name.replace(".pdf", f"_v{packet.version}.pdf"))
+    assert [p.name for p in result.written] == expected
+    assert any(name.endswith("_v2.pdf") for name in expected)
+    assert sorted(p.name for p in out.iterdir()) == sorted(expected)
+    for packet, path in zip(reversed(every), result.written, strict=True):
+        assert path.stat().st_mode & 0o777 == 0o600
+        data = path.read_bytes()
+        assert PERSON_NAME.encode() not in data and packet.case_code.encode() not in data  # encrypted
+        with pytest.raises(FileNotDecryptedError):
+            _pdf_text(data)
+        assert PdfReader(path).decrypt("not the password at all") == PasswordType.NOT_DECRYPTED
+        text = _text(path)
+        assert packet.case_code in text and PERSON_NAME in text and INTERPRETER_ID in text
+        assert text == _pdf_text(stored[(packet.case_code, packet.version)])
+
+
+def test_viewing_and_exporting_received_packets_is_audited_without_personal_data(received, out):
+    _, office, _ = received
+    [packet] = [p for p in office.export.received() if p.version == 1]
+    assert packet.case_code in _pdf_text(office.ingest.pdf(packet.packet_id))
+    office.export.export([packet.packet_id], out, PASSWORD, received=True)
+
+    [view] = office.audit.recent(action="ingested_packet_view")
+    [begin] = office.audit.recent(action="received_packets_export")
+    [end] = office.audit.recent(action="received_packets_exported")
+    assert (view.actor, view.detail) == (ADMIN, {"ingested_id": packet.packet_id})
+    assert (begin.actor, begin.detail) == (ADMIN, {"packet_ids": [packet.packet_id], "count": 1})
+    assert end.detail == {"packet_ids": [packet.packet_id], "count": 1, "outcome": "done"}
+    logged = json.dumps([(e.subject, e.detail) for e in office.audit.recent(limit=500)])
+    for secret in (PASSWORD, str(out), "usb", ".pdf", PERSON_NAME, packet.case_code):
+        assert secret not in logged
+
+
+def test_a_screener_at_the_office_may_not_view_list_or_export_received_packets(received, out):
+    installation, office, _ = received
+    ids = [p.packet_id for p in office.export.received(latest_only=False)]
+    office.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
+    sam = installation.sign_in("sam", SAM_PASSWORD)
+    try:
+        with pytest.raises(PermissionDenied):
+            sam.export.received()
+        with pytest.raises(PermissionDenied):
+            sam.export.export(ids, out, PASSWORD, received=True)
+        with pytest.raises(PermissionDenied):
+            sam.ingest.pdf(ids[0])
+    finally:
+        sam.lock()
+    assert list(out.iterdir()) == []
+    assert office.audit.recent(action="received_packets_export") == []
+    assert office.audit.recent(action="ingested_packet_view") == []
+
+
+def test_unknown_packets_and_weak_passwords_write_nothing(received, out):
+    _, office, _ = received
+    ids = [p.packet_id for p in office.export.received(latest_only=False)]
+    with pytest.raises(PacketNotFound):
+        office.export.export([*ids, max(ids) + 1], out, PASSWORD, received=True)
+    with pytest.raises(PacketNotFound):  # ids of received packets are not ids of packets made here
+        office.export.export(ids, out, PASSWORD)
+    with pytest.raises(PasswordRejected):
+        office.export.export(ids, out, "short", received=True)
+    assert list(out.iterdir()) == []
+    assert office.audit.recent(action="received_packets_export") == []

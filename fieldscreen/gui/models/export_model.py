@@ -1,4 +1,4 @@
-"""The packets a supervisor may export: case code, version, when it was made, the screening's status."""
+"""The packets a supervisor may export: case code, version, when made, the screening's status (or when received)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fieldscreen.core.i18n import fill
+from fieldscreen.services.export_service import ReceivedPacket
 
 from ..labels import status_label
 from ..timefmt import local_time
@@ -16,7 +17,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 CASE_CODE, VERSION, MADE, STATUS = range(4)
 PACKET_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The row's ``ExportablePacket``."""
+"""The row's ``ExportablePacket`` or ``ReceivedPacket``."""
 
 
 class ExportModel(SortableTableModel):
@@ -44,6 +45,8 @@ class ExportModel(SortableTableModel):
             return str(packet.version)
         if column == MADE:
             return local_time(packet.created_at)
+        if isinstance(packet, ReceivedPacket):
+            return fill(self.tr("Received %1"), local_time(packet.received_at))
         status = status_label(packet.status)
         return fill(self.tr("%1 (practice)"), status) if packet.training else status
 

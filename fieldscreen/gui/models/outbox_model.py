@@ -81,6 +81,10 @@ class ReceivedModel(_Rows):
             parent,
         )
 
+    def packet(self, row: int) -> IngestedPacket:
+        """The received packet shown in ``row``."""
+        return self._rows[row]
+
     def _text(self, row: IngestedPacket, column: int) -> str:
         manifest = row.manifest
         if column == RECEIVED_CASE:

@@ -1,7 +1,8 @@
 """The Outbox place: packets waiting to be sent, why they wait, "Sync now", and sync in the background.
 
-On the receiving office it also lists the packets received and offers "Receive packets now". Every read and every
-round runs off the GUI thread; background rounds never show a dialog.
+On the receiving office it also lists the packets received and offers "Receive packets now"; a received packet opens
+in the packet preview (Enter, double-click or "Preview"), and "Export..." writes the selected ones as password-protected
+PDFs. Every read and every round runs off the GUI thread; background rounds never show a dialog.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..models.outbox_model import OutboxModel, ReceivedModel
 from ..ops import OpRunner
 from ..timefmt import local_time
 from ..views.export_dialog import ExportDialog
+from ..views.packet_preview_dialog import PacketPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,12 @@ class OutboxPlace(QWidget):
         self.received_label.setWordWrap(True)
         self.received_model = ReceivedModel(self)
         self.received_table = self._table(self.received_model, self.tr("Received packets"))
+        self.preview_received_button = QPushButton(self.tr("Previe&w..."), self)
+        self.preview_received_button.setAccessibleName(self.tr("Preview received packet"))
+        self.preview_received_button.setEnabled(False)
+        self.export_received_button = QPushButton(self.tr("Expor&t..."), self)
+        self.export_received_button.setAccessibleName(self.tr("Export received packets"))
+        self.export_received_button.setEnabled(False)
         self.office_part = QWidget(self)
         office_layout = QVBoxLayout(self.office_part)
         office_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +132,11 @@ class OutboxPlace(QWidget):
         office_layout.addWidget(received_heading)
         office_layout.addLayout(office_row)
         office_layout.addWidget(self.received_table, 1)
+        received_buttons = QHBoxLayout()
+        received_buttons.addStretch(1)
+        received_buttons.addWidget(self.preview_received_button)
+        received_buttons.addWidget(self.export_received_button)
+        office_layout.addLayout(received_buttons)
         self.office_part.hide()
 
         buttons = QHBoxLayout()
@@ -144,6 +157,11 @@ class OutboxPlace(QWidget):
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.receive_button.clicked.connect(self._on_receive_button_clicked)
+        self.received_table.activated.connect(self._on_preview_received_button_clicked)
+        self.received_table.selectionModel().currentChanged.connect(self._update_received_buttons)
+        self.received_model.modelReset.connect(self._update_received_buttons)
+        self.preview_received_button.clicked.connect(self._on_preview_received_button_clicked)
+        self.export_received_button.clicked.connect(self._on_export_received_button_clicked)
         self.background.round_finished.connect(self.refresh)
 
     def _table(self, model: OutboxModel | ReceivedModel, name: str) -> QTableView:
@@ -236,6 +254,27 @@ class OutboxPlace(QWidget):
             text += " " + " ".join(problem.message for problem in report.problems[:3])
         self.received_label.setText(text)
         self.refresh()
+
+    @Slot()
+    def _update_received_buttons(self) -> None:
+        self.preview_received_button.setEnabled(self.received_table.currentIndex().isValid())
+        self.export_received_button.setEnabled(self.received_model.rowCount() > 0)
+
+    @Slot()
+    def _on_preview_received_button_clicked(self) -> None:
+        index = self.received_table.currentIndex()
+        if self._session is None or not index.isValid():
+            return
+        packet = self.received_model.packet(index.row())
+        ingest, packet_id = self._session.ingest, packet.id
+        title = str(packet.manifest.get("case_code", ""))
+        PacketPreviewDialog(self._ops, lambda: ingest.pdf(packet_id), title, self).open()
+
+    @Slot()
+    def _on_export_received_button_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.received_table.selectionModel().selectedRows()})
+        chosen = tuple(self.received_model.packet(row).id for row in rows)
+        ExportDialog(self._session, self._ops, parent=self, received_ids=chosen).open()
 
     def _on_receive_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

@@ -1,5 +1,8 @@
 """Exporting referral packets as password-protected PDFs: pick packets, a folder and a password; progress; cancel.
 
+The same dialog exports the packets this installation made and, at the receiving office, the packets it received
+(``received_ids``): only the list and where the preview reads the PDF from differ.
+
 The export runs on a worker (``session.export.export`` is synchronous). The worker only records how far it is; a
 timer on the GUI thread shows it ten times a second, however fast the packets go, so the window stays responsive
 while hundreds of files are encrypted and written.
@@ -30,6 +33,7 @@ from fieldscreen.services.export_service import (
     MIN_PASSWORD_LENGTH,
     ExportablePacket,
     ExportResult,
+    ReceivedPacket,
     password_problems,
 )
 from fieldscreen.services.password_policy import blocklist
@@ -69,23 +73,33 @@ class ExportDialog(QDialog):
         ops: Runs the list, the preview and the export off the GUI thread.
         screening_ids: Screenings whose packets are selected at first.
         parent: Qt parent.
+        received_ids: Export the packets this office received instead, these (ingested packet ids) selected at
+            first.
     """
 
     def __init__(
-        self, session: Session, ops: OpRunner, screening_ids: tuple[int, ...] = (), parent: QWidget | None = None
+        self,
+        session: Session,
+        ops: OpRunner,
+        screening_ids: tuple[int, ...] = (),
+        parent: QWidget | None = None,
+        *,
+        received_ids: tuple[int, ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._session = session
         self._ops = ops
-        self._wanted = set(screening_ids)
+        self._received = received_ids is not None
+        self._wanted = set(screening_ids if received_ids is None else received_ids)
         self._cancel: threading.Event | None = None
         self._close_when_done = False
         self._progress = _Progress()
         self._progress_timer = QTimer(self)
         self._progress_timer.setInterval(PROGRESS_MS)
-        self.setWindowTitle(self.tr("Export packets"))
-        self.setAccessibleName(self.tr("Export packets"))
+        title = self.tr("Export received packets") if self._received else self.tr("Export packets")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         intro = QLabel(
             self.tr(
                 "Each packet is written as a PDF that opens only with the password. Send the password another way "
@@ -179,34 +193,39 @@ class ExportDialog(QDialog):
         """Whether an export is under way."""
         return self._cancel is not None
 
-    def selected_packets(self) -> list[ExportablePacket]:
+    def selected_packets(self) -> list[ExportablePacket | ReceivedPacket]:
         """The packets selected, in the order shown."""
         return [self.model.index(row, 0).data(PACKET_ROLE) for row in self.table.selected_rows()]
 
     @Slot()
     def reload(self) -> None:
         """Load the exportable packets again (latest versions only unless asked)."""
-        export, latest_only = self._session.export, not self.all_versions_check.isChecked()
+        load = self._session.export.received if self._received else self._session.export.exportable
+        latest_only = not self.all_versions_check.isChecked()
         self._ops.run(
             "export_list",
-            lambda: export.exportable(latest_only=latest_only),
+            lambda: load(latest_only=latest_only),
             busy=self.inputs,
             owner=self,
             on_success=self._on_loaded,
             on_failure=self._on_failed,
         )
 
-    def _on_loaded(self, packets: list[ExportablePacket]) -> None:
+    def _on_loaded(self, packets: list[ExportablePacket | ReceivedPacket]) -> None:
         chosen = {packet.packet_id for packet in self.selected_packets()}
+        earlier = self._wanted - {p.packet_id for p in packets} if self._received else set()
+        if earlier and not chosen and not self.all_versions_check.isChecked():
+            self.all_versions_check.setChecked(True)  # an earlier version was chosen: list them all (reloads)
+            return
         self.model.set_rows(packets)
         self.table.select_rows(
-            [
-                i
-                for i, p in enumerate(packets)
-                if p.packet_id in chosen or (not chosen and p.screening_id in self._wanted)
-            ]
+            [i for i, p in enumerate(packets) if p.packet_id in chosen or (not chosen and self._wanted_at_first(p))]
         )
         self._update()
+
+    def _wanted_at_first(self, packet: ExportablePacket | ReceivedPacket) -> bool:
+        key = packet.packet_id if isinstance(packet, ReceivedPacket) else packet.screening_id
+        return key in self._wanted
 
     @Slot()
     def _update(self) -> None:
@@ -221,10 +240,10 @@ class ExportDialog(QDialog):
         row = self.table.current_row()
         if row is None:
             return
-        packet: ExportablePacket = self.model.index(row, 0).data(PACKET_ROLE)
-        export, packet_id = self._session.export, packet.packet_id
+        packet: ExportablePacket | ReceivedPacket = self.model.index(row, 0).data(PACKET_ROLE)
+        pdf, packet_id = self._session.ingest.pdf if self._received else self._session.export.pdf, packet.packet_id
         title = fill(self.tr("%1, version %2"), packet.case_code, packet.version)
-        PacketPreviewDialog(self._ops, lambda: export.pdf(packet_id), title, self).open()
+        PacketPreviewDialog(self._ops, lambda: pdf(packet_id), title, self).open()
 
     @Slot()
     def _on_folder_button_clicked(self) -> None:
@@ -242,7 +261,7 @@ class ExportDialog(QDialog):
         password = self.password_form.password()
         cancel = self._cancel = threading.Event()
         progress = self._progress = _Progress()
-        export = self._session.export
+        export, received = self._session.export, self._received
         self.progress_bar.setRange(0, len(ids))
         self.progress_bar.setValue(0)
         self.result_label.setText(self.tr("Exporting %n packets...", None, len(ids)))
@@ -254,7 +273,7 @@ class ExportDialog(QDialog):
         self._progress_timer.start()
         self._ops.run(
             "export_packets",
-            lambda: export.export(ids, folder, password, progress=progress.report, cancel=cancel),
+            lambda: export.export(ids, folder, password, received=received, progress=progress.report, cancel=cancel),
             busy=self.inputs,
             owner=self,
             on_success=self._on_exported,
