@@ -27,6 +27,13 @@
             <numerusform>the audit trail (%n entries)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more of the same kind</source>
+        <translation>
+            <numerusform>... and %n more of the same kind</numerusform>
+            <numerusform>... and %n more of the same kind</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -171,6 +178,16 @@
         <translation>
             <numerusform>%n could not be imported:</numerusform>
             <numerusform>%n could not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Packet</name>
+    <message numerus="yes">
+        <source>%n answer change(s) after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</source>
+        <translation>
+            <numerusform>%n answer changed after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</numerusform>
+            <numerusform>%n answers changed after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -890,6 +890,13 @@
         <source>the first page cannot be read, so nothing else could be checked</source>
         <translation>no se puede leer la primera página, así que no se pudo verificar nada más</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more of the same kind</source>
+        <translation>
+            <numerusform>... y %n más del mismo tipo</numerusform>
+            <numerusform>... y %n más del mismo tipo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1158,6 +1165,10 @@
     <message>
         <source>Run the command without --training; it then works on the real data folder.</source>
         <translation>Ejecute el comando sin --training; así trabaja con la carpeta de datos real.</translation>
+    </message>
+    <message>
+        <source>Packets received from field laptops are exported with --received.</source>
+        <translation>Los paquetes recibidos de las computadoras de campo se exportan con --received.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1807,10 @@
         <source>The export stopped.</source>
         <translation>La exportación se detuvo.</translation>
     </message>
+    <message>
+        <source>Export received packets</source>
+        <translation>Exportar paquetes recibidos</translation>
+    </message>
 </context>
 <context>
     <name>ExportModel</name>
@@ -1818,6 +1833,10 @@
     <message>
         <source>%1 (practice)</source>
         <translation>%1 (práctica)</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibido %1</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3525,22 @@
         <source>(%1 not sealed yet: the list shows them once sealed for the office)</source>
         <translation>(%1 sin sellar todavía: la lista los muestra una vez sellados para la oficina)</translation>
     </message>
+    <message>
+        <source>Previe&amp;w...</source>
+        <translation>Vista pr&amp;evia...</translation>
+    </message>
+    <message>
+        <source>Preview received packet</source>
+        <translation>Vista previa del paquete recibido</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t...</source>
+        <translation>Expor&amp;tar...</translation>
+    </message>
+    <message>
+        <source>Export received packets</source>
+        <translation>Exportar paquetes recibidos</translation>
+    </message>
 </context>
 <context>
     <name>Packet</name>
@@ -3590,10 +3625,6 @@
         <translation>Vence</translation>
     </message>
     <message>
-        <source>Urgency</source>
-        <translation>Urgencia</translation>
-    </message>
-    <message>
         <source>Who and why</source>
         <translation>Quién y por qué</translation>
     </message>
@@ -3632,10 +3663,6 @@
     <message>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
-    </message>
-    <message>
-        <source>Unaccompanied child</source>
-        <translation>Menor no acompañado</translation>
     </message>
     <message>
         <source>Time of discovery</source>
@@ -4002,8 +4029,71 @@
         <translation>Cambiado después de finalizar</translation>
     </message>
     <message>
-        <source>These answers were changed after the screening was finalized; the answers above are the new ones.</source>
-        <translation>Estas respuestas se cambiaron después de finalizar la evaluación; las respuestas de arriba son las nuevas.</translation>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Changed after finalizing: see change %1 under &quot;Changed after finalizing&quot;. Answer when finalized: %2</source>
+        <translation>Cambiada después de finalizar: vea el cambio %1 en «Cambiado después de finalizar». Respuesta al finalizar: %2</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHO</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2.</source>
+        <translation>Hecho el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation>Ningún plazo pendiente</translation>
+    </message>
+    <message>
+        <source>No reference number recorded.</source>
+        <translation>No se registró número de referencia.</translation>
+    </message>
+    <message>
+        <source>Not recorded as done</source>
+        <translation>No registrado como hecho</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Número de referencia: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>These answers were changed after the screening was finalized. The answers listed under Answers are the new ones, each marked with its change number; the answer given before is kept here.</source>
+        <translation>Estas respuestas se cambiaron después de finalizar la evaluación. Las respuestas que figuran en Respuestas son las nuevas, cada una marcada con su número de cambio; aquí se conserva la respuesta dada antes.</translation>
+    </message>
+    <message>
+        <source>Unaccompanied child in federal custody (UAC)</source>
+        <translation>Menor no acompañado bajo custodia federal (UAC)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Version %1: replaces version %2 of %3</source>
+        <translation>Versión %1: reemplaza la versión %2 del %3</translation>
+    </message>
+    <message>
+        <source>Version %1: replaces versions 1 to %2 (version %2 of %3)</source>
+        <translation>Versión %1: reemplaza las versiones 1 a %2 (versión %2 del %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer change(s) after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</source>
+        <translation>
+            <numerusform>%n respuesta cambiada después de finalizar: marcada en Respuestas y detallada en «Cambiado después de finalizar».</numerusform>
+            <numerusform>%n respuestas cambiadas después de finalizar: marcadas en Respuestas y detalladas en «Cambiado después de finalizar».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4256,20 +4346,12 @@
         <translation>Momento de la identificación</translation>
     </message>
     <message>
-        <source>Unaccompanied child in fe&amp;deral custody</source>
-        <translation>Menor no acompañado bajo custodia &amp;federal</translation>
-    </message>
-    <message>
         <source>Al&amp;iases</source>
         <translation>Otr&amp;os nombres</translation>
     </message>
     <message>
         <source>Under 18 at that ti&amp;me?</source>
         <translation>¿Menor de 18 años en ese &amp;momento?</translation>
-    </message>
-    <message>
-        <source>Unaccompanied child</source>
-        <translation>Menor no acompañado</translation>
     </message>
     <message>
         <source>Age at the time of exploitation</source>
@@ -4337,6 +4419,18 @@
     <message>
         <source>Age at discovery</source>
         <translation>Edad en el momento de la identificación</translation>
+    </message>
+    <message>
+        <source>A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not say whether the child travelled alone; the interview asks that.</source>
+        <translation>Una situación legal: el menor está bajo la custodia de la Oficina de Reasentamiento de Refugiados (ORR). No indica si el menor viajó solo; eso lo pregunta la entrevista.</translation>
+    </message>
+    <message>
+        <source>Unaccompanied child in fe&amp;deral custody (UAC)</source>
+        <translation>Menor no acompañado bajo custodia &amp;federal (UAC)</translation>
+    </message>
+    <message>
+        <source>Unaccompanied child in federal custody (UAC)</source>
+        <translation>Menor no acompañado bajo custodia federal (UAC)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Declined, don't-know and skipped questions say so in words; they are never shown as "No". Words recorded for a text
 question, and the status of an open question with its skip reason, are shown once, full width, below the question, so
-text of any length flows across pages.
+text of any length flows across pages. An answer changed after finalizing shows the new answer with a mark below it:
+the change numbers (listed under "Changed after finalizing") and the answer when the screening was finalized.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from fieldscreen.core.models import AnswerStatus
 
 from .content import AnswerRow, AnswerSection, left_words
 from .kit import HEADING_ROOM, SUBHEADING_ROOM, Kit
-from .styles import BODY_WIDTH, RULE, SHADE
+from .styles import BODY_WIDTH, CHANGED, RULE, SHADE
 
 _NUMBER_WIDTH = 24
 
@@ -49,7 +50,24 @@ def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
     if row.status is AnswerStatus.ANSWERED and not row.free_text:
         answer = [kit.para(row.answer, "cell_bold", interview=True), kit.para(row.answer_en, "cell_bold")]
         data.append(["", *answer] if bilingual else ["", answer[1]])
+    if row.changes:
+        mark = kit.para(changed_words(row), "cell_bold")
+        data.append(["", mark, ""] if bilingual else ["", mark])
+        commands += [("SPAN", (1, -1), (-1, -1)), ("LINEBEFORE", (0, 0), (0, -1), 3, CHANGED)]
     return kit.table(data, widths, commands)
+
+
+def changed_words(row: AnswerRow) -> str:
+    """The mark of an answer changed after finalizing: its change numbers and the answer when finalized."""
+    numbers = ", ".join(str(n) for n in row.changes)
+    return fill(
+        translate(
+            "Packet",
+            'Changed after finalizing: see change %1 under "Changed after finalizing". Answer when finalized: %2',
+        ),
+        numbers,
+        row.answer_at_finalizing,
+    )
 
 
 def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT
+from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT, Urgency
 
 from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result
-from .cover import urgency_words
+from .cover import done_words, urgency_words
 from .kit import Kit
 from .styles import BODY_WIDTH, INK, URGENCY_COLOURS
 
@@ -54,34 +54,49 @@ def result_block(kit: Kit, result: Result) -> list[Flowable]:
 
 
 def _action_cell(kit: Kit, action: ActionLine) -> list[Flowable]:
-    cell = [kit.para(action.recipient, "cell_bold"), kit.para(action.reason, "cell")]
+    cell = [kit.para(action.recipient, "cell_bold")]
+    if action.done is not None:
+        cell.append(kit.para(done_words(kit, action), "cell_bold"))
+    cell.append(kit.para(action.reason, "cell"))
     if action.contact:
         cell.append(kit.para(fill(translate("Packet", "Contact: %1"), action.contact), "cell"))
     if action.legal_basis:
         cell.append(kit.para(fill(translate("Packet", "Legal basis: %1"), action.legal_basis), "small"))
-    cell += [kit.para(text, "cell_bold") for text in action.cautions]
+    if action.done is None:
+        cell += [kit.para(text, "cell_bold") for text in action.cautions]
     cell += [kit.para(text, "small") for text in action.notes]
     return cell
 
 
+def _status_cell(kit: Kit, action: ActionLine) -> list[Flowable]:
+    """Done, or the urgency of an open action (with "not recorded as done" when there is something to do)."""
+    if action.done is not None:
+        return [kit.para(translate("Packet", "DONE"), "cell_bold"), kit.para(kit.time(action.done.at), "small")]
+    cell = [kit.para(urgency_words(action.urgency), "cell")]
+    if action.urgency is not Urgency.INFORMATION:
+        cell.append(kit.para(translate("Packet", "Not recorded as done"), "small"))
+    return cell
+
+
 def actions_block(kit: Kit, actions: tuple[ActionLine, ...]) -> list[Flowable]:
-    """What must happen next: each action with its due time, urgency and legal basis, most urgent first."""
-    flow = kit.heading(translate("Packet", "What must happen next"))
+    """What must happen next: each action with its due time, status and legal basis.
+
+    Open actions come first, most urgent first, then the done ones with when, by whom and their reference number.
+    """
+    heading = translate("Packet", "What must happen next")
     if not actions:
-        return [*flow, kit.para(translate("Packet", "No referral action was recorded."))]
+        return [*kit.heading(heading), kit.para(translate("Packet", "No referral action was recorded."))]
     rows = []
     colours = []
     for i, action in enumerate(actions, start=1):
         due = kit.time(action.due_at) if action.due_at else translate("Packet", "No legal deadline")
-        rows.append(
-            [kit.para(due, "cell_bold"), kit.para(urgency_words(action.urgency), "cell"), _action_cell(kit, action)]
-        )
-        colours.append(("LINEBEFORE", (0, i), (0, i), 3, URGENCY_COLOURS[action.urgency]))
-    header = [translate("Packet", "Due"), translate("Packet", "Urgency"), translate("Packet", "Who and why")]
+        rows.append([kit.para(due, "cell_bold"), _status_cell(kit, action), _action_cell(kit, action)])
+        urgency = Urgency.INFORMATION if action.done is not None else action.urgency
+        colours.append(("LINEBEFORE", (0, i), (0, i), 3, URGENCY_COLOURS[urgency]))
+    header = [translate("Packet", "Due"), translate("Packet", "Status"), translate("Packet", "Who and why")]
     table = kit.grid(header, rows, [BODY_WIDTH * 0.2, BODY_WIDTH * 0.18, BODY_WIDTH * 0.62])
     table.setStyle(TableStyle(colours))
-    flow.append(table)
-    return flow
+    return [*kit.heading(heading, keep=[table]), table]
 
 
 def person_block(kit: Kit, person: Person, interview: Interview | None, heading: str = "") -> list[Flowable]:
@@ -99,7 +114,7 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
         (translate("Packet", "Estimated age"), age),
         (translate("Packet", "Citizenship or immigration status"), person.citizenship),
         (translate("Packet", "Nationality"), person.nationality or not_recorded),
-        (translate("Packet", "Unaccompanied child"), unaccompanied),
+        (translate("Packet", "Unaccompanied child in federal custody (UAC)"), unaccompanied),
         (translate("Packet", "Time of discovery"), kit.time(person.discovered_at)),
     ]
     if interview is not None:
@@ -146,10 +161,11 @@ def icd_block(kit: Kit, lines: tuple[IcdLine, ...], notes: tuple[str, ...]) -> l
 
 
 def amendments_block(kit: Kit, amendments: tuple[AmendmentLine, ...]) -> list[Flowable]:
-    """The answers changed after finalizing: before, after, why, when and by whom (the original stays readable)."""
+    """The answers changed after finalizing, numbered: before, after, why, when and by whom (the original kept)."""
     if not amendments:
         return []
     header = [
+        translate("Packet", "Change"),
         translate("Packet", "Question"),
         translate("Packet", "Before"),
         translate("Packet", "After"),
@@ -157,22 +173,22 @@ def amendments_block(kit: Kit, amendments: tuple[AmendmentLine, ...]) -> list[Fl
     ]
     rows = [
         [
-            kit.para(change.question, "cell"),
+            kit.para(str(i), "cell_bold"),
+            kit.para(f"{change.number}. {change.question}" if change.number else change.question, "cell"),
             kit.para(change.before, "cell"),
             kit.para(change.after, "cell_bold"),
             kit.para(fill(translate("Packet", "%1 (%2, %3)"), change.reason, kit.time(change.at), change.by), "cell"),
         ]
-        for change in amendments
+        for i, change in enumerate(amendments, start=1)
     ]
     note = translate(
-        "Packet", "These answers were changed after the screening was finalized; the answers above are the new ones."
+        "Packet",
+        "These answers were changed after the screening was finalized. The answers listed under Answers are the new "
+        "ones, each marked with its change number; the answer given before is kept here.",
     )
-    return [
-        *kit.heading(translate("Packet", "Changed after finalizing")),
-        kit.para(note, "small"),
-        Spacer(1, 4),
-        kit.grid(header, rows, [BODY_WIDTH * 0.3, BODY_WIDTH * 0.17, BODY_WIDTH * 0.17, BODY_WIDTH * 0.36]),
-    ]
+    widths = [BODY_WIDTH * 0.09, BODY_WIDTH * 0.3, BODY_WIDTH * 0.14, BODY_WIDTH * 0.14, BODY_WIDTH * 0.33]
+    follow = [kit.para(note, "small"), Spacer(1, 4), kit.grid(header, rows, widths)]
+    return [*kit.heading(translate("Packet", "Changed after finalizing"), keep=follow), *follow]
 
 
 def signatures_block(kit: Kit) -> list[Flowable]:

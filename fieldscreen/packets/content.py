@@ -50,7 +50,8 @@ class Person:
         date_of_birth: Date of birth, when known.
         estimated_age: Estimated age in years, when the date of birth is not known.
         nationality: Country of nationality, in words.
-        unaccompanied: Whether the person is an unaccompanied child (``None``: not recorded).
+        unaccompanied: Whether the person is an unaccompanied child in federal custody (UAC: the legal status of a
+            child in ORR custody, not whether the child travelled alone; ``None``: not recorded).
     """
 
     citizenship: str
@@ -123,7 +124,9 @@ class AnswerRow:
         answer_en: The answer in English (the same words for a text question).
         free_text: Whether the answer is words recorded as given (shown once, full width).
         skip_reason: Why the question was skipped.
-        number: The question's number in the interview.
+        number: The question's number in the packet (the answered questions, numbered without gaps).
+        changes: The numbers of the changes after finalizing (:class:`AmendmentLine`) that made this answer.
+        answer_at_finalizing: The answer when the screening was finalized, in English words (when changed).
     """
 
     question: str
@@ -134,6 +137,8 @@ class AnswerRow:
     free_text: bool = False
     skip_reason: str = ""
     number: str = ""
+    changes: tuple[int, ...] = ()
+    answer_at_finalizing: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,17 @@ class AnswerSection:
 
 
 @dataclass(frozen=True)
+class DoneMark:
+    """That an action was done: when, by whom and its reference number (e.g. the Shepherd RFA number)."""
+
+    at: datetime
+    by: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
 class ActionLine:
-    """One referral action with its due time and legal basis."""
+    """One referral action with its due time and legal basis; ``done`` when it was recorded as done."""
 
     recipient: str
     urgency: Urgency
@@ -157,11 +171,15 @@ class ActionLine:
     legal_basis: str = ""
     cautions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    done: DoneMark | None = None
 
 
 @dataclass(frozen=True)
 class AmendmentLine:
-    """A change made after finalizing, in words: the question, the answer before and after, why, when and by whom."""
+    """A change made after finalizing, in words: the question, the answer before and after, why, when and by whom.
+
+    ``number`` is the question's number in the answers; the change's own number is its place in the list, from 1.
+    """
 
     question: str
     before: str
@@ -169,6 +187,7 @@ class AmendmentLine:
     reason: str
     at: datetime
     by: str
+    number: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,8 +240,8 @@ class PacketContent:
         kind: Referral, initial notice or supplement.
         case_code: The neutral case code (never a name).
         created_at: When the packet was made.
-        urgency: The most urgent action's urgency.
-        deadline: The earliest legal deadline, or ``None``.
+        urgency: The most urgent open action's urgency (done actions are not outstanding).
+        deadline: The earliest legal deadline of the open actions, or ``None``.
         deadline_label: What the deadline is for.
         requester: Agency, office and screener.
         person: What the referral needs to know about the person.
@@ -230,7 +249,7 @@ class PacketContent:
         result: The result and its reasons; ``None`` when not assessed yet.
         sections: The answers by section.
         amendments: The answers changed after finalizing, oldest first (the sections show the changed answers).
-        actions: The referral actions, most urgent first.
+        actions: The referral actions, open ones most urgent first, then the done ones.
         icd10: ICD-10-CM suggestions; only for clinical settings, else empty.
         icd10_notes: The coding notes shown beside the suggestions.
         concern: The trafficking concern (notices and supplements).
@@ -240,6 +259,8 @@ class PacketContent:
         complete: Whether the screening was complete when the packet was made.
         training: Whether this is a practice case (a TRAINING watermark on every page).
         display_tz: The time zone times are shown in.
+        version: The packet's version (1, then one more per new packet of the same screening and kind).
+        replaces_at: When the version this one replaces was made (from version 2 on).
     """
 
     kind: PacketKind
@@ -264,14 +285,19 @@ class PacketContent:
     complete: bool = True
     training: bool = False
     display_tz: tzinfo = UTC
+    version: int = 1
+    replaces_at: datetime | None = None
 
     def __post_init__(self) -> None:
         if not self.case_code.strip():
             raise BugError("a packet needs a case code")
         if self.kind is PacketKind.SUPPLEMENT and self.prior_notice is None:
             raise BugError("a supplement must refer to its initial notice")
-        times = [self.created_at, self.deadline, self.person.discovered_at]
+        if self.version < 1:
+            raise BugError("a packet version starts at 1")
+        times = [self.created_at, self.deadline, self.person.discovered_at, self.replaces_at]
         times += [a.due_at for a in self.actions] + [a.at for a in self.amendments]
+        times += [a.done.at for a in self.actions if a.done is not None]
         times += [self.interview.disclosure_given_at] if self.interview else []
         times += [self.prior_notice.sent_at] if self.prior_notice else []
         for when in times:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.routing import Urgency
 
-from .content import PacketContent, PacketKind
+from .content import ActionLine, PacketContent, PacketKind
 from .kit import Kit
 from .styles import BODY_WIDTH, URGENCY_COLOURS
 
@@ -42,10 +42,45 @@ def urgency_words(urgency: Urgency) -> str:
     return translate("Packet", _URGENCY_WORDS[urgency])
 
 
+def done_words(kit: Kit, action: ActionLine) -> str:
+    """When and by whom an action was done, and its reference number ("" while it is open).
+
+    For example "Done 2026-03-02 10:00 UTC by sam. Reference number: OTIP-RFA-2026-4471".
+    """
+    if action.done is None:
+        return ""
+    done = fill(translate("Packet", "Done %1 by %2."), kit.time(action.done.at), action.done.by)
+    if action.done.reference:
+        reference = fill(translate("Packet", "Reference number: %1"), action.done.reference)
+    else:
+        reference = translate("Packet", "No reference number recorded.")
+    return f"{done} {reference}"
+
+
+def version_words(kit: Kit, content: PacketContent) -> str:
+    """The packet's version, and from version 2 on which version it replaces.
+
+    For example "Version 2: replaces version 1 of 2026-03-02 09:00 UTC".
+    """
+    if content.version == 1:
+        return fill(translate("Packet", "Version %1"), content.version)
+    earlier = kit.time(content.replaces_at)
+    if content.version == 2:
+        return fill(translate("Packet", "Version %1: replaces version %2 of %3"), 2, 1, earlier)
+    return fill(
+        translate("Packet", "Version %1: replaces versions 1 to %2 (version %2 of %3)"),
+        content.version,
+        content.version - 1,
+        earlier,
+    )
+
+
 def _deadline_box(kit: Kit, content: PacketContent) -> Table:
     colour = URGENCY_COLOURS[content.urgency]
     if content.deadline is not None:
         deadline = fill(translate("Packet", "Deadline: %1"), kit.time(content.deadline))
+    elif any(action.done is not None for action in content.actions):
+        deadline = translate("Packet", "No open deadline")
     else:
         deadline = translate("Packet", "No legal deadline")
     right = [kit.para(deadline, "deadline")]
@@ -85,7 +120,21 @@ def cover(kit: Kit, content: PacketContent) -> list[Flowable]:
         kit.para(content.case_code, "case_code"),
         _deadline_box(kit, content),
         Spacer(1, 10),
+        kit.para(version_words(kit, content), "body_bold"),
     ]
+    if content.amendments:
+        flow.append(
+            kit.para(
+                translate(
+                    "Packet",
+                    "%n answer change(s) after finalizing: marked under Answers and listed under "
+                    '"Changed after finalizing".',
+                    None,
+                    len(content.amendments),
+                ),
+                "body_bold",
+            )
+        )
     if content.training:
         flow.append(kit.para(translate("Packet", "TRAINING CASE: practice data, not a real referral."), "body_bold"))
     if not content.complete:
@@ -99,6 +148,11 @@ def cover(kit: Kit, content: PacketContent) -> list[Flowable]:
             )
         )
     rows = [(translate("Packet", "Created"), kit.time(content.created_at))]
+    rows += [
+        (translate("Packet", "Done"), f"{action.recipient}. {done_words(kit, action)}")
+        for action in content.actions
+        if action.done is not None
+    ]
     if content.kind is PacketKind.REFERRAL:
         rows += [
             (translate("Packet", "Agency"), content.requester.agency),

@@ -67,7 +67,9 @@ def build_packet(content: PacketContent, fonts_dir: Path) -> bytes:
     furniture = Furniture(
         font=fonts.regular,
         bold=fonts.bold,
-        header_left=f"{content.case_code} \u00b7 {title}",
+        header_left=" \u00b7 ".join(
+            (content.case_code, title, fill(translate("Packet", "Version %1"), content.version))
+        ),
         header_right=translate("Packet", "Confidential: contains personal data"),
         footer_left=fill(translate("Packet", "Created %1 with fieldscreen"), kit.time(content.created_at)),
         training=content.training,

@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldscreen.core.assessment import RULES_VERSION, Assessment, Finding, Reason, ResultCategory, ScreenResult
 from fieldscreen.core.elements import indicator_label
+from fieldscreen.core.errors import BugError
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.icd10 import CodeSuggestion, coding_notes
 from fieldscreen.core.languages import language_name
@@ -21,6 +22,7 @@ from .content import (
     AnswerRow,
     AnswerSection,
     Concern,
+    DoneMark,
     IcdLine,
     InstrumentInfo,
     Interview,
@@ -79,22 +81,44 @@ def _value_words(question: Question, answer: Answer, language: str, fallback: st
     return str(value)
 
 
-def answer_sections(instrument: Instrument, answers: Mapping[str, Answer], language: str) -> tuple[AnswerSection, ...]:
+def question_numbers(instrument: Instrument, answers: Mapping[str, Answer]) -> dict[str, str]:
+    """Question name -> its number in the packet: the questions with an answer, in interview order, from 1.
+
+    Questions without an answer (hidden, or not reached yet) are not listed, so they take no number: the numbers
+    run without gaps.
+    """
+    listed = [q.name for q in instrument.questions() if q.type is not QuestionType.NOTE and q.name in answers]
+    return {name: str(i) for i, name in enumerate(listed, start=1)}
+
+
+def answer_sections(
+    instrument: Instrument,
+    answers: Mapping[str, Answer],
+    language: str,
+    amendments: Sequence[Mapping[str, Any]] = (),
+) -> tuple[AnswerSection, ...]:
     """The answered questions by section, in the interview language and English.
 
-    Questions without an answer (not reached yet, or not relevant) are left out, so partial screenings work.
+    Questions without an answer (not reached yet, or not relevant) are left out, so partial screenings work. An
+    answer changed after finalizing (``amendments``, the stored records oldest first) carries the numbers of its
+    changes and the answer it had when the screening was finalized.
     """
     fallback = instrument.default_language
+    numbers = question_numbers(instrument, answers)
+    questions = {q.name: q for q in instrument.questions()}
+    changes: dict[str, list[int]] = {}
+    at_finalizing: dict[str, str] = {}
+    for i, change in enumerate(amendments, start=1):
+        name = change["question"]
+        if name not in changes and name in questions:
+            at_finalizing[name] = _answer_words(questions[name], change["before"], fallback)
+        changes.setdefault(name, []).append(i)
     sections = []
-    number = 0
     for section in instrument.sections:
         rows = []
         for question in section.questions:
-            if question.type is QuestionType.NOTE:
-                continue
-            number += 1
             answer = answers.get(question.name)
-            if answer is None:
+            if answer is None or question.type is QuestionType.NOTE:
                 continue
             free = question.type in _FREE_TEXT
             rows.append(
@@ -106,7 +130,9 @@ def answer_sections(instrument: Instrument, answers: Mapping[str, Answer], langu
                     answer_en=_value_words(question, answer, ENGLISH, fallback),
                     free_text=free,
                     skip_reason=answer.skip_reason,
-                    number=str(number),
+                    number=numbers[question.name],
+                    changes=tuple(changes.get(question.name, ())),
+                    answer_at_finalizing=at_finalizing.get(question.name, ""),
                 )
             )
         if rows:
@@ -127,12 +153,15 @@ def _answer_words(question: Question, data: Mapping[str, Any] | None, fallback: 
     return _value_words(question, answer, ENGLISH, fallback)
 
 
-def amendment_lines(instrument: Instrument, amendments: Sequence[Mapping[str, Any]]) -> tuple[AmendmentLine, ...]:
+def amendment_lines(
+    instrument: Instrument, amendments: Sequence[Mapping[str, Any]], numbers: Mapping[str, str] | None = None
+) -> tuple[AmendmentLine, ...]:
     """The changes made after finalizing, in English words, from the stored amendment records (oldest first).
 
     Each record holds ``question``, ``before`` (answer JSON or ``None``), ``after``, ``reason``, ``at`` (UTC ISO
-    text) and ``by``.
+    text) and ``by``. ``numbers`` gives the questions' numbers in the packet (:func:`question_numbers`).
     """
+    numbers = numbers or {}
     questions = {q.name: q for q in instrument.questions()}
     fallback = instrument.default_language
     return tuple(
@@ -143,6 +172,7 @@ def amendment_lines(instrument: Instrument, amendments: Sequence[Mapping[str, An
             reason=change["reason"],
             at=datetime.fromisoformat(change["at"]),
             by=change["by"],
+            number=numbers.get(change["question"], ""),
         )
         for change in amendments
     )
@@ -217,7 +247,10 @@ def _concern(
     )
 
 
-def _action_line(action: Action) -> ActionLine:
+_URGENCY_ORDER = tuple(Urgency)
+
+
+def _action_line(action: Action, done: DoneMark | None) -> ActionLine:
     return ActionLine(
         recipient=action.recipient,
         urgency=action.urgency,
@@ -227,7 +260,21 @@ def _action_line(action: Action) -> ActionLine:
         legal_basis=action.legal_basis,
         cautions=tuple(flag.text for flag in action.flags),
         notes=action.notes,
+        done=done,
     )
+
+
+def action_lines(actions: Sequence[Action], done: Sequence[DoneMark | None] = ()) -> tuple[ActionLine, ...]:
+    """The actions with their done marks: open ones most urgent first, then the done ones.
+
+    ``done`` holds a mark (or ``None``) per action in the same order; empty means all are open. Within each group the
+    given order is kept.
+    """
+    if done and len(done) != len(actions):
+        raise BugError("one done mark (or None) per action")
+    marks = list(done) or [None] * len(actions)
+    lines = [_action_line(a, mark) for a, mark in zip(actions, marks, strict=True)]
+    return tuple(sorted(lines, key=lambda line: (line.done is not None, _URGENCY_ORDER.index(line.urgency))))
 
 
 def packet_content(
@@ -251,9 +298,12 @@ def packet_content(
     icd10: Sequence[CodeSuggestion] = (),
     prior_notice: PriorNotice | None = None,
     amendments: Sequence[Mapping[str, Any]] = (),
+    action_done: Sequence[DoneMark | None] = (),
     complete: bool = True,
     training: bool = False,
     display_tz: tzinfo = UTC,
+    version: int = 1,
+    replaces_at: datetime | None = None,
 ) -> PacketContent:
     """Everything a packet shows, resolved from the screening's core objects.
 
@@ -277,21 +327,28 @@ def packet_content(
         icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
         prior_notice: The initial notice a supplement follows.
         amendments: The stored amendment records (:func:`amendment_lines`).
+        action_done: For each action, in the same order, its done mark or ``None`` while open (empty: all open).
+            Done actions are shown as done, never as the deadline or the urgency of the packet.
         complete: Whether the screening is complete.
         training: Whether this is a practice case.
         display_tz: The time zone to show times in.
+        version: The packet's version.
+        replaces_at: When the version it replaces was made (from version 2 on).
 
     Returns:
         The packet content.
     """
-    dated = sorted((a for a in actions if a.due_at is not None), key=lambda a: a.due_at or created_at)
+    lines = action_lines(actions, action_done)
+    still_open = [a for a in lines if a.done is None]
+    dated = sorted((a for a in still_open if a.due_at is not None), key=lambda a: a.due_at or created_at)
     first_due = dated[0] if dated else None
+    numbers = question_numbers(instrument, answers)
     disclosure_words = translate("Packet", _DISCLOSURE[disclosure]) if disclosure in _DISCLOSURE else disclosure
     return PacketContent(
         kind=kind,
         case_code=case_code,
         created_at=created_at,
-        urgency=actions[0].urgency if actions else Urgency.INFORMATION,
+        urgency=still_open[0].urgency if still_open else Urgency.INFORMATION,
         requester=requester,
         person=Person(
             citizenship=translate("Packet", _CITIZENSHIP[facts.citizenship]),
@@ -307,9 +364,9 @@ def packet_content(
         deadline_label=first_due.recipient if first_due else "",
         interview=Interview(language_name(language), language, interpreter, disclosure_words, disclosure_given_at),
         result=_result(instrument, assessment) if assessment else None,
-        sections=answer_sections(instrument, answers, language),
-        amendments=amendment_lines(instrument, amendments),
-        actions=tuple(_action_line(a) for a in actions),
+        sections=answer_sections(instrument, answers, language, amendments),
+        amendments=amendment_lines(instrument, amendments, numbers),
+        actions=lines,
         icd10=tuple(IcdLine(s.code, s.title, s.note) for s in icd10),
         icd10_notes=coding_notes() if icd10 else (),
         concern=_concern(instrument, answers, assessment, complete) if kind is not PacketKind.REFERRAL else None,
@@ -324,4 +381,6 @@ def packet_content(
         complete=complete,
         training=training,
         display_tz=display_tz,
+        version=version,
+        replaces_at=replaces_at,
     )

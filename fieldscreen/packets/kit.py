@@ -21,6 +21,31 @@ SUBHEADING_ROOM = 80
 """The same for a sub-heading."""
 
 
+class _RoomFor(CondPageBreak):
+    """A conditional page break measured at layout time: room for a heading and the start of what follows it.
+
+    A table in ``follow`` counts with its first two rows only (a grid's header and first row): a row that does not fit
+    moves the whole table to the next page, so without this a heading could be left alone at the bottom of a page.
+    """
+
+    def __init__(self, minimum: float, follow: Sequence[Flowable]) -> None:
+        super().__init__(minimum)
+        self._minimum = minimum
+        self._follow = list(follow)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        need = 0.0
+        for flowable in self._follow:
+            if isinstance(flowable, Table):
+                flowable.wrap(availWidth, availHeight)
+                need += sum(flowable._rowHeights[:2])  # noqa: SLF001 - measured by wrap, no public accessor
+            else:
+                need += flowable.wrap(availWidth, availHeight)[1]
+                need += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        self.height = max(self._minimum, need)
+        return super().wrap(availWidth, availHeight)
+
+
 @dataclass(frozen=True)
 class Kit:
     """Fonts, styles and display settings for one packet.
@@ -44,9 +69,16 @@ class Kit:
         language = self.language if interview else ""
         return paragraph(markup(text, self.fonts, bold=bold, language=language), style, text)
 
-    def heading(self, text: str, room: float = HEADING_ROOM) -> list[Flowable]:
-        """A section heading that starts a new page when less than ``room`` points are left on this one."""
-        return [CondPageBreak(room), self.para(text, "h1")]
+    def heading(self, text: str, room: float = HEADING_ROOM, *, keep: Sequence[Flowable] = ()) -> list[Flowable]:
+        """A section heading that starts a new page when less than ``room`` points are left on this one.
+
+        ``keep`` are the flowables that follow it (the caller adds them after): the heading also starts a new page
+        when they would not start on this one (a table: its first two rows), so it is never left alone at the bottom.
+        """
+        title = self.para(text, "h1")
+        if not keep:
+            return [CondPageBreak(room), title]
+        return [_RoomFor(room, [title, *keep]), title]
 
     def subheading(self, text: str, *, interview: bool = False) -> list[Flowable]:
         """A sub-heading that starts a new page when less than :data:`SUBHEADING_ROOM` is left on this one."""

@@ -21,15 +21,15 @@ from .kit import Kit
 
 
 def referral_story(kit: Kit, content: PacketContent, language_name: str) -> list[Flowable]:
-    """Cover, result, actions, person, answers, changes after finalizing, ICD-10-CM, contacts, signatures."""
+    """Cover, result, actions, person, changes after finalizing, answers, ICD-10-CM, contacts, signatures."""
     flow = cover(kit, content)
     if content.result is not None:
         flow += result_block(kit, content.result)
     flow += actions_block(kit, content.actions)
     flow += person_block(kit, content.person, content.interview)
+    flow += amendments_block(kit, content.amendments)
     if content.sections:
         flow += answers_block(kit, content.sections, language_name)
-    flow += amendments_block(kit, content.amendments)
     flow += icd_block(kit, content.icd10, content.icd10_notes)
     flow += contacts_block(kit)
     flow += signatures_block(kit)

@@ -24,6 +24,8 @@ MUTED = colors.HexColor("#555B63")
 RULE = colors.HexColor("#C8CDD4")
 SHADE = colors.HexColor("#EEF1F5")
 SOFT = colors.HexColor("#F7F8FA")
+CHANGED = colors.HexColor("#A34A00")
+"""The bar beside an answer changed after finalizing."""
 
 URGENCY_COLOURS = {
     Urgency.CRITICAL: colors.HexColor("#B00020"),

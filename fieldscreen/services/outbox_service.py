@@ -56,6 +56,10 @@ class PacketStored:
     queued: bool
 
 
+def _packet_id(row: PacketRow | None) -> int | None:
+    return row.id if row is not None else None
+
+
 class OutboxService:
     """Packets and the outbox of a signed-in session.
 
@@ -122,7 +126,9 @@ class OutboxService:
             return PacketStored(stored, False, self._seal_and_check(stored.id))
         created_at = self._ctx.clock()
         head = self._ctx.run(packets_repo.audit_chain_head)
-        pdf = render_referral(source, requester, created_at, self._fonts_dir)
+        version = stored.version + 1 if stored is not None else 1
+        replaces_at = stored.created_at if stored is not None else None
+        pdf = render_referral(source, requester, created_at, self._fonts_dir, version=version, replaces_at=replaces_at)
         packet = NewPacket(
             screening_id=screening_id,
             kind=kind,
@@ -139,11 +145,15 @@ class OutboxService:
             with transaction(conn):
                 if packets_repo.due_seq(conn, screening_id) != due:  # changed since the source was read
                     return None
-                if due is not None:
-                    packets_repo.clear_due(conn, screening_id, due)
                 latest = packets_repo.latest(conn, screening_id, kind)
                 if latest is not None and latest.source_sha256 == digest:  # a concurrent call stored it first
+                    if due is not None:
+                        packets_repo.clear_due(conn, screening_id, due)
                     return latest, False
+                if _packet_id(latest) != _packet_id(stored):  # another version came first: number this one again
+                    return None
+                if due is not None:
+                    packets_repo.clear_due(conn, screening_id, due)
                 row = packets_repo.insert_version(conn, packet)
                 detail = {"screening_id": screening_id, "packet_id": row.id, "version": row.version, "reason": reason}
                 self._ctx.record(conn, "packet_stored", row.case_code, detail)

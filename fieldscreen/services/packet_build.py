@@ -66,8 +66,18 @@ def manifest(source: PacketSource, created_at: datetime, audit_head: str) -> dic
     }
 
 
-def render_referral(source: PacketSource, requester: Requester, created_at: datetime, fonts_dir: Path) -> bytes:
+def render_referral(
+    source: PacketSource,
+    requester: Requester,
+    created_at: datetime,
+    fonts_dir: Path,
+    *,
+    version: int = 1,
+    replaces_at: datetime | None = None,
+) -> bytes:
     """Lay out the referral packet in memory and return the PDF (times shown in this computer's time zone).
+
+    ``version`` is the number the packet will be stored as, ``replaces_at`` when the version it replaces was made.
 
     Raises:
         FontsMissing: A bundled font is missing.
@@ -90,7 +100,10 @@ def render_referral(source: PacketSource, requester: Requester, created_at: date
         disclosure_given_at=source.disclosure_given_at,
         icd10=source.icd10,
         amendments=source.amendments,
+        action_done=source.action_done,
         training=source.training,
         display_tz=created_at.astimezone().tzinfo or UTC,
+        version=version,
+        replaces_at=replaces_at,
     )
     return build_packet(content, fonts_dir)

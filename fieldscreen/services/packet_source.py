@@ -22,6 +22,8 @@ from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
 from fieldscreen.core.person import PersonFacts
 from fieldscreen.core.routing import Action
+from fieldscreen.packets.content import DoneMark
+from fieldscreen.store.screening_actions import DONE
 
 PACKET_STATUSES = frozenset({"finalized", "approved"})
 """Statuses whose screenings have a referral packet."""
@@ -80,11 +82,21 @@ class ScreeningViewLike(Protocol):
     training: bool
 
 
+class ActionStateLike(Protocol):
+    """``ActionState``: whether a stored action was done, when, by whom and with which reference number."""
+
+    status: str
+    done_at: datetime | None
+    done_by: str
+    reference: str
+
+
 class ResultViewLike(Protocol):
-    """``ResultView``: assessment, routed actions, ICD-10-CM suggestions and person facts."""
+    """``ResultView``: assessment, routed actions with their states, ICD-10-CM suggestions and person facts."""
 
     assessment: Assessment
     actions: Sequence[Action]
+    action_states: Sequence[ActionStateLike]
     icd10: Sequence[CodeSuggestion]
     facts: PersonFacts
 
@@ -112,6 +124,8 @@ class PacketSource:
         facts: The person facts routing used.
         assessment: The assessment.
         actions: The routed actions, most urgent first.
+        action_done: For each action, in the same order, when, by whom and with which reference it was done
+            (``None`` while open); empty when no action is done.
         icd10: ICD-10-CM suggestions (empty outside clinical settings).
         screener: The user name of the screener.
         name: The person's name ("" when not recorded).
@@ -140,6 +154,16 @@ class PacketSource:
     disclosure_given_at: datetime | None = None
     training: bool = False
     amendments: tuple[Mapping[str, Any], ...] = ()
+    action_done: tuple[DoneMark | None, ...] = ()
+
+
+def _done_marks(states: Sequence[ActionStateLike]) -> tuple[DoneMark | None, ...]:
+    """A done mark per action (``None`` while open); empty when none is done, so unchanged packets stay unchanged."""
+    marks = tuple(
+        DoneMark(s.done_at, s.done_by, s.reference) if s.status == DONE and s.done_at is not None else None
+        for s in states
+    )
+    return marks if any(marks) else ()
 
 
 def interpreter_words(context: InterviewLike) -> str:
@@ -187,4 +211,5 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         disclosure_given_at=view.context.disclosure_given_at,
         training=view.training,
         amendments=tuple(view.amendments),
+        action_done=_done_marks(result.action_states),
     )

@@ -19,7 +19,7 @@ from fieldscreen.core.screening import Screening
 from fieldscreen.store import screening_actions, screenings_repo
 from fieldscreen.store.connection import Connection
 
-from .screening_models import PersonInput, ResultView
+from .screening_models import ActionState, PersonInput, ResultView
 from .screening_records import person_facts
 
 DRAFT_KINDS = frozenset({ActionKind.HHS_RFA})
@@ -94,14 +94,25 @@ def stored_result(
 ) -> ResultView | None:
     """The result recorded when the screening was last finalized or amended (``None`` if it never was).
 
-    The assessment and the actions are the stored ones, so a later rules version never changes a finalized result;
-    ICD-10-CM suggestions follow from the stored assessment.
+    The assessment and the actions are the stored ones, with their states (done ones with when, who and the
+    reference number), so a later rules version never changes a finalized result; ICD-10-CM suggestions follow from
+    the stored assessment.
     """
     payload = screenings_repo.latest_assessment(conn, screening_id)
     if payload is None:
         return None
     assessment = assessment_from_json(payload)
-    actions = [action_from_json(row.payload) for row in screening_actions.screening_actions(conn, screening_id)]
+    rows = screening_actions.screening_actions(conn, screening_id)
+    actions = [action_from_json(row.payload) for row in rows]
+    states = tuple(
+        ActionState(
+            row.status,
+            datetime.fromisoformat(row.done_at) if row.done_at else None,
+            row.done_by or "",
+            row.reference,
+        )
+        for row in rows
+    )
     facts = person_facts(person, state)
     codes = suggest_codes(assessment, facts, assessment.assessed_at) if clinical else ()
-    return ResultView(assessment, actions, codes, facts)
+    return ResultView(assessment, actions, codes, facts, states)

@@ -139,3 +139,11 @@ def test_correcting_the_age_warns_when_it_no_longer_fits_the_instrument(qtbot, o
     page.age_spin.setValue(17)
     assert warning.isHidden()
     dialog.reject()
+
+
+def test_the_custody_box_names_the_legal_status_as_the_packet_does(qtbot, review):
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    box = by_name(dialog, "Unaccompanied child in federal custody (UAC)")
+    assert box.text().replace("&", "") == "Unaccompanied child in federal custody (UAC)"
+    assert "does not say whether the child travelled alone" in box.toolTip()
+    dialog.reject()

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from packet_samples import ALIAS, CASE, NAME, initial_notice, referral, supplement
-from pdf_reading import annotations, image_xobjects, read_back, reader
+from packet_samples import ALIAS, CASE, NAME, NOW, initial_notice, referral, supplement
+from pdf_reading import annotations, image_xobjects, read_back, reader, split_furniture
 from text_corpus import long_notes
 
 from fieldscreen.core import i18n
@@ -27,6 +27,7 @@ from fieldscreen.packets import (
     metadata,
     suggested_filename,
 )
+from fieldscreen.packets.content import AmendmentLine
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 NOTES = long_notes(random.Random(7))
@@ -148,7 +149,7 @@ def test_referral_contacts_signatures_and_actions_are_there():
     for number in ("1-888-373-7888", "233733", "202-205-4582", "866-401-5510", "202-205-2321"):
         assert number in text
     assert "Signatures Screener Date Supervisor Date" in text
-    assert "2026-11-28 11:05 UTC URGENT HHS OTIP: Request for Assistance in Shepherd" in text
+    assert "2026-11-28 11:05 UTC URGENT Not recorded as done HHS OTIP: Request for Assistance in Shepherd" in text
     assert "Legal basis: 22 U.S.C. 7105(b)(1)(G) (TVPRA 2008)" in text
 
 
@@ -229,3 +230,38 @@ def test_supplement_reference_is_optional():
     content = supplement()
     _, read = _read(replace(content, prior_notice=replace(content.prior_notice, reference="", sent_at=None)))
     assert "Reference number\nNot recorded" in read.body()
+
+
+def test_a_heading_is_never_left_alone_at_the_bottom_of_a_page():
+    base = referral()
+    assert base.result is not None
+    first = base.actions[0]
+    notes = ("A partial (initial) notice is allowed within 24 hours: send what is known; a supplement can follow.",) * 3
+    tall = replace(first, cautions=("If Shepherd cannot be used, call OTIP Child Protection.",) * 2, notes=notes)
+    base = replace(base, actions=(tall, *base.actions[1:]))
+    reason = base.result.reasons[0]
+    orphans = []
+    for count in range(1, 16):  # pushes "What must happen next" down the first pages, point by point
+        result = replace(base.result, reasons=(reason,) * count)
+        _, read = _read(replace(base, result=result, amendments=(_change(),)))
+        bodies = read.body().split("\n")
+        for heading in ("What must happen next", "Changed after finalizing"):
+            orphans += [
+                (count, heading) for i, line in enumerate(bodies[:-1]) if line == heading and _ends_page(read, i)
+            ]
+    assert orphans == []
+
+
+def _change() -> AmendmentLine:
+    return AmendmentLine("Were you promised a different job?", "No", "Yes", "Told us later", NOW, "sam")
+
+
+def _ends_page(read, line_index: int) -> bool:
+    """Whether body line ``line_index`` (of ``read.body()``) is the last body line of its page."""
+    seen = 0
+    for number, page in enumerate(read.pages, start=1):
+        body, _ = split_furniture(page, number, len(read.pages))
+        seen += len(body.split("\n"))
+        if line_index < seen:
+            return line_index == seen - 1
+    return False

@@ -84,8 +84,14 @@ class PersonPage(QWidget):
             self.citizenship_combo.addItem(citizenship_label(value), value)
         self.discovered_edit = TypedDateTimeEdit(self)
         self.discovered_edit.setAccessibleName(self.tr("Time of discovery"))
-        self.unaccompanied_check = QCheckBox(self.tr("Unaccompanied child in fe&deral custody"), self)
-        self.unaccompanied_check.setAccessibleName(self.tr("Unaccompanied child"))
+        self.unaccompanied_check = QCheckBox(self.tr("Unaccompanied child in fe&deral custody (UAC)"), self)
+        self.unaccompanied_check.setAccessibleName(self.tr("Unaccompanied child in federal custody (UAC)"))
+        self.unaccompanied_check.setToolTip(
+            self.tr(
+                "A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not "
+                "say whether the child travelled alone; the interview asks that."
+            )
+        )
         self.exploitation_age_spin = QSpinBox(self)
         self.exploitation_age_spin.setAccessibleName(self.tr("Age at the time of exploitation"))
         self.exploitation_age_spin.setRange(NOT_KNOWN, 120)

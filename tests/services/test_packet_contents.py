@@ -1,0 +1,112 @@
+"""What a referral packet says after the screening moves on: real screenings, real packets, read back with pypdf.
+
+The walkthrough case: a 15-year-old foreign national who came to the U.S. without a parent (not in federal custody),
+the HHS Request for Assistance marked done with its reference number, then two "No" answers amended to "Yes".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+import pytest
+from outbox_helpers import amend_screening, finalize_screening
+from pypdf import PdfReader
+from screening_support import NO, YES, answer_required, foreign_minor
+from services_support import ADMIN
+
+REFERENCE = "OTIP-RFA-2026-4471"
+REASON = "The young person told us more at the end"
+
+
+def _text(session, packet) -> str:
+    pdf = session.export.pdf(packet.id)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _stamp(when) -> str:
+    return f"{when:%Y-%m-%d %H:%M} UTC"
+
+
+@pytest.fixture
+def minor(session, clock) -> int:
+    """The walkthrough screening, finalized: its HHS notice done, then ``ran_away`` and ``no_home`` amended."""
+    service = session.screenings
+    view = service.start(replace(foreign_minor(clock, age=15), interview_language="es"))
+    answers = {"ran_away": NO, "no_home": NO, "born_abroad": YES, "came_alone": YES, "sex_trade": YES}
+    hidden_between = {"sex_for_others": NO, "sex_pictures": NO}  # sex_arranged, between them, is hidden
+    answer_required(service, view.id, {**answers, **hidden_between})
+    service.finalize(view.id)
+    clock.advance(minutes=40)
+    (hhs,) = [item for item in service.deadlines() if item.screening_id == view.id and item.kind == "hhs_rfa"]
+    service.mark_action_done(hhs.action_id, reference=REFERENCE)
+    clock.advance(minutes=20)
+    for question in ("ran_away", "no_home"):
+        service.amend(view.id, question, YES, REASON)
+        clock.advance(minutes=5)
+    return view.id
+
+
+def test_amended_answers_are_marked_where_they_are_shown(session, minor):
+    *_, last = session.outbox.versions(minor)
+    text = _text(session, last)
+    answers = text.split("Answers Left: as asked", 1)[1]
+    for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
+        assert (
+            f'{english} Sí Yes Changed after finalizing: see change {number} under "Changed after finalizing". '
+            f"Answer when finalized: No {number + 1} ¿"
+        ) in answers
+    changes = text.split("Changed after finalizing These answers were changed", 1)[1].split("Answers Left:", 1)[0]
+    assert (
+        "Why, when, by whom 1 1. Have you ever run away from home or from a place where you were living, or been told "
+        f"you had to leave? No Yes {REASON} (2026-03-02 10:00 UTC, {ADMIN}) 2 2. Have you ever had to sleep outside"
+    ) in changes
+    assert f"nowhere else to go? No Yes {REASON} (2026-03-02 10:05 UTC, {ADMIN})" in changes
+    cover = text.split("Result", 1)[0]
+    assert (
+        '2 answer change(s) after finalizing: marked under Answers and listed under "Changed after finalizing".'
+        in cover
+    )
+
+
+def test_every_version_says_which_it_is_and_what_it_replaces(session, clock):
+    screening_id = finalize_screening(session, clock)
+    clock.advance(minutes=30)
+    amend_screening(session, clock, screening_id)
+    clock.advance(minutes=30)
+    amend_screening(session, clock, screening_id, "hurt")
+    first, second, third = (_text(session, packet) for packet in session.outbox.versions(screening_id))
+    assert "Referral packet · Version 1" in first and "Version 1 Created 2026-03-02 09:00 UTC" in first
+    assert "replaces" not in first
+    assert "Referral packet · Version 2" in second
+    assert "Version 2: replaces version 1 of 2026-03-02 09:00 UTC" in second
+    assert "Version 3: replaces versions 1 to 2 (version 2 of 2026-03-02 09:30 UTC)" in third
+
+
+def test_a_done_action_is_passed_on_with_its_reference_and_is_not_outstanding(session, minor):
+    first, *_, last = (_text(session, packet) for packet in session.outbox.versions(minor))
+    hhs = "HHS Office on Trafficking in Persons (OTIP): Request for Assistance in Shepherd"
+    assert f"Deadline: 2026-03-03 07:00 UTC {hhs}" in first, "made before it was done: it stays as it was"
+    assert REFERENCE not in first
+    done = f"Done 2026-03-02 09:40 UTC by {ADMIN}. Reference number: {REFERENCE}"
+    cover = last.split("Result", 1)[0]
+    assert "Deadline: 2026-03-03 07:00 UTC Child welfare agency" in cover and f"Done {hhs}. {done}" in cover
+    actions = last.split("What must happen next", 1)[1].split("Person and interview", 1)[0]
+    assert f"2026-03-03 07:00 UTC DONE 2026-03-02 09:40 UTC {hhs} {done} A foreign-national child" in actions
+    assert actions.count(hhs) == 1 and actions.count("URGENT Not recorded as done") == 2  # child welfare, police
+
+
+def test_the_custody_field_reads_as_the_legal_status_not_the_travel_answer(session, minor):
+    *_, last = session.outbox.versions(minor)
+    text = _text(session, last)
+    assert "Unaccompanied child in federal custody (UAC) No" in text
+    assert "Unaccompanied child No" not in text
+
+
+def test_questions_are_numbered_without_gaps_where_one_is_hidden_or_not_answered(session, minor):
+    *_, last = session.outbox.versions(minor)
+    answers = _text(session, last).split("Answers Left: as asked", 1)[1]
+    assert "¿Otra persona lo organizaba" not in answers  # sex_arranged is hidden
+    numbers = [int(n) for n in re.findall(r" (\d{1,2}) ¿", " " + answers)]
+    assert numbers == list(range(1, 9))  # 8 answered questions
