@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-from fieldscreen.core.errors import DatabaseDamaged
+from fieldscreen.core.errors import DatabaseDamaged, FieldscreenError
 from fieldscreen.core.i18n import translate
 from fieldscreen.store import audit, backups, migrations
 from fieldscreen.store.connection import Connection, open_encrypted, open_keyed, rekey
@@ -20,6 +20,20 @@ from .check import CheckReport, full_check, page_check
 from .rekeying import finish_rekey
 
 log = logging.getLogger(__name__)
+
+
+def _keep_daily_backup(executor: DbExecutor, layout: DataLayout, now: datetime) -> None:
+    """A daily backup of the checked database (on the DB thread, between transactions); a failure only logs.
+
+    Signing in matters more than the copy: a full disk must not keep a screener out.
+    """
+    try:
+        made = executor.call(lambda _conn: backups.keep_daily(layout, now))
+    except FieldscreenError as exc:  # full disk, read-only, a file where the folder goes ...
+        log.warning("daily backup not made: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup made")
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,7 @@ def open_database(
             log.warning("integrity check failed at unlock (%d problems)", len(report.problems))
             raise damage(report)
         executor.call(migrations.migrate, before=lambda v: backups.make_backup(layout, f"before-migration-v{v}", now))
+        _keep_daily_backup(executor, layout, now)
         audit_key = executor.call(audit.audit_key)
     except BaseException:
         executor.close()

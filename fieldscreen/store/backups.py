@@ -8,7 +8,7 @@ in the one file).
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldscreen.core.errors import KnownError
@@ -19,6 +19,10 @@ from .failures import from_os
 from .layout import DataLayout
 
 JOURNAL_SUFFIX = "-journal"
+DAILY = "daily"
+DAILY_EVERY = timedelta(hours=24)
+DAILY_KEPT = 7
+"""A sign-in makes a daily backup when the newest backup of any kind is a day old; the newest seven daily ones stay."""
 
 
 def _journal(database: Path) -> Path:
@@ -56,6 +60,31 @@ def list_backups(layout: DataLayout) -> list[Path]:
     names = [f.name for f in layout.files_to_back_up()]
     found = [p for p in layout.backups.iterdir() if p.is_dir() and all((p / name).is_file() for name in names)]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _made_at(folder: Path) -> datetime | None:
+    try:
+        return datetime.strptime(folder.name[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def keep_daily(layout: DataLayout, now: datetime) -> Path | None:
+    """Make a daily backup unless one of any kind is under a day old, then drop the oldest daily ones; the new folder.
+
+    Call it only right after the database passed its check, so that every daily backup is a good one.
+
+    Raises:
+        StorageFull, StorageReadOnly, StorageFailed: The copy failed (nothing is dropped then).
+    """
+    made_at = [when for folder in list_backups(layout) if (when := _made_at(folder)) is not None]
+    made = None
+    if not made_at or now - max(made_at) >= DAILY_EVERY:
+        made = make_backup(layout, DAILY, now)
+    daily = [folder for folder in list_backups(layout) if folder.name.split("Z-", 1)[-1].startswith(DAILY)]
+    for old in daily[DAILY_KEPT:]:
+        shutil.rmtree(old, ignore_errors=True)
+    return made
 
 
 def purge_backups(layout: DataLayout) -> None:

@@ -30,19 +30,31 @@ class Findings:
     problems: list[str] = field(default_factory=list)
 
 
+LISTED = 5
+"""Problems of one kind listed one by one; beyond that a count (SQLite reports up to 100, mostly echoes)."""
+
+
+def _listed(found: list[str]) -> list[str]:
+    if len(found) <= LISTED + 1:
+        return found
+    return [*found[:LISTED], translate("Check", "... and %n more of the same kind", None, len(found) - LISTED)]
+
+
 def check_pages(conn: Connection, findings: Findings, file_size: int) -> None:
     """Verify the MAC of every encrypted page (``PRAGMA cipher_integrity_check``); this works even if page 1 is bad."""
     rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     pages = max(1, file_size // PAGE_SIZE)
     findings.checked.append(translate("Check", "the encryption checksums of all %n pages", None, pages))
+    found = []
     for text in rows:
         match = _PAGE.search(text)
         if match and "hmac" in text.lower():
-            findings.problems.append(fill(translate("Check", "page %1 failed its integrity check (HMAC)"), match[1]))
+            found.append(fill(translate("Check", "page %1 failed its integrity check (HMAC)"), match[1]))
         elif match:
-            findings.problems.append(fill(translate("Check", "page %1 is damaged (%2)"), match[1], text))
+            found.append(fill(translate("Check", "page %1 is damaged (%2)"), match[1], text))
         else:
-            findings.problems.append(fill(translate("Check", "the encryption check reported: %1"), text))
+            found.append(fill(translate("Check", "the encryption check reported: %1"), text))
+    findings.problems.extend(_listed(found))
 
 
 def check_structure(conn: Connection, findings: Findings) -> None:
@@ -53,9 +65,8 @@ def check_structure(conn: Connection, findings: Findings) -> None:
     except sqlcipher3.DatabaseError:
         findings.problems.append(translate("Check", "the structure check could not read the damaged pages"))
         return
-    findings.problems.extend(
-        fill(translate("Check", "structure problem: %1"), text) for text in rows if text.lower() != "ok"
-    )
+    found = [fill(translate("Check", "structure problem: %1"), text) for text in rows if text.lower() != "ok"]
+    findings.problems.extend(_listed(found))
 
 
 def check_audit(conn: Connection, findings: Findings) -> None:

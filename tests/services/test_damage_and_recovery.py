@@ -9,6 +9,8 @@ from fieldscreen.store import migrations
 from fieldscreen.store.connection import open_encrypted, rekey
 from fieldscreen.store.vault import UnlockedKeys, Vault
 
+SAM_PASSWORD = "river stones under the bridge"
+
 
 @pytest.fixture
 def raw_db(data_dir, recovery_key):
@@ -142,3 +144,44 @@ def test_restore_a_backup_after_damage(installation, session, data_dir):
     actions = [e.action for e in restored.audit.recent(limit=3)]
     restored.lock()
     assert actions == ["sign_in", "backup_restored", "integrity_failure"]
+
+
+def test_sign_in_keeps_a_daily_backup_that_brings_back_a_damaged_database(installation, recovery_key, clock, data_dir):
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    assert [b.name.split("Z-", 1)[1] for b in installation.backups()] == ["daily"]
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    session.accounts.add("sam", "screener", SAM_PASSWORD)
+    session.lock()
+    assert len(installation.backups()) == 1, "one a day"
+
+    clock.advance(hours=25)
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    newest, first = installation.backups()
+    assert Vault(newest / "vault.json").unlock_user("sam", SAM_PASSWORD), "the newest holds the account added"
+    with pytest.raises(WrongCredentials):
+        Vault(first / "vault.json").unlock_user("sam", SAM_PASSWORD)
+
+    database = data_dir / "fieldscreen.db"
+    flip_byte(database, _last_page_offset(database))
+    with pytest.raises(DatabaseDamaged):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    installation.restore_backup(newest)
+    installation.sign_in("sam", SAM_PASSWORD).lock()
+
+
+def test_a_daily_backup_that_cannot_be_made_does_not_keep_anyone_out(installation, recovery_key, data_dir):
+    (data_dir / "backups").write_bytes(b"a file where the backups folder goes")
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    assert installation.backups() == []
+
+
+def test_the_check_lists_the_first_damaged_pages_and_counts_the_rest(installation, recovery_key, data_dir):
+    database = data_dir / "fieldscreen.db"
+    pages = database.stat().st_size // 4096
+    for page in range(pages - 14, pages + 1):  # the last fifteen: rows and indexes, not the schema
+        flip_byte(database, (page - 1) * 4096 + 200)
+    report = installation.check(ADMIN, ADMIN_PASSWORD)
+    listed = [line for line in report.problems if "failed its integrity check" in line]
+    assert listed == [f"page {page} failed its integrity check (HMAC)" for page in range(pages - 14, pages - 9)]
+    assert "... and 10 more of the same kind" in report.problems
+    assert len(report.problems) <= 9, report.problems

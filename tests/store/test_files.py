@@ -48,6 +48,21 @@ def test_backups_newest_first_and_restore(layout):
     assert backups.list_backups(layout) == []
 
 
+def test_a_daily_backup_once_a_day_and_the_newest_seven_kept(layout):
+    assert backups.keep_daily(layout, T0) is not None, "none yet: one now"
+    assert backups.keep_daily(layout, T0 + timedelta(hours=23)) is None, "under a day old"
+    kept_aside = backups.make_backup(layout, "before-migration-v9", T0 + timedelta(hours=30))
+    assert backups.keep_daily(layout, T0 + timedelta(hours=40)) is None, "a backup of any kind counts"
+    for day in range(3, 13):
+        layout.database.write_bytes(f"db-day-{day}".encode())
+        assert backups.keep_daily(layout, T0 + timedelta(days=day)) is not None
+    listed = backups.list_backups(layout)
+    daily = [folder for folder in listed if folder.name.endswith("Z-daily")]
+    assert len(daily) == backups.DAILY_KEPT
+    assert (daily[0] / layout.database.name).read_bytes() == b"db-day-12"
+    assert kept_aside in listed, "other backups are never dropped"
+
+
 def test_restore_refuses_folders_that_are_not_backups(layout, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
