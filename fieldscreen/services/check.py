@@ -16,21 +16,23 @@ class CheckReport:
         ok: Whether no problem was found.
         problems: One line per problem, e.g. "page 3 failed its integrity check (HMAC)".
         checked: One line per check that ran.
+        damaged_pages: How many pages failed their MAC (the list in ``problems`` stops after a few).
     """
 
     ok: bool
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    damaged_pages: int = 0
 
 
 def full_check(conn: Connection, file_size: int) -> CheckReport:
     """Page MACs (``cipher_integrity_check``), ``integrity_check`` and the audit chain (DB thread)."""
     findings = integrity.run_all(conn, file_size)
-    return CheckReport(not findings.problems, findings.problems, findings.checked)
+    return CheckReport(not findings.problems, findings.problems, findings.checked, findings.damaged_pages)
 
 
 def page_check(conn: Connection, file_size: int) -> CheckReport:
     """Only the page MACs: cheap enough for every unlock, and it finds a flipped byte anywhere in the file."""
     findings = integrity.Findings()
     integrity.check_pages(conn, findings, file_size)
-    return CheckReport(not findings.problems, findings.problems, findings.checked)
+    return CheckReport(not findings.problems, findings.problems, findings.checked, findings.damaged_pages)

@@ -93,7 +93,7 @@ def _open_naming_pages(layout: DataLayout, key: bytes) -> Connection:
             report = page_check(conn, size)
         finally:
             conn.close()
-        if report.ok or len(report.problems) >= size // PAGE_SIZE:
+        if report.ok or report.damaged_pages >= size // PAGE_SIZE:
             raise
         raise damage(report) from None
 

@@ -24,10 +24,12 @@ class Findings:
     Attributes:
         checked: One line per check that ran, in plain words.
         problems: One line per problem found, in plain words (empty when all is well).
+        damaged_pages: How many pages failed the page check (beyond those listed in ``problems``).
     """
 
     checked: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    damaged_pages: int = 0
 
 
 LISTED = 5
@@ -54,6 +56,7 @@ def check_pages(conn: Connection, findings: Findings, file_size: int) -> None:
             found.append(fill(translate("Check", "page %1 is damaged (%2)"), match[1], text))
         else:
             found.append(fill(translate("Check", "the encryption check reported: %1"), text))
+    findings.damaged_pages = len(found)
     findings.problems.extend(_listed(found))
 
 
