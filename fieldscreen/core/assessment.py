@@ -31,7 +31,7 @@ from .person import PersonFacts, Tri, require_aware
 if TYPE_CHECKING:
     from .screening import Screening
 
-RULES_VERSION = "2026.11-3"
+RULES_VERSION = "2026.11-4"
 """Version of the rules in this module, elements.py and routing.py; recorded with every assessment."""
 
 _FFC = (Element.FORCE, Element.FRAUD, Element.COERCION)
@@ -79,6 +79,7 @@ class Rule(StrEnum):
     LABOR_FFC = "labor.ffc"
     RISK = "risk"
     UNRESOLVED = "unresolved"
+    SCREEN = "screen"
 
     @staticmethod
     def for_element(element: Element) -> str:
@@ -120,7 +121,8 @@ class Reason:
             "Not asked: depends on an open answer".
         indicator: The indicator code (D01-D11) the answer carries, or could carry when it is open; empty for a
             person fact and for an element the answer states directly (``Choice.elements``).
-        rule: The rule id: ``element.<element>``, ``risk`` or ``unresolved``.
+        rule: The rule id: ``element.<element>``, ``risk``, ``unresolved`` or ``screen`` (the instrument's positive
+            screen kept a result from "not indicated").
         text: The same in a plain sentence.
     """
 
@@ -460,6 +462,36 @@ def _notes(statuses: Mapping[Element, ElementStatus], sex: Finding, under18_fact
     return tuple(notes)
 
 
+def _held_open_by_screen(
+    positive: bool | None, statuses: Mapping[Element, ElementStatus], sex: Finding, labor: Finding
+) -> tuple[Finding, Finding]:
+    """A positive instrument screen never leaves both forms "not indicated": they become inconclusive.
+
+    The instrument's rule is its referral threshold (e.g. work together with a threat); the elements may still miss
+    one (no answer shows the labor purpose). The form whose act is shown or open is held open; with neither, both are.
+    """
+    if not positive or (sex, labor) != (Finding.NOT_INDICATED, Finding.NOT_INDICATED):
+        return sex, labor
+    sex_act = statuses[Element.COMMERCIAL_SEX_ACT] is not ElementStatus.NOT_INDICATED
+    work = statuses[Element.LABOR_OR_SERVICES] is not ElementStatus.NOT_INDICATED
+    neither = not (sex_act or work)
+    return (
+        Finding.INCONCLUSIVE if sex_act or neither else sex,
+        Finding.INCONCLUSIVE if work or neither else labor,
+    )
+
+
+def _screen_reason(held: bool) -> tuple[Reason, ...]:
+    if not held:
+        return ()
+    text = translate(
+        "Assessment",
+        "The instrument's own screen is positive although the answers do not show every element under U.S. law: "
+        "the result is held open rather than read as no indicators.",
+    )
+    return (Reason("", translate("Assessment", "Screen positive"), "", Rule.SCREEN, text),)
+
+
 def _category(sex: Finding, labor: Finding) -> ResultCategory:
     if sex is Finding.INDICATED and labor is Finding.INDICATED:
         return ResultCategory.BOTH
@@ -560,8 +592,8 @@ def assess(
     statuses = _element_statuses(evidence, under18_fact)
     outcomes = _outcomes(statuses)
     found = {o.rule: o.finding for o in outcomes}
-    sex = _combine((found[Rule.SEX_UNDER18], found[Rule.SEX_FFC]))
-    labor = found[Rule.LABOR_FFC]
+    by_rules = (_combine((found[Rule.SEX_UNDER18], found[Rule.SEX_FFC])), found[Rule.LABOR_FFC])
+    sex, labor = _held_open_by_screen(positive, statuses, *by_rules)
     category = _category(sex, labor)
     return Assessment(
         instrument_id=instrument.id,
@@ -575,9 +607,10 @@ def assess(
         elements=statuses,
         outcomes=outcomes,
         reasons=_reasons(evidence, language or instrument.default_language, instrument.default_language)
-        + _fact_reason(facts, under18_fact, statuses[Element.COMMERCIAL_SEX_ACT]),
+        + _fact_reason(facts, under18_fact, statuses[Element.COMMERCIAL_SEX_ACT])
+        + _screen_reason((sex, labor) != by_rules),
         unresolved=_unresolved(evidence, statuses),
-        notes=_notes(statuses, sex, under18_fact),
+        notes=_notes(statuses, by_rules[0], under18_fact),
         summary=_summary(category, sex, labor, evidence),
     )
 

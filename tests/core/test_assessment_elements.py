@@ -88,7 +88,7 @@ def test_work_stated_by_the_lead_with_restraint_and_threats_fully_paid_is_labor_
 
 
 def test_a_no_to_the_lead_rules_the_work_out_and_says_the_indicators_are_there():
-    result = assess(LEAD, lead(not_free=yes(), threats=yes()), True, ADULT, at=NOW)
+    result = assess(LEAD, lead(not_free=yes(), threats=yes()), False, ADULT, at=NOW)
     assert result.elements[Element.LABOR_OR_SERVICES] is ElementStatus.NOT_INDICATED
     assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
     assert all(r.question != "did_work" for r in result.reasons)
@@ -229,3 +229,15 @@ def test_assess_screening_uses_the_interview_language_unless_told_otherwise():
 def test_assess_screening_refuses_a_naive_time():
     with pytest.raises(BugError):
         assess_screening(demo_screening(), ADULT, at=datetime(2024, 6, 1, 12, 0))
+
+
+def test_a_positive_screen_holds_open_what_the_elements_leave_out():
+    """The same answers, but the instrument's own rule calls them positive: never "no indicators identified"."""
+    result = assess(LEAD, lead(not_free=yes(), threats=yes()), True, ADULT, at=NOW)
+    assert (result.sex, result.labor) == (Finding.INCONCLUSIVE, Finding.INCONCLUSIVE)
+    assert result.category is ResultCategory.INCONCLUSIVE
+    (held,) = [r for r in result.reasons if r.rule == Rule.SCREEN]
+    assert (held.question, held.answer, held.indicator) == ("", "Screen positive", "")
+    assert "held open" in held.text
+    negative = assess(LEAD, lead(not_free=yes(), threats=yes()), False, ADULT, at=NOW)
+    assert all(r.rule != Rule.SCREEN for r in negative.reasons)

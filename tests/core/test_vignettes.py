@@ -515,13 +515,15 @@ def test_adult_with_no_indicators_gets_the_hotline_and_recorded_needs():
 def test_adult_exchanging_sex_without_force_fraud_or_coercion_is_not_sex_trafficking():
     """A 28-year-old U.S. citizen exchanges sex for money on her own terms; no threats, no violence, no lies.
 
-    Expected: not sex trafficking: no indicators identified, a note, the hotline.
+    Expected: the rules alone do not show sex trafficking (a note says so), but the instrument's screen is positive,
+    so the result is held open: inconclusive, a follow-up and the hotline, never "no indicators identified".
     """
     result, actions = run(all_no(sex_exchange=yes()), facts(US, age=28))
-    assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
-    assert result.sex is Finding.NOT_INDICATED
+    assert result.screen_result is ScreenResult.POSITIVE
+    assert result.category is ResultCategory.INCONCLUSIVE
+    assert (result.sex, result.labor) == (Finding.INCONCLUSIVE, Finding.NOT_INDICATED)
     assert any("not sex trafficking under the TVPA" in n for n in result.notes)
-    assert kinds(actions) == ["hotline"]
+    assert kinds(actions) == ["follow_up", "hotline"]
 
 
 def test_adult_exchanging_sex_who_declines_the_violence_question_is_inconclusive():
@@ -583,7 +585,7 @@ def test_hidden_question_answers_are_not_scored():
     scored = all_no(sex_exchange=yes())
     del scored["sex_under18"]
     result, _ = run(scored, facts(US, age=31))
-    assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
+    assert result.sex is Finding.INCONCLUSIVE  # held open by the positive screen only
     assert all(r.question != "sex_under18" for r in result.reasons)
     with_hidden, _ = run({**scored, "sex_under18": yes()}, facts(US, age=31))
     assert with_hidden.category is ResultCategory.POSSIBLE_SEX_TRAFFICKING

@@ -414,6 +414,25 @@ def test_youth_paid_in_full_who_cannot_stop_and_is_threatened():
     assert [c.code for c in suggest_codes(result, facts(FN, age=16), NOW)] == ["T76.62XA"]
 
 
+def test_youth_threatened_and_hit_to_keep_working_is_never_no_indicators():
+    """Youth screen of a 15-year-old U.S. citizen who works for a man who threatens him and hits him to keep him
+    working; he is paid, works normal hours, owes nothing and says he could stop. The instrument's own screen is
+    positive (work with a threat), but no answer shows the labor purpose (servitude, debt, wages or hours).
+
+    Expected: a positive screen is never "no indicators identified": labor trafficking is inconclusive, the reasons say
+    the screen was positive, and the child notices go out flagged "send what is known".
+    """
+    screening = interview("youth", did_work="yes", work_pay="all", work_threat="yes", work_hurt="yes")
+    result, actions = outcome(screening, facts(US, age=15))
+    assert result.screen_result is ScreenResult.POSITIVE
+    assert (result.sex, result.labor) == (Finding.NOT_INDICATED, Finding.INCONCLUSIVE)
+    assert result.category is ResultCategory.INCONCLUSIVE
+    assert result.summary.startswith("Inconclusive: the answers show indicators")
+    assert ("", "screen") in {(r.question, r.rule) for r in result.reasons}
+    assert kinds(actions) == ["child_welfare", "law_enforcement", "follow_up", "hotline"]
+    assert Flag.INCONCLUSIVE in actions[0].flags
+
+
 def test_youth_working_paid_and_free_to_stop_is_not_labor_trafficking():
     """Youth screen of a 15-year-old U.S. citizen who babysits for neighbours, is paid what was promised and can stop
     whenever she likes; nobody tricks, threatens or hurts her.
