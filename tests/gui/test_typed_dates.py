@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from fieldscreen.gui.views.person_page import DATE_OF_BIRTH, PersonPage
-from fieldscreen.gui.widgets.typed_dates import TypedDateTimeEdit, four_digit_year
+from fieldscreen.gui.widgets.typed_dates import TypedDateTimeEdit, four_digit_year, widen_year
 
 
 @pytest.fixture
@@ -55,6 +55,8 @@ def _type_birth(qtbot, page: PersonPage, text: str) -> date | None:
         ("03/14/2009", date(2009, 3, 14)),
         ("12/31/1990", date(1990, 12, 31)),
         ("1/5/2010", date(2010, 1, 5)),
+        ("12/31/90", date(1990, 12, 31)),
+        ("3/4/09", date(2009, 3, 4)),
     ],
 )
 def test_a_us_date_of_birth_is_taken_as_typed(qtbot, locale, page, typed, meant):
@@ -74,7 +76,8 @@ def test_a_day_first_locale_takes_the_day_first_and_the_age_shows_beside_the_dat
         assert person_page.birth_age_label.text() == "17 years old at discovery"
 
 
-def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot):
+@pytest.fixture
+def discovery_field(qtbot):
     holder = QWidget()
     qtbot.addWidget(holder)
     before, field = QLineEdit(holder), TypedDateTimeEdit(holder)
@@ -86,8 +89,24 @@ def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot):
         holder.activateWindow()
     before.setFocus()
     qtbot.keyClick(before, Qt.Key.Key_Tab)
-    qtbot.keyClicks(field, "2026-11-05 9:30")
-    assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
+    yield field  # the holder lives as long as the test
+
+
+@pytest.mark.parametrize("typed", ["2026-11-05 9:30", "26-11-05 9:30"])
+def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot, discovery_field, typed):
+    qtbot.keyClicks(discovery_field, typed)
+    assert discovery_field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
+
+
+def test_a_two_digit_year_ends_with_enter(qtbot, discovery_field):
+    discovery_field.setCurrentSection(TypedDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(discovery_field, "25")
+    qtbot.keyClick(discovery_field, Qt.Key.Key_Return)
+    assert discovery_field.date().year() == 2025
+
+
+def test_a_two_digit_year_is_the_latest_not_in_the_future():
+    assert [widen_year(n, 2026) for n in (90, 9, 26, 27, 0)] == [1990, 2009, 2026, 1927, 2000]
 
 
 def test_two_digit_years_widen_to_four():
