@@ -31,3 +31,30 @@ def test_an_answer_bearing_on_two_rules_is_one_block_naming_both(qtbot):
     assert lines[1] == "  Answer: Yes; Indicator: D04 (not free to leave, movement restricted or isolated)"
     assert [line.rsplit("(Rule: ", 1)[1] for line in lines[2:]] == ["element.coercion)", "element.labor_purpose)"]
     assert sum("D04" in b for b in blocks) == 1
+
+
+def test_a_result_held_open_by_the_positive_screen_names_the_screen(qtbot):
+    loaded = bundled_library().catalog().latest("youth")
+    state = Screening(loaded, language="en")
+    given = {"did_work": "yes", "work_pay": "all", "work_threat": "yes", "work_hurt": "yes"}
+    for name, value in given.items():
+        state.answer(name, Answer(AnswerStatus.ANSWERED, value))
+    while (question := state.first_unanswered()) is not None:
+        state.answer(question.name, Answer(AnswerStatus.ANSWERED, _plain(question)))
+    person = PersonInput(citizenship=Citizenship.US_CITIZEN, estimated_age=15, discovered_at=datetime.now(UTC))
+    result = compute_result(state, person, at=datetime.now(UTC), clinical=False, language="en")
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+
+    panel.show_result(result, loaded, "en")
+
+    [block] = [b for b in panel.reasons_label.text().split("\n\n") if "(Rule: screen)" in b]
+    assert block.splitlines()[:2] == ["- The instrument's own screen", "  Answer: Screen positive"]
+
+
+def _plain(question) -> str | tuple[str, ...]:
+    """A choice carrying no indicator: "no" for yes/no questions, "none" (or the first such) for the others."""
+    plain = [c.value for c in question.choices if not c.indicators]
+    if question.type.value == "select_multiple":
+        return ("none",) if "none" in plain else (plain[0],)
+    return "no" if "no" in plain else plain[0]

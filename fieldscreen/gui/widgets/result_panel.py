@@ -7,6 +7,7 @@ from itertools import groupby
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from fieldscreen.core.assessment import Rule
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.instrument_loader import LoadedInstrument
@@ -75,8 +76,11 @@ class ResultPanel(QWidget):
         for (question, answer, indicator), reasons in groupby(
             assessment.reasons, key=lambda r: (r.question, r.answer, r.indicator)
         ):
+            reasons = list(reasons)
             if question in instrument.questions:
                 asked = pick(instrument.questions[question].question.label, language)
+            elif reasons[0].rule == Rule.SCREEN:
+                asked = self.tr("The instrument's own screen")
             else:
                 asked = self.tr("Person details")
             parts = [fill(self.tr("Answer: %1"), answer)]
