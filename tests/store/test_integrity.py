@@ -34,3 +34,20 @@ def test_audit_tampering_is_a_problem(db, db_path):
     db.execute("DELETE FROM audit_log")
     findings = integrity.run_all(db, db_path.stat().st_size)
     assert findings.problems == ["Audit entry 1 and those after it are missing."]
+
+
+def test_many_structure_problems_of_a_kind_list_five_and_count_the_rest(db, db_path, db_key):
+    """An index whose definition no longer matches its entries (schema damage): SQLite reports every row."""
+    db.execute("CREATE TABLE t (x INTEGER, y INTEGER)")
+    db.execute("CREATE INDEX t_x ON t (x)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(n, -n - 1) for n in range(40)])
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX t_x ON t (y)' WHERE name = 't_x'")
+    db.close()
+    conn = open_keyed(db_path, db_key)
+    findings = integrity.Findings()
+    integrity.check_structure(conn, findings)
+    conn.close()
+    assert len(findings.problems) == integrity.LISTED + 1
+    assert all(p.startswith("structure problem: ") for p in findings.problems[:-1])
+    assert findings.problems[-1].startswith("... and ") and findings.problems[-1].endswith(" more of the same kind")
