@@ -44,6 +44,7 @@ def _as_admin(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
     with installation.lock_instance():
         session = installation.sign_in(args.user, password)
         try:
+            session.require_own_password()
             return work(session)
         finally:
             session.lock()

@@ -181,6 +181,7 @@ def _signed_in(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
     with installation.lock_instance():
         session = installation.sign_in(args.user, password)
         try:
+            session.require_own_password()
             return work(session)
         finally:
             session.lock()

@@ -51,6 +51,7 @@ def as_user(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
     with installation.lock_instance():
         session = installation.sign_in(args.user, password)
         try:
+            session.require_own_password()
             return work(session)
         finally:
             session.lock()
@@ -97,13 +98,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync = subparsers.add_parser("sync", parents=[auth], help="send the waiting packets to the sync target")
     sync.set_defaults(handler=run_sync)
 
-    target = subparsers.add_parser("sync-target", help="show or set where packets are sent (administrators)")
+    target = subparsers.add_parser(
+        "sync-target", help="show or set where packets are sent, or received from at the office (administrators)"
+    )
     actions = target.add_subparsers(dest="target_action", metavar="ACTION", required=True)
     actions.add_parser("show", parents=[auth], help="show the sync target").set_defaults(handler=run_show)
-    folder = actions.add_parser("set-folder", parents=[auth], help="send packets to a folder (USB or shared drive)")
+    folder = actions.add_parser(
+        "set-folder",
+        parents=[auth],
+        help="use a folder (USB or shared drive): packets go there; the office receives from it",
+    )
     folder.add_argument("folder", metavar="DIR")
     folder.set_defaults(handler=run_set_folder)
-    server = actions.add_parser("set-webdav", parents=[auth], help="send packets to an HTTPS/WebDAV office server")
+    server = actions.add_parser(
+        "set-webdav",
+        parents=[auth],
+        help="use an HTTPS/WebDAV office server: packets go there; the office receives from it",
+    )
     server.add_argument("url", metavar="URL")
     add_webdav_options(server)
     server.set_defaults(handler=run_set_webdav)

@@ -33,6 +33,21 @@ class KnownError(FieldscreenError):
         return f"{self.message} {self.advice}".strip()
 
 
+class ProblemList(KnownError):
+    """A file has problems, one line each; the advice stands apart from them, after a blank line.
+
+    Attributes:
+        problems: Each problem, as one line of words.
+    """
+
+    def __init__(self, problems: list[str], advice: str) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems), advice)
+
+    def __str__(self) -> str:
+        return f"{self.message}\n\n{self.advice}" if self.advice else self.message
+
+
 class BugError(FieldscreenError):
     """A defect in fieldscreen itself."""
 
@@ -78,6 +93,16 @@ class AccountDisabled(AuthenticationError):
         super().__init__(
             translate("Errors", "This account is disabled."),
             translate("Errors", "Ask an administrator to enable it."),
+        )
+
+
+class PasswordChangeRequired(AuthenticationError):
+    """An administrator set the account's password; its user must choose their own before anything else."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Errors", "An administrator set this account's password: choose your own first."),
+            translate("Errors", "Sign in with the desktop app; it asks for a new password."),
         )
 
 
@@ -175,6 +200,26 @@ class StorageReadOnly(KnownError):
         super().__init__(
             translate("Errors", "The data folder cannot be written to; the last change was not saved."),
             translate("Errors", "Check that the disk is not write-protected and that you may write to the folder."),
+        )
+
+
+class DataDirNotWritable(StorageReadOnly):
+    """At start, the data folder (or the folder it goes in) cannot be written, so fieldscreen cannot run there.
+
+    Attributes:
+        folder: The data folder, as the user gave it or as it defaults.
+    """
+
+    def __init__(self, folder: object) -> None:
+        self.folder = folder
+        KnownError.__init__(
+            self,
+            fill(translate("Errors", "fieldscreen cannot start: it cannot write to its data folder (%1)."), folder),
+            translate(
+                "Errors",
+                "Check that your account may write to this folder and that the disk is not write-protected or full. "
+                "Or start fieldscreen with a data folder it can write to (--data-dir or FIELDSCREEN_DATA_DIR).",
+            ),
         )
 
 

@@ -138,6 +138,21 @@ class AppFlow(QObject):
 
     @Slot(object)
     def _on_signed_in(self, session: Session) -> None:
+        if session.password_change_required:
+            self._ask_for_own_password(session)
+        else:
+            self._show_main(session)
+
+    def _ask_for_own_password(self, session: Session) -> None:
+        """Before anything else, the user replaces the password an administrator set; "Sign out" locks the session."""
+        from .views.password_dialogs import RequiredPasswordDialog
+
+        dialog = RequiredPasswordDialog(session, self._ops, session.account.username, parent=self.window)
+        dialog.accepted.connect(lambda: self._show_main(session))
+        dialog.rejected.connect(lambda: self._ops.run("lock", session.lock, owner=self))
+        dialog.open()
+
+    def _show_main(self, session: Session) -> None:
         from .main_window import MainWindow
 
         window = MainWindow(

@@ -3,15 +3,19 @@
 Passwords live only in the vault: adding an account or resetting a password seals a new identity for it, and a
 password change re-seals the same identity, so neither touches the database's encryption. Disabling refuses
 sign-in but keeps the account's wrap; removing deletes the wrap and rekeys, so the removed password opens nothing.
+A password an administrator sets for someone else must be replaced by its user at their next sign-in.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from fieldscreen.core.errors import (
     AccountExists,
     LastAdministrator,
     NoSuchAccount,
     OwnAccountProtected,
+    PasswordRejected,
     PermissionDenied,
     UsageError,
 )
@@ -69,7 +73,7 @@ class AccountsService:
         return self._ctx.run(accounts_repo.list_all)
 
     def add(self, username: str, role: Role | str, password: str, display_name: str = "") -> Account:
-        """Add an account.
+        """Add an account; its user must replace ``password`` with their own at their first sign-in.
 
         Raises:
             PermissionDenied, UsageError, PasswordRejected, AccountExists.
@@ -86,7 +90,7 @@ class AccountsService:
                     raise AccountExists()
                 accounts_repo.insert(conn, account)
                 self._ctx.record(conn, "account_add", name, {"role": role.value})
-                self._ctx.vault.set_user(name, password, self._ctx.key())
+                self._ctx.vault.set_user(name, password, self._ctx.key(), change_at_sign_in=True)
 
         self._ctx.run(work)
         return account
@@ -135,41 +139,49 @@ class AccountsService:
     def reset_password(self, username: str, new_password: str) -> None:
         """Give an account a new password (a new wrap; the database is not rekeyed).
 
+        Its user must replace it with their own at their next sign-in, unless the administrator set their own
+        password, or it was set with the recovery key (by the administrator who forgot it).
+
         Raises:
             PermissionDenied, NoSuchAccount, PasswordRejected.
         """
         self._require_admin()
         name = usernames.normalize(username)
         password_policy.require_acceptable(new_password, name)
+        for_someone_else = name != self._ctx.account.username and not self._ctx.via_recovery_key
 
         def work(conn: Connection) -> None:
             with transaction(conn):
                 _existing(conn, name)
                 self._ctx.record(conn, "password_reset", name)
-                self._ctx.vault.set_user(name, new_password, self._ctx.key())
+                self._ctx.vault.set_user(name, new_password, self._ctx.key(), change_at_sign_in=for_someone_else)
 
         self._ctx.run(work)
 
     def change_own_password(self, current: str, new: str) -> None:
         """Change the signed-in account's password: only its wrap in the vault changes, not the database file.
 
-        The audit entry waits in the vault and is written to the database when the session locks.
+        The audit entry waits in the vault and is written to the database when the session locks. This is also how
+        a user replaces a password an administrator set (``Session.password_change_required``).
 
         Raises:
             PermissionDenied: Signed in with the recovery key.
             WrongCredentials: ``current`` is wrong.
-            PasswordRejected: ``new`` breaks a rule.
+            PasswordRejected: ``new`` breaks a rule, or is the current password.
         """
         if self._ctx.via_recovery_key:
             raise PermissionDenied(translate("Permissions", "change a password while signed in with the recovery key"))
         name = self._ctx.account.username
         password_policy.require_acceptable(new, name)
+        if unicodedata.normalize("NFC", new) == unicodedata.normalize("NFC", current):
+            raise PasswordRejected([translate("Accounts", "The new password is the same as the current one.")])
 
         def work(conn: Connection) -> None:
             self._ctx.vault.change_password(name, current, new)
             self._ctx.vault.queue_event(VaultEvent(self._ctx.clock(), name, "password_change", name))
 
         self._ctx.run(work)
+        self._ctx.password_change_required = False
 
     def remove(self, username: str) -> None:
         """Remove an account and rekey the database, so the removed password opens nothing any more.

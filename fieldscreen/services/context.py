@@ -32,6 +32,8 @@ class SessionContext:
         data_key: The data key, zeroed when the session locks.
         audit_key: The MAC key of the audit chain.
         via_recovery_key: Whether the session was opened with the recovery key.
+        password_change_required: Whether an administrator set the account's password and the user must choose
+            their own before anything else (cleared by ``AccountsService.change_own_password``).
     """
 
     executor: DbExecutor
@@ -42,6 +44,7 @@ class SessionContext:
     data_key: bytearray
     audit_key: bytes
     via_recovery_key: bool = False
+    password_change_required: bool = False
 
     def run(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn(connection, ...)`` on the DB thread.

@@ -125,12 +125,16 @@ class Installation:
 
     # -- sign-in ----------------------------------------------------------------------------------------------
 
-    def throttle_wait(self) -> float:
-        """Seconds until a sign-in may be tried (0 when it may be tried now)."""
+    def throttle_wait(self, username: str) -> float:
+        """Seconds until ``username`` may try to sign in (0 when now).
+
+        Each account waits on its own; names that are not accounts share one wait, so the answer does not tell
+        whether an account exists (beyond which wait applies).
+        """
         if not self.is_set_up():
             return 0.0
         now = self._clock()
-        return self._vault.throttle().with_clock_fixed(now).wait_seconds(now)
+        return self._vault.throttle(usernames.normalize(username)).with_clock_fixed(now).wait_seconds(now)
 
     def sign_in(self, username: str, password: str) -> Session:
         """Unlock with an account's password and open a session.
@@ -149,26 +153,29 @@ class Installation:
             RecoveryKeyMistyped, NotInitialized, LoginThrottled, WrongCredentials, DatabaseDamaged, DatabaseTooNew.
         """
         secret = parse_recovery_key(recovery_key)
-        keys = self._authenticate(lambda: self._vault.unlock_recovery(secret), usernames.RECOVERY_ACTOR)
+        keys = self._authenticate(lambda: self._vault.unlock_recovery(secret), None)
         return self._start_session(keys, None)
 
-    def _authenticate(self, unlock: Callable[[], UnlockedKeys], who: str) -> UnlockedKeys:
-        """Throttle, then unlock; a failure is counted and queued for the audit log (unknown names as "")."""
+    def _authenticate(self, unlock: Callable[[], UnlockedKeys], who: str | None) -> UnlockedKeys:
+        """Throttle ``who`` (``None``: the recovery key), then unlock.
+
+        A failure is counted in ``who``'s bucket and queued for the audit log (unknown names as "").
+        """
         if not self.is_set_up():
             raise NotInitialized()
         now = self._clock()
-        state = self._vault.throttle()
+        state = self._vault.throttle(who)
         fixed = state.with_clock_fixed(now)
         if fixed != state:
-            self._vault.set_throttle(fixed)
+            self._vault.set_throttle(who, fixed)
         wait = fixed.wait_seconds(now)
         if wait > 0:
             raise LoginThrottled(wait)
         try:
             return unlock()
         except WrongCredentials:
-            known = who == usernames.RECOVERY_ACTOR or who in self._vault.usernames()
-            self._vault.record_failure(now, VaultEvent(now, "", "sign_in_failed", who if known else ""))
+            subject = usernames.RECOVERY_ACTOR if who is None else who if who in self._vault.usernames() else ""
+            self._vault.record_failure(who, now, VaultEvent(now, "", "sign_in_failed", subject))
             log.info("sign-in failed")
             raise
 
@@ -186,9 +193,10 @@ class Installation:
                 bytearray(opened.data_key),
                 opened.audit_key,
                 via_recovery_key=username is None,
+                password_change_required=username is not None and self._vault.change_required(username),
             )
             opened.executor.call(_record_sign_in, ctx, now)
-            self._vault.set_throttle(ThrottleState())
+            self._vault.set_throttle(username, ThrottleState())
             self._layout.open_marker.touch(mode=0o600)
         except BaseException:
             opened.executor.close()
@@ -231,11 +239,11 @@ class Installation:
             RecoveryKeyMistyped, NotInitialized, LoginThrottled, WrongCredentials.
         """
         secret = parse_recovery_key(recovery_key)
-        actor = usernames.RECOVERY_ACTOR
-        return self._check(self._authenticate(lambda: self._vault.unlock_recovery(secret), actor), actor)
+        return self._check(self._authenticate(lambda: self._vault.unlock_recovery(secret), None), None)
 
-    def _check(self, keys: UnlockedKeys, actor: str) -> CheckReport:
-        self._vault.set_throttle(ThrottleState())
+    def _check(self, keys: UnlockedKeys, username: str | None) -> CheckReport:
+        self._vault.set_throttle(username, ThrottleState())
+        actor = usernames.RECOVERY_ACTOR if username is None else username
         if not self._layout.database.exists():
             return CheckReport(False, [missing_database().detail], [])
         now = self._clock()
@@ -271,14 +279,14 @@ class Installation:
         """
         now = self._clock()
         try:
-            throttle, events = self._vault.throttle(), self._vault.events()
+            throttle, events = self._vault.throttle_table(), self._vault.events()
         except KnownError:
             throttle, events = None, []
         if self._layout.database.exists() or self._vault.exists():
             backups.make_backup(self._layout, "before-restore", now)
         backups.restore_backup(self._layout, Path(backup))
         if throttle is not None:
-            self._vault.set_throttle(throttle)
+            self._vault.set_throttle_table(throttle)
         for event in [*events, VaultEvent(now, "", "backup_restored", Path(backup).name)]:
             self._vault.queue_event(event)
         self._layout.open_marker.touch(mode=0o600)

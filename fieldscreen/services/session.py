@@ -7,7 +7,7 @@ import threading
 from datetime import datetime, timedelta
 
 from fieldscreen import paths
-from fieldscreen.core.errors import KnownError
+from fieldscreen.core.errors import KnownError, PasswordChangeRequired
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Account, Role
 from fieldscreen.store.connection import Connection
@@ -93,6 +93,23 @@ class Session:
     def training(self) -> bool:
         """Whether this is the training installation: made-up practice cases, every screen and document says so."""
         return self.screenings.training
+
+    @property
+    def password_change_required(self) -> bool:
+        """Whether the user must choose their own password (``accounts.change_own_password``) before anything else.
+
+        True when an administrator set the account's password.
+        """
+        return self._ctx.password_change_required
+
+    def require_own_password(self) -> None:
+        """Refuse to go on while :attr:`password_change_required` (for front ends that cannot ask for one).
+
+        Raises:
+            PasswordChangeRequired: The user has not chosen their own password yet.
+        """
+        if self._ctx.password_change_required:
+            raise PasswordChangeRequired()
 
     @property
     def via_recovery_key(self) -> bool:

@@ -4,12 +4,14 @@ Layout (JSON, written atomically)::
 
     format          "fieldscreen-vault-1"
     kdf             Argon2id parameters for new wraps
-    users           {user name: sealed identity}      (key_wrap.SealedIdentity)
+    users           {user name: sealed identity}      (key_wrap.SealedIdentity; ``change_at_sign_in`` marks a
+                    password set by an administrator, which its user must replace at the next sign-in)
     recovery        sealed identity of the recovery key
     data_key        the data key, age-encrypted to every recipient above
     recipients_mac  MAC over the recipients, keyed from the data key
     next            during a rekey only: {key: next data key for the remaining recipients, drop: [...], mac}
-    throttle        failed sign-ins (readable before unlock, so it survives restarts)
+    throttle        failed sign-ins per account, for other names and for the recovery key (throttle.ThrottleTable;
+                    readable before unlock, so it survives restarts)
     events          key and sign-in events waiting to be moved into the audit log at the next unlock
 
 Passwords are NFC-normalised and UTF-8 encoded before derivation, so the same password typed on any system opens
@@ -46,11 +48,12 @@ from .key_wrap import (
     seal_identity,
     unb64,
 )
-from .throttle import ThrottleState
+from .throttle import OTHER_NAMES, RECOVERY_KEY, ThrottleState, ThrottleTable
 
 FORMAT = "fieldscreen-vault-1"
 RECOVERY = "recovery"
 MAX_EVENTS = 500
+CHANGE_AT_SIGN_IN = "change_at_sign_in"
 
 
 def secret_bytes(password: str) -> bytes:
@@ -179,7 +182,7 @@ class Vault:
                 username: seal_identity(new_identity(), secret_bytes(password), _user_label(username), kdf).to_json()
             },
             RECOVERY: seal_identity(new_identity(), recovery_secret, RECOVERY, kdf).to_json(),
-            "throttle": ThrottleState().to_json(),
+            "throttle": ThrottleTable({}).to_json([]),
             "events": [],
         }
         self._seal_data_key(doc, data_key)
@@ -238,21 +241,32 @@ class Vault:
 
     # -- wraps (need the data key, i.e. a signed-in session) ----------------------------------------------------
 
-    def set_user(self, username: str, password: str, data_key: bytes) -> None:
+    def set_user(self, username: str, password: str, data_key: bytes, *, change_at_sign_in: bool = False) -> None:
         """Give ``username`` a new identity sealed with ``password`` and re-encrypt the data key to it.
 
-        Used to add an account and for an administrator's password reset (the old identity is discarded).
+        Used to add an account and for an administrator's password reset (the old identity is discarded, and so are
+        the account's failed sign-ins). With ``change_at_sign_in``, the user must replace the password when they
+        next sign in (:meth:`change_required`); their own :meth:`change_password` clears that.
         """
         with self._editing() as doc:
             self._check_recipients(doc, data_key)
             kdf = KdfParams.from_json(doc.get("kdf"))
-            doc["users"][username] = seal_identity(
-                new_identity(), secret_bytes(password), _user_label(username), kdf
-            ).to_json()
+            wrap = seal_identity(new_identity(), secret_bytes(password), _user_label(username), kdf).to_json()
+            if change_at_sign_in:
+                wrap[CHANGE_AT_SIGN_IN] = True
+            doc["users"][username] = wrap
             self._seal_data_key(doc, data_key)
+            self._store_throttle(doc, self._throttle_table(doc).with_state(username, ThrottleState()))
+
+    def change_required(self, username: str) -> bool:
+        """Whether ``username``'s password was set by an administrator and must be replaced at sign-in."""
+        wrap = self._read()["users"].get(username)
+        return isinstance(wrap, dict) and wrap.get(CHANGE_AT_SIGN_IN) is True
 
     def change_password(self, username: str, current: str, new: str) -> None:
         """Re-seal a user's identity under ``new``; the data key and the database are untouched.
+
+        The password is the user's own from now on: a required change (:meth:`change_required`) is done.
 
         Raises:
             WrongCredentials: ``current`` is not the user's password.
@@ -302,23 +316,53 @@ class Vault:
             for name in nxt.get("drop", []):
                 doc["users"].pop(name, None)
             self._seal_data_key(doc, next_key)
+            self._store_throttle(doc, self._throttle_table(doc))  # drops the removed accounts' buckets
 
     # -- throttle and events (no key needed) --------------------------------------------------------------------
 
-    def throttle(self) -> ThrottleState:
-        """The sign-in throttle state."""
-        return ThrottleState.from_json(self._read().get("throttle"))
+    @staticmethod
+    def _bucket(doc: dict[str, Any], username: str | None) -> str:
+        """The throttle bucket of ``username``: its own if an account, else the shared one (``None``: recovery key)."""
+        if username is None:
+            return RECOVERY_KEY
+        return username if username in doc["users"] else OTHER_NAMES
 
-    def set_throttle(self, state: ThrottleState) -> None:
-        """Store a new throttle state."""
-        with self._editing() as doc:
-            doc["throttle"] = state.to_json()
+    @staticmethod
+    def _throttle_table(doc: dict[str, Any]) -> ThrottleTable:
+        return ThrottleTable.from_json(doc.get("throttle"))
 
-    def record_failure(self, at: datetime, event: VaultEvent) -> ThrottleState:
-        """Count one failed sign-in at ``at`` and queue its audit ``event``; return the new state."""
+    @staticmethod
+    def _store_throttle(doc: dict[str, Any], table: ThrottleTable) -> None:
+        doc["throttle"] = table.to_json([*doc["users"], OTHER_NAMES, RECOVERY_KEY])
+
+    def throttle(self, username: str | None) -> ThrottleState:
+        """The sign-in throttle state for ``username`` (``None``: the recovery key)."""
+        doc = self._read()
+        return self._throttle_table(doc).get(self._bucket(doc, username))
+
+    def set_throttle(self, username: str | None, state: ThrottleState) -> None:
+        """Store a new throttle state for ``username`` (``None``: the recovery key)."""
         with self._editing() as doc:
-            state = ThrottleState.from_json(doc.get("throttle")).after_failure(at)
-            doc["throttle"] = state.to_json()
+            self._store_throttle(doc, self._throttle_table(doc).with_state(self._bucket(doc, username), state))
+
+    def throttle_table(self) -> ThrottleTable:
+        """The throttle states of every bucket (to carry them over a restored backup)."""
+        return self._throttle_table(self._read())
+
+    def set_throttle_table(self, table: ThrottleTable) -> None:
+        """Replace the throttle states of every bucket."""
+        with self._editing() as doc:
+            self._store_throttle(doc, table)
+
+    def record_failure(self, username: str | None, at: datetime, event: VaultEvent) -> ThrottleState:
+        """Count a failed sign-in at ``at`` in ``username``'s bucket, queue its audit ``event``; return the new state.
+
+        ``None`` stands for the recovery key.
+        """
+        with self._editing() as doc:
+            bucket, table = self._bucket(doc, username), self._throttle_table(doc)
+            state = table.get(bucket).after_failure(at)
+            self._store_throttle(doc, table.with_state(bucket, state))
             self._append_event(doc, event)
         return state
 

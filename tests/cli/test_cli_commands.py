@@ -150,13 +150,18 @@ def test_commands_take_the_instance_lock(data_dir):
         holder.communicate("\n", timeout=30)
 
 
-def test_accounts_add_list_disable(data_dir):
+def _add_account(data_dir, username: str, role: str, password: str) -> None:
+    """Add an account by the command line, as the administrator "boss"."""
     added = fieldscreen(
         data_dir,
-        *("accounts", "add", "sam", "--role", "screener", "--user", "boss", "--password-stdin"),
-        stdin=PASSWORD + "\nriver stones under the old bridge\n",
+        *("accounts", "add", username, "--role", role, "--user", "boss", "--password-stdin"),
+        stdin=f"{PASSWORD}\n{password}\n",
     )
     assert added.returncode == 0, added.stderr
+
+
+def test_accounts_add_list_disable(data_dir):
+    _add_account(data_dir, "sam", "screener", "river stones under the old bridge")
     disabled = fieldscreen(
         data_dir, "accounts", "disable", "sam", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n"
     )
@@ -170,6 +175,18 @@ def test_accounts_add_list_disable(data_dir):
     )
     assert refused.returncode == 2
     assert "disabled" in refused.stderr
+
+
+def test_an_account_added_by_the_cli_must_choose_its_password_before_any_command(data_dir):
+    _add_account(data_dir, "rosa", "administrator", "lanterns along the quiet harbour")
+    refused = fieldscreen(
+        data_dir, "accounts", "list", "--user", "rosa", "--password-stdin", stdin="lanterns along the quiet harbour\n"
+    )
+    assert refused.returncode == 2
+    assert "choose your own first" in refused.stderr and refused.stdout == ""
+    assert "Traceback" not in refused.stderr
+    by_init = fieldscreen(data_dir, "accounts", "list", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert by_init.returncode == 0, by_init.stderr  # the administrator made by init chose their own
 
 
 def test_training_is_refused_by_commands_that_would_touch_real_data(tmp_path, capsys):

@@ -28,6 +28,7 @@ from fieldscreen.store.packets_repo import NewPacket
 EXPORT_PASSWORD = "seven blue kites over the bay"
 SUE = "sue"
 SUE_PASSWORD = "sue keeps a long passphrase here"
+SUE_FIRST_PASSWORD = "the administrator chose this for sue"
 KILL_AT_RENAME = """
 import os, signal, sys
 from fieldscreen.__main__ import main
@@ -141,9 +142,12 @@ def test_passwords_roles_and_folders_are_refused_in_plain_words(tmp_path, tmpdir
     data_dir = set_up(tmp_path / "data", screenings=1)
     session = _signed_in(data_dir)
     try:
-        session.accounts.add(SUE, Role.SCREENER, SUE_PASSWORD)
+        session.accounts.add(SUE, Role.SCREENER, SUE_FIRST_PASSWORD)
     finally:
         session.lock()
+    sue = _signed_in(data_dir, SUE, SUE_FIRST_PASSWORD)
+    sue.accounts.change_own_password(SUE_FIRST_PASSWORD, SUE_PASSWORD)  # her own, as at her first sign-in
+    sue.lock()
     out = tmp_path / "out"
     out.mkdir()
 

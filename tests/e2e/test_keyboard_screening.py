@@ -14,6 +14,7 @@ from drivers.screening_keys import (
     activate,
     by_name,
     choose,
+    choose_own_password,
     focus,
     press,
     press_enter,
@@ -45,6 +46,7 @@ pytestmark = pytest.mark.e2e
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 ADMIN_PASSWORD = "a long administrator passphrase"
 SAM_PASSWORD = "sam has a long passphrase too"
+SAM_FIRST_PASSWORD = "the administrator chose this for sam"
 
 
 @pytest.fixture
@@ -53,14 +55,15 @@ def running(qtbot, qapp, tmp_path):
     installation = Installation(tmp_path / "data", kdf=CHEAP)
     installation.set_up(agency="Agency", office="Office", admin_username="admin", admin_password=ADMIN_PASSWORD)
     admin = installation.sign_in("admin", ADMIN_PASSWORD)
-    admin.accounts.add("sam", Role.SCREENER, SAM_PASSWORD, display_name="Sam Field")
+    admin.accounts.add("sam", Role.SCREENER, SAM_FIRST_PASSWORD, display_name="Sam Field")
     admin.lock()
     ops = OpRunner(ErrorPresenter())
     monitor = ActivityMonitor(qapp)
     flow = AppFlow(installation, ops, monitor)
     window = flow.start(True)
     qtbot.waitExposed(window)
-    sign_in(window, "sam", SAM_PASSWORD)
+    sign_in(window, "sam", SAM_FIRST_PASSWORD)
+    choose_own_password(window, SAM_FIRST_PASSWORD, SAM_PASSWORD)
     wait_until(lambda: isinstance(flow.window, MainWindow) and not ops.running)
     main = flow.window
     qtbot.waitExposed(main)

@@ -47,9 +47,10 @@ def _prepare(data_dir: Path, instrument: str) -> int:
     installation = Installation(data_dir, kdf=CHEAP)
     installation.set_up(agency="Agency", office="Office", admin_username="admin", admin_password=ADMIN_PASSWORD)
     admin = installation.sign_in("admin", ADMIN_PASSWORD)
-    admin.accounts.add(SAM, Role.SCREENER, SAM_PASSWORD)
+    admin.accounts.add(SAM, Role.SCREENER, "the administrator chose this for sam")
     admin.lock()
-    session = installation.sign_in(SAM, SAM_PASSWORD)
+    session = installation.sign_in(SAM, "the administrator chose this for sam")
+    session.accounts.change_own_password("the administrator chose this for sam", SAM_PASSWORD)
     try:
         view = session.screenings.start(
             Intake(

@@ -51,7 +51,7 @@ from fieldscreen.gui.views.export_dialog import ExportDialog
 from fieldscreen.gui.views.instrument_preview_dialog import InstrumentPreviewDialog
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
 from fieldscreen.gui.views.packet_preview_dialog import PacketPreviewDialog
-from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog, ResetPasswordDialog
+from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog, RequiredPasswordDialog, ResetPasswordDialog
 from fieldscreen.gui.views.recovery_dialog import RecoveryDialog
 from fieldscreen.gui.views.return_dialog import ReturnDialog
 from fieldscreen.gui.views.setup_wizard import SetupWizard
@@ -158,6 +158,7 @@ REGISTRY: dict[type, Callable[[World], QWidget]] = {
     PacketPreviewDialog: _packet_preview,
     ResetPasswordDialog: lambda w: ResetPasswordDialog(w.session, w.ops, ADMIN, w.main),
     ChangePasswordDialog: lambda w: ChangePasswordDialog(w.session, w.ops, ADMIN, w.main),
+    RequiredPasswordDialog: lambda w: RequiredPasswordDialog(w.session, w.ops, ADMIN, w.main),
     RecoveryDialog: lambda w: RecoveryDialog(w.installation, w.ops, w.main),
     ReturnDialog: lambda w: ReturnDialog(w.session, w.ops, w.finalized, "CASE", w.main),
     MainWindow: lambda w: w.main,

@@ -9,16 +9,23 @@ from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fieldscreen.core.errors import LoginThrottled, WrongCredentials
+from fieldscreen.core.errors import WrongCredentials
+from fieldscreen.core.models import Role
 from fieldscreen.gui.views.recovery_dialog import RecoveryDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
 
+SAM_PASSWORD = "river stones under the old bridge"
 
-def _window(qtbot, installation, ops):
+
+def _window(qtbot, installation, ops, username: str = ""):
+    """The sign-in window, shown and active; with ``username`` filled in as after setup or a recovery-key reset."""
     window = SignInWindow(installation, ops)
+    if username:
+        window.set_username(username)  # the wait of a throttled name shows at once
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # active, typing goes to it
     wait_idle(qtbot, ops)
     return window
 
@@ -51,16 +58,41 @@ def test_wrong_password_says_so_then_the_right_one_signs_in(qtbot, set_up, ops):
     ops.wait_for(session.lock)
 
 
+def _throttle(installation, username):
+    for _ in range(5):
+        with pytest.raises(WrongCredentials):
+            installation.sign_in(username, "wrong wrong wrong wrong")
+
+
 def test_throttled_sign_in_counts_down_with_the_button_disabled(qtbot, set_up, ops):
     installation, _key = set_up
-    for _ in range(5):
-        with pytest.raises((WrongCredentials, LoginThrottled)):
-            installation.sign_in(ADMIN, "wrong wrong wrong wrong")
-    window = _window(qtbot, installation, ops)
+    _throttle(installation, ADMIN)
+    window = _window(qtbot, installation, ops, ADMIN)
     button = by_name(window, "Sign in")
     assert not button.isEnabled()
     message = by_name(window, "Sign-in message").text()
     assert re.search(r"try again in (10:00|9:[0-5]\d)\.", message), message
+
+
+def test_a_throttled_account_leaves_the_others_free_to_sign_in(qtbot, set_up, ops):
+    installation, _key = set_up
+    admin = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    admin.accounts.add("sam", Role.SCREENER, SAM_PASSWORD)
+    admin.lock()
+    _throttle(installation, "sam")
+    window = _window(qtbot, installation, ops)
+    button, message = by_name(window, "Sign in"), window.form.message
+    assert button.isEnabled(), "no user name typed yet: nobody waits"
+    _sign_in(qtbot, window, "sam", SAM_PASSWORD)
+    wait_idle(qtbot, ops)
+    assert not button.isEnabled()
+    assert re.search(r"try again in (10:00|9:[0-5]\d)\.", message.text()), message.text()
+
+    with qtbot.waitSignal(window.signed_in, timeout=15_000) as signed_in:  # another name ends sam's countdown
+        _sign_in(qtbot, window, ADMIN, ADMIN_PASSWORD)
+    session = signed_in.args[0]
+    assert session.account.username == ADMIN
+    ops.wait_for(session.lock)
 
 
 def test_recovery_key_sets_a_new_administrator_password(qtbot, set_up, ops):

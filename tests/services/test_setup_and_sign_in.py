@@ -85,18 +85,18 @@ def test_five_failures_throttle_also_after_a_restart(installation, recovery_key,
             installation.sign_in(ADMIN, "wrong password, many times")
         clock.advance(seconds=10)
     restarted = make_installation()
-    assert 0 < restarted.throttle_wait() <= 600
+    assert 0 < restarted.throttle_wait(ADMIN) <= 600
     with pytest.raises(LoginThrottled) as caught:
         restarted.sign_in(ADMIN, ADMIN_PASSWORD)  # even the right password waits
-    assert caught.value.wait_seconds == restarted.throttle_wait()
+    assert caught.value.wait_seconds == restarted.throttle_wait(ADMIN)
     clock.advance(minutes=10)
-    assert restarted.throttle_wait() == 0
+    assert restarted.throttle_wait(ADMIN) == 0
     session = restarted.sign_in(ADMIN, ADMIN_PASSWORD)
     actions = [(e.action, e.subject) for e in session.audit.recent(limit=7)]
     session.lock()
     assert actions[0] == ("sign_in", "")
     assert actions[1:6] == [("sign_in_failed", ADMIN)] * 5
-    assert make_installation().throttle_wait() == 0
+    assert make_installation().throttle_wait(ADMIN) == 0
 
 
 def test_failed_sign_in_of_an_unknown_name_is_audited_without_the_name(installation, recovery_key):

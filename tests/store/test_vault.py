@@ -131,15 +131,86 @@ def test_a_cancelled_rekey_leaves_everything_as_it_was(vault, data_key):
 
 
 def test_throttle_and_events_persist_in_the_file(vault):
-    state = vault.record_failure(NOW, VaultEvent(NOW, "", "sign_in_failed", "ana"))
+    state = vault.record_failure("ana", NOW, VaultEvent(NOW, "", "sign_in_failed", "ana"))
     assert state == ThrottleState(1, NOW)
     again = Vault(vault.path)
-    assert again.throttle() == ThrottleState(1, NOW)
+    assert again.throttle("ana") == ThrottleState(1, NOW)
     assert again.events() == [VaultEvent(NOW, "", "sign_in_failed", "ana")]
     again.drop_events(1)
     assert vault.events() == []
-    vault.set_throttle(ThrottleState())
-    assert Vault(vault.path).throttle() == ThrottleState()
+    vault.set_throttle("ana", ThrottleState())
+    assert Vault(vault.path).throttle("ana") == ThrottleState()
+
+
+def test_each_account_has_its_own_throttle_and_other_names_share_one(vault, data_key):
+    vault.set_user("ben", "another fine long password", data_key)
+    vault.record_failure("ana", NOW, VaultEvent(NOW, "", "sign_in_failed", "ana"))
+    vault.record_failure("ghost", NOW, VaultEvent(NOW, "", "sign_in_failed"))
+    vault.record_failure("nobody", NOW, VaultEvent(NOW, "", "sign_in_failed"))
+    again = Vault(vault.path)
+    assert again.throttle("ana") == ThrottleState(1, NOW)
+    assert again.throttle("ben") == ThrottleState()
+    assert again.throttle("someone-else") == ThrottleState(2, NOW)  # every name that is not an account
+    assert again.throttle(None) == ThrottleState()  # the recovery key
+    vault.record_failure(None, NOW, VaultEvent(NOW, "", "sign_in_failed", "(recovery key)"))
+    assert again.throttle(None) == ThrottleState(1, NOW)
+    assert again.throttle("ana") == ThrottleState(1, NOW)
+
+
+def test_resetting_or_removing_an_account_drops_its_failures(vault, data_key):
+    vault.set_user("ben", "another fine long password", data_key)
+    for _ in range(5):
+        vault.record_failure("ben", NOW, VaultEvent(NOW, "", "sign_in_failed", "ben"))
+    vault.set_user("ben", "an administrator's new password", data_key)  # a reset: ben may sign in at once
+    assert vault.throttle("ben") == ThrottleState()
+    vault.record_failure("ben", NOW, VaultEvent(NOW, "", "sign_in_failed", "ben"))
+    next_key = secrets.token_bytes(32)
+    vault.begin_rekey(data_key, next_key, ["ben"])
+    vault.commit_rekey(next_key)
+    assert "ben" not in json.loads(vault.path.read_text())["throttle"]["buckets"]
+    assert vault.throttle("ben") == ThrottleState()  # now a name that is not an account: the shared bucket
+
+
+def _with_old_throttle(vault, failures, last):
+    doc = json.loads(vault.path.read_text())
+    doc["throttle"] = {"failures": failures, "last_failure_at": last.isoformat() if last else None}
+    vault.path.write_text(json.dumps(doc))
+
+
+def test_a_vault_with_the_old_single_throttle_still_opens_and_keeps_its_wait(vault, data_key):
+    vault.set_user("ben", "another fine long password", data_key)
+    _with_old_throttle(vault, 5, NOW)  # written before the throttle was per account: the whole office waits
+    assert vault.unlock_user("ana", PASSWORD).data_key == data_key
+    for name in ("ana", "ben", "ghost", None):
+        assert vault.throttle(name) == ThrottleState(5, NOW)
+    vault.set_throttle("ana", ThrottleState())  # ana waited and signed in
+    stored = json.loads(vault.path.read_text())["throttle"]
+    assert "failures" not in stored and set(stored["buckets"]) == {"ben", "(other names)", "(recovery key)"}
+    assert vault.throttle("ana") == ThrottleState()
+    for name in ("ben", "ghost", None):
+        assert vault.throttle(name) == ThrottleState(5, NOW)
+
+    _with_old_throttle(vault, 0, None)
+    assert all(vault.throttle(name) == ThrottleState() for name in ("ana", "ben", "ghost", None))
+    vault.record_failure("ben", NOW, VaultEvent(NOW, "", "sign_in_failed", "ben"))
+    assert json.loads(vault.path.read_text())["throttle"] == {"buckets": {"ben": ThrottleState(1, NOW).to_json()}}
+
+
+def test_a_password_set_by_an_administrator_must_be_changed_until_its_user_changes_it(vault, data_key):
+    assert not vault.change_required("ana")  # the first administrator chose their own
+    vault.set_user("ben", "the administrator chose this", data_key, change_at_sign_in=True)
+    assert Vault(vault.path).change_required("ben")
+    assert not vault.change_required("nobody")
+    with pytest.raises(WrongCredentials):
+        vault.change_password("ben", "not the current one at all", "ben's very own passphrase")
+    assert vault.change_required("ben")
+    vault.change_password("ben", "the administrator chose this", "ben's very own passphrase")
+    assert not vault.change_required("ben")
+    assert vault.unlock_user("ben", "ben's very own passphrase").data_key == data_key
+    vault.set_user("ben", "the administrator chose again", data_key, change_at_sign_in=True)
+    assert vault.change_required("ben")
+    vault.set_user("ben", "ben set this one himself", data_key)
+    assert not vault.change_required("ben")
 
 
 DELETE = object()
@@ -156,7 +227,7 @@ def _leaf_paths(node, prefix=()):
 
 
 def test_any_damaged_field_gives_a_known_error_never_a_crash(vault, data_key):
-    vault.queue_event(VaultEvent(NOW, "", "sign_in_failed"))
+    vault.record_failure("ana", NOW, VaultEvent(NOW, "", "sign_in_failed"))
     original = json.loads(vault.path.read_text())
     for path in list(_leaf_paths(original)):
         for bad in (None, "", "AAAA", -1, [], {}, "A" * 22 + "==", DELETE):
@@ -175,7 +246,8 @@ def test_any_damaged_field_gives_a_known_error_never_a_crash(vault, data_key):
             for use in (
                 lambda: vault.unlock_user("ana", PASSWORD),
                 lambda: vault.unlock_recovery(RECOVERY),
-                vault.throttle,
+                lambda: vault.throttle("ana"),
+                lambda: vault.throttle("nobody"),
                 vault.events,
                 lambda: vault.set_user("ben", "another fine long password", data_key),
             ):

@@ -1,4 +1,7 @@
-"""Setting passwords: an administrator resets someone's, and every user changes their own."""
+"""Setting passwords: an administrator resets someone's, and every user changes their own.
+
+A user whose password an administrator set chooses their own right after signing in.
+"""
 
 from __future__ import annotations
 
@@ -96,17 +99,20 @@ class ResetPasswordDialog(_PasswordDialog):
         self._run("account_reset_password", lambda: session.accounts.reset_password(username, password))
 
 
-class ChangePasswordDialog(_PasswordDialog):
-    """The signed-in user changes their own password, confirming the current one."""
+class _OwnPasswordDialog(_PasswordDialog):
+    """The signed-in user sets their own password, confirming the current one.
 
-    def __init__(self, session: Session, ops: OpRunner, username: str, parent: QWidget | None = None) -> None:
+    The current-password texts use the explicit context "ChangePasswordDialog", shared by both subclasses.
+    """
+
+    def __init__(self, session: Session, ops: OpRunner, username: str, parent: QWidget | None) -> None:
         super().__init__(session, ops, username, parent)
-        self.setWindowTitle(self.tr("Change my password"))
-        self.setAccessibleName(self.tr("Change my password"))
         self.current_edit = QLineEdit(self)
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current_edit.setAccessibleName(self.tr("Current password"))
-        self.password_form.add_field_above(self.tr("&Current password"), self.current_edit)
+        self.current_edit.setAccessibleName(QCoreApplication.translate("ChangePasswordDialog", "Current password"))
+        self.password_form.add_field_above(
+            QCoreApplication.translate("ChangePasswordDialog", "&Current password"), self.current_edit
+        )
         self._finish_layout()
         self.current_edit.textChanged.connect(self._on_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -118,3 +124,41 @@ class ChangePasswordDialog(_PasswordDialog):
     def _on_buttons_accepted(self) -> None:
         session, current, new = self._session, self.current_edit.text(), self.password_form.password()
         self._run("change_own_password", lambda: session.accounts.change_own_password(current, new))
+
+
+class ChangePasswordDialog(_OwnPasswordDialog):
+    """The signed-in user changes their own password, confirming the current one."""
+
+    def __init__(self, session: Session, ops: OpRunner, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, ops, username, parent)
+        self.setWindowTitle(self.tr("Change my password"))
+        self.setAccessibleName(self.tr("Change my password"))
+
+
+class RequiredPasswordDialog(_OwnPasswordDialog):
+    """Right after signing in with a password an administrator set: the user chooses their own (Cancel signs out).
+
+    Accepted once the new password is set; the caller then opens the main window.
+    """
+
+    def __init__(self, session: Session, ops: OpRunner, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, ops, username, parent)
+        self.setWindowTitle(self.tr("Choose your password"))
+        self.setAccessibleName(self.tr("Choose your password"))
+        note = QLabel(
+            self.tr(
+                "An administrator set your password. Choose your own now, one that only you know: type the password "
+                "you signed in with, then your new one."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.layout_.insertWidget(0, note)
+        sign_out = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        sign_out.setText(self.tr("Sign o&ut"))
+        sign_out.setAccessibleName(self.tr("Sign out"))
+        self.current_edit.setFocus()  # typing starts at the top
+
+    def _on_done(self, _result: object) -> None:
+        self.password_form.clear()
+        self.accept()

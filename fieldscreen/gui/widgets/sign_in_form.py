@@ -1,6 +1,7 @@
 """User name, password and a sign-in button, with plain-words feedback and the throttling countdown.
 
-Used by the sign-in window and by the lock screen (where the user name is fixed).
+Used by the sign-in window and by the lock screen (where the user name is fixed). The throttle is per account: the
+countdown belongs to the user name it was reported for, and typing another name ends it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class SignInForm(QWidget):
         self._installation = installation
         self._ops = ops
         self._allowed_at = 0.0
+        self._throttled_name: str | None = None
         self.username_edit = QLineEdit(self)
         self.username_edit.setAccessibleName(self.tr("User name"))
         if fixed_username is not None:
@@ -89,6 +91,7 @@ class SignInForm(QWidget):
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         self.username_edit.returnPressed.connect(self._on_sign_in_button_clicked)
         self.password_edit.returnPressed.connect(self._on_sign_in_button_clicked)
+        self.username_edit.textChanged.connect(self._on_username_edit_text_changed)
         self._countdown.timeout.connect(self._on_countdown_timeout)
 
     def set_installation(self, installation: Installation) -> None:
@@ -122,7 +125,26 @@ class SignInForm(QWidget):
             self._check_throttle()
 
     def _check_throttle(self) -> None:
-        self._ops.run("throttle_wait", self._installation.throttle_wait, owner=self, on_success=self._on_throttle_wait)
+        """Ask whether the user name typed must wait (nothing to ask while it is empty)."""
+        username, installation = self.username_edit.text().strip(), self._installation
+        if not username or installation is None:
+            return
+        self._ops.run(
+            "throttle_wait",
+            lambda: installation.throttle_wait(username),
+            owner=self,
+            on_success=lambda seconds: self._on_throttle_wait(seconds, username),
+        )
+
+    @Slot(str)
+    def _on_username_edit_text_changed(self, text: str) -> None:
+        """Another user name has its own throttle: end the countdown of the previous one."""
+        if self._throttled_name is None or text.strip() == self._throttled_name:
+            return
+        self._throttled_name = None
+        self._countdown.stop()
+        self.sign_in_button.setEnabled(self._installation is not None)
+        self.show_message("")
 
     @Slot()
     def _on_sign_in_button_clicked(self) -> None:
@@ -140,7 +162,7 @@ class SignInForm(QWidget):
             lambda: self._installation.sign_in(username, password),
             busy=self,
             on_success=self._on_signed_in,
-            on_failure=self._on_sign_in_failed,
+            on_failure=lambda exc: self._on_sign_in_failed(exc, username),
         )
 
     def _on_signed_in(self, session: object) -> None:
@@ -148,10 +170,10 @@ class SignInForm(QWidget):
         self.show_message("")
         self.signed_in.emit(session)
 
-    def _on_sign_in_failed(self, exc: BaseException) -> None:
+    def _on_sign_in_failed(self, exc: BaseException, username: str) -> None:
         self.password_edit.clear()
         if isinstance(exc, LoginThrottled):
-            self._on_throttle_wait(exc.wait_seconds)
+            self._on_throttle_wait(exc.wait_seconds, username)
         elif isinstance(exc, DatabaseDamaged):
             self.show_message(exc.message)
             self.damaged.emit(exc)
@@ -165,9 +187,10 @@ class SignInForm(QWidget):
         else:
             self.show_message(" ".join(self._ops.errors.describe(exc)))
 
-    def _on_throttle_wait(self, seconds: float) -> None:
-        if seconds <= 0:
+    def _on_throttle_wait(self, seconds: float, username: str) -> None:
+        if seconds <= 0 or username != self.username_edit.text().strip():
             return
+        self._throttled_name = username
         self._allowed_at = time.monotonic() + seconds
         self.sign_in_button.setEnabled(False)
         self._countdown.start()
@@ -182,6 +205,7 @@ class SignInForm(QWidget):
             )
             return
         self._countdown.stop()
+        self._throttled_name = None
         self.sign_in_button.setEnabled(True)
         self.show_message(self.tr("You can try again now."))
         self.focus_first_empty()

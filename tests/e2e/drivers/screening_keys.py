@@ -86,3 +86,17 @@ def sign_in(window: QWidget, username: str, password: str) -> None:
     type_into(window, "User name", username)
     type_into(window, "Password", password)
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def choose_own_password(window: QWidget, current: str, new: str) -> None:
+    """After signing in with a password an administrator set: type it again, then the new one twice, and set it."""
+    wait_until(lambda: any(w.accessibleName() == "Choose your password" for w in _visible(window)))
+    dialog = by_name(window, "Choose your password")
+    type_into(dialog, "Current password", current)
+    type_into(dialog, "New password", new)
+    type_into(dialog, "Repeat password", new)
+    activate(dialog, "Set password")
+
+
+def _visible(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if w.isVisible()]
