@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDSCREEN_DATA_DIR", None)
@@ -20,9 +24,43 @@ def pytest_configure(config):  # noqa: D103
 
 
 def pytest_collection_modifyitems(config, items):  # noqa: D103
-    import pytest
-
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures:
             item.add_marker(pytest.mark.gui)
+
+
+def _freeze(folder, on: bool) -> bool:
+    """Make ``folder`` really unwritable (or writable again): chmod for a user, the immutable flag for root."""
+    if getattr(os, "geteuid", lambda: 1)() != 0:  # root ignores the mode bits
+        folder.chmod(0o500 if on else 0o700)
+        return True
+    if shutil.which("chattr") is None:
+        return False
+    done = subprocess.run(["chattr", "+i" if on else "-i", str(folder)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@pytest.fixture
+def make_read_only():
+    """Makes a folder really unwritable for this process, writable again after the test; skips where it cannot.
+
+    Not a mock: chmod for an ordinary user, the immutable flag (chattr +i) for root, whom the mode bits do not stop.
+    """
+    frozen = []
+
+    def freeze(folder):
+        if not _freeze(folder, True):
+            pytest.skip("cannot make a read-only folder here")
+        frozen.append(folder)
+        probe = folder / ".probe"
+        try:
+            probe.touch()
+        except OSError:
+            return folder
+        probe.unlink()
+        pytest.skip("the folder stays writable (a file system that ignores chmod and chattr)")
+
+    yield freeze
+    for folder in frozen:
+        _freeze(folder, False)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import KnownError
+from .errors import ProblemList
 from .expressions import Expression, ExpressionError, Scope, compile_expression
 from .expressions.graph import cycles, evaluation_order
 from .i18n import fill, translate
@@ -25,14 +25,11 @@ from .models import Instrument, Question, QuestionType, Section
 _SECTION_PREFIX = "section:"
 
 
-class InstrumentInvalid(KnownError):
+class InstrumentInvalid(ProblemList):
     """An instrument file has problems; ``problems`` lists each as ``FILE: location: message``."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(
-            "\n".join(problems), translate("Instruments", "Correct the instrument file and load it again.")
-        )
+        super().__init__(problems, translate("Instruments", "Correct the instrument file and load it again."))
 
 
 def section_key(name: str) -> str:

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.screenings_place.screenings_changed.connect(self.deadlines_place.reload)
         self.review_place.screenings_changed.connect(self.deadlines_place.reload)
         self.review_place.screenings_changed.connect(self.screenings_place.list_view.model.reload)
+        self.screenings_place.screenings_changed.connect(self.outbox_place.refresh_if_shown)
+        self.review_place.screenings_changed.connect(self.outbox_place.refresh_if_shown)
         self.deadlines_place.open_requested.connect(self._on_deadlines_place_open_requested)
         monitor.lock_due.connect(self.lock)
         monitor.panic_pressed.connect(self._on_lock_button_clicked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fieldscreen.core.errors import KnownError
+from fieldscreen.core.errors import KnownError, PermissionDenied
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.screening import MessageKind, Screening
 
@@ -26,6 +26,32 @@ class NotFinalized(KnownError):
         super().__init__(
             translate("Screenings", "This screening is not finalized, so it needs no amendment."),
             translate("Screenings", "Change the answer in the interview or the review."),
+        )
+
+
+class OthersDraft(PermissionDenied):
+    """Someone other than the screener who started an editable screening tried to answer, stop, edit or finalize it.
+
+    Attributes:
+        screener: The user name of the screener who started it.
+    """
+
+    def __init__(self, screener: str) -> None:
+        self.screener = screener
+        KnownError.__init__(
+            self,
+            fill(
+                translate(
+                    "Screenings",
+                    "Only %1, who started this screening, can answer its questions or change it until it is finalized.",
+                ),
+                screener,
+            ),
+            translate(
+                "Screenings",
+                "You can read it. Once it is finalized, a supervisor or an administrator can review it and amend "
+                "answers with a reason.",
+            ),
         )
 
 

@@ -27,7 +27,7 @@ from .deadlines_service import list_deadlines, mark_action_done
 from .instrument_library import InstrumentLibrary, bundled_library
 from .instruments_service import InstrumentsService
 from .open_screenings import OpenScreening, OpenScreenings
-from .screening_access import REVIEWERS, require_access
+from .screening_access import REVIEWERS, require_access, require_owner
 from .screening_errors import NotFinalized, ScreeningLocked, require_complete
 from .screening_models import (
     APPROVED,
@@ -203,9 +203,11 @@ class ScreeningService:
         """Record where the interview resumes (not audited: it changes no answer; ignored once finalized).
 
         Raises:
-            ScreeningNotFound, PermissionDenied.
+            ScreeningNotFound, PermissionDenied: The screening is someone else's (OthersDraft while editable).
         """
         entry = self._entry(screening_id)
+        if entry.status in EDITABLE:
+            require_owner(self._ctx.account, entry.screener)
         entry.state.answer_of(question)  # BugError for a question the instrument does not have
         self._ctx.run(repo.record_progress, screening_id, current_question=question, at=self._ctx.clock())
 
@@ -421,14 +423,17 @@ class ScreeningService:
             self._open.drop(entry.id)
             raise
 
-    @staticmethod
-    def _require_editable(entry: OpenScreening) -> None:
+    def _require_editable(self, entry: OpenScreening) -> None:
+        """Refuse unless the screening is editable and the account started it (ScreeningLocked, OthersDraft)."""
         if entry.status not in EDITABLE:
             raise ScreeningLocked()
+        require_owner(self._ctx.account, entry.screener)
 
     def _change_details(self, screening_id: int, action: str, fields: dict[str, Any]) -> ScreeningView:
         entry = self._entry(screening_id)
         with entry.lock:
+            if entry.status in EDITABLE:  # else write_details refuses with ScreeningLocked
+                require_owner(self._ctx.account, entry.screener)
             self._commit(entry, screening_writes.write_details, entry.state, action, fields)
         return self._view(entry)
 

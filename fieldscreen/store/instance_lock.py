@@ -1,12 +1,17 @@
-"""A single-instance guard: an exclusive OS lock on a file in the data directory, released when the process ends."""
+"""A single-instance guard: an exclusive OS lock on a file in the data directory, released when the process ends.
+
+Taking it is the first thing every start does, so it also finds a data directory that cannot be written (read-only,
+no permission) and names it, before anyone signs in or types an answer.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from fieldscreen.core.errors import DataDirLocked
+from fieldscreen.core.errors import DataDirLocked, DataDirNotWritable, StorageReadOnly
 
 from .failures import from_os
 
@@ -38,6 +43,13 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _probe_write(folder: Path) -> None:
+    """Make and remove an empty file in ``folder`` (raises the ``OSError`` when the folder cannot be written)."""
+    fd, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+    os.close(fd)
+    os.unlink(name)
+
+
 class InstanceLock:
     """The lock that keeps a second fieldscreen process away from a data directory.
 
@@ -59,6 +71,8 @@ class InstanceLock:
 
         Raises:
             DataDirLocked: Another process (or another ``InstanceLock`` on the same file) holds it.
+            DataDirNotWritable: The data directory cannot be made or written to (read-only, no permission).
+            StorageFull, StorageFailed, BugError: Another failure of the disk.
         """
         if self._fd is not None:
             return self
@@ -66,12 +80,23 @@ class InstanceLock:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise from_os(exc) from exc
+            raise self._failure(exc) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise DataDirLocked()
+        try:  # an existing lock file opens in a read-only folder too: find out now, not at the first change
+            _probe_write(self.path.parent)
+        except OSError as exc:
+            _unlock(fd)
+            os.close(fd)
+            raise self._failure(exc) from exc
         self._fd = fd
         return self
+
+    def _failure(self, exc: OSError) -> Exception:
+        """The error for a failed first write: a read-only data folder is named, as nothing was changed yet."""
+        error = from_os(exc)
+        return DataDirNotWritable(self.path.parent) if isinstance(error, StorageReadOnly) else error
 
     def release(self) -> None:
         """Give the lock up; idempotent."""

@@ -15,6 +15,15 @@ def _stays() -> str:
     return translate("Sync", "Packets stay in the outbox and will be sent later.")
 
 
+def for_receiving(exc: SyncError) -> SyncError:
+    """``exc`` as the receiving office reads it: the advice says where the packets wait, not the sender's outbox."""
+    if exc.advice == _stays():
+        exc.advice = translate(
+            "Sync", "Nothing was received and nothing is lost: the packets wait there until they can be received."
+        )
+    return exc
+
+
 class SyncError(KnownError):
     """A transfer to or from a target failed; nothing was lost.
 

@@ -103,7 +103,19 @@ def test_a_broken_workbook_prints_its_problems(data_dir, tmp_path, capsys, monke
     assert cli(data_dir, *signed_in("import", str(bad)), stdin=PASSWORD + "\n", monkeypatch=monkeypatch) == 1
     err = capsys.readouterr().err
     assert err.startswith("bad.xlsx: survey row 4, column type: 'begin_repeat' is not supported\n")
+    assert err.endswith("\n\nCorrect the workbook and import it again.\n"), "the advice stands apart from the list"
     assert "Traceback" not in err
+
+
+def test_a_file_that_is_no_workbook_keeps_its_problem_and_the_advice_apart(data_dir, tmp_path, capsys, monkeypatch):
+    bad = tmp_path / "notes.xlsx"
+    bad.write_bytes(b"not a workbook")
+    assert cli(data_dir, *signed_in("import", str(bad)), stdin=PASSWORD + "\n", monkeypatch=monkeypatch) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "notes.xlsx: the file is not an Excel workbook (.xlsx); save it as .xlsx",
+        "",
+        "Correct the workbook and import it again.",
+    ]
 
 
 def test_import_needs_a_signed_in_account(data_dir, htcds_file, capsys):

@@ -34,3 +34,12 @@ def test_help_lists_the_commands(capsys):
         parse_args(["--help"])
     assert exit_info.value.code == 0
     assert "instruments" in capsys.readouterr().out
+
+
+def test_the_sync_target_help_speaks_of_the_receiving_office_too(capsys):
+    for argv in (["--help"], ["sync-target", "--help"]):
+        with pytest.raises(SystemExit):
+            parse_args(argv)
+    out = " ".join(capsys.readouterr().out.split())
+    assert "or received from at the office" in out
+    assert "the office receives from it" in out

@@ -147,6 +147,17 @@ def test_a_damaged_item_is_named_and_the_rest_ingested(tmp_path, office):
     assert "Traceback" not in done.stdout + done.stderr
 
 
+def test_the_office_is_told_why_nothing_can_be_received(tmp_path, office):
+    office_dir = office[0]
+    done = fieldscreen(office_dir, *signed("ingest"))
+    assert done.returncode == 1
+    assert done.stderr.startswith("No sync folder or office server is set up: packets cannot be received.")
+    done = fieldscreen(office_dir, *signed("ingest", "--from", str(tmp_path / "unplugged")))
+    assert done.returncode == 1
+    assert "Nothing was received and nothing is lost" in done.stderr
+    assert "outbox" not in done.stderr and "Traceback" not in done.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "stdin"),
     [

@@ -83,3 +83,16 @@ def test_second_instance_is_refused_in_plain_words(tmp_path):
     assert done.returncode == 1
     assert "already running" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_read_only_data_folder_is_named_with_what_to_do(tmp_path, make_read_only):
+    data = tmp_path / "data"
+    Installation(data, kdf=CHEAP).set_up(
+        agency="Agency", office="Office", admin_username="admin", admin_password="a long administrator passphrase"
+    )
+    make_read_only(data)
+    done = _launch(data)
+    assert done.returncode == 1
+    assert f"fieldscreen cannot start: it cannot write to its data folder ({data})." in done.stderr
+    assert "may write to this folder" in done.stderr
+    assert "last change" not in done.stderr and "Traceback" not in done.stderr

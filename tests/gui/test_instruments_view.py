@@ -132,8 +132,10 @@ def test_a_broken_workbook_lists_its_problems_and_adds_nothing(qtbot, page, ops,
     wait_idle(qtbot, ops)
     assert page.model.rowCount() == 4
     assert by_name(page, "Import report").toPlainText().splitlines() == [
-        "The workbook was not imported. Correct these 1 problem(s):",
+        "The workbook was not imported. It has 1 problem(s):",
         "broken.xlsx: survey row 4, column type: 'geopoint' is not supported",
+        "",
+        "Correct the workbook and import it again.",
     ]
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, open_main_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship
+from fieldscreen.gui.main_window import OUTBOX, SCREENINGS
 from fieldscreen.gui.models.outbox_model import CASE_CODE, STATUS
 from fieldscreen.gui.places.outbox import OutboxPlace
 from fieldscreen.gui.views.office_sync_view import OfficeSyncView
@@ -213,3 +214,79 @@ def test_an_administrator_sets_a_folder_and_a_server(qtbot, ops, admin_page, ses
     assert "pinned certificate" in by_name(admin_page, "Current sync target").text()
     assert by_name(admin_page, "Server password").text() == ""
     assert session.sync_targets.stored()[1].password == "a server password"
+
+
+def test_the_outbox_shows_a_packet_queued_while_the_window_was_open(qtbot, ops, set_up, monitor):
+    main = open_main_window(qtbot, set_up[0], ops, monitor)
+    try:
+        main.nav.setCurrentRow(OUTBOX)
+        wait_idle(qtbot, ops)
+        assert by_name(main, "Packets waiting").text() == "Packets waiting: 0"
+        main.nav.setCurrentRow(SCREENINGS)
+        _finalize(main.session)  # finalized and its packet queued while another place is on screen
+        main.nav.setCurrentRow(OUTBOX)
+        wait_idle(qtbot, ops)
+        assert by_name(main, "Packets waiting").text().startswith("Packets waiting: 1 ")
+
+        _finalize(main.session)  # while the outbox is on screen; the screenings place says so when it finalizes
+        main.screenings_place.screenings_changed.emit()
+        wait_idle(qtbot, ops)
+        assert by_name(main, "Packets waiting").text().startswith("Packets waiting: 2 ")
+    finally:
+        main.close()
+        wait_idle(qtbot, ops)
+
+
+def test_the_office_outbox_speaks_of_receiving(qtbot, ops, tmp_path):
+    office = Installation(tmp_path / "office3", kdf=CHEAP)
+    office.set_up(agency="State", office="Intake", admin_username=ADMIN, admin_password=ADMIN_PASSWORD)
+    session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        session.office_keys.generate()
+        place = _place(qtbot, ops, session)
+        assert by_name(place, "About the outbox").text().startswith("This is the receiving office: referral packets")
+        assert by_name(place, "Sync target").text() == (
+            "No sync folder or office server is set up: packets cannot be received."
+        )
+        assert by_name(place, "Receive result").text().startswith("No packets received yet.")
+
+        qtbot.mouseClick(by_name(place, "Receive packets now"), Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ops)
+        assert by_name(place, "Receive result").text() == (
+            "No sync folder or office server is set up: packets cannot be received. Ask your administrator to set "
+            "up the folder or server the field laptops send to (Administration, Office key and sync)."
+        )
+
+        drive = tmp_path / "usb"
+        drive.mkdir()
+        session.sync_targets.set_folder(str(drive))
+        drive.rmdir()  # the drive is unplugged
+        qtbot.mouseClick(by_name(place, "Receive packets now"), Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ops)
+        said = by_name(place, "Receive result").text()
+        assert said.startswith("The sync folder is not available.")
+        assert said.endswith(
+            "Nothing was received and nothing is lost: the packets wait there until they can be received."
+        )
+        for words in ("outbox", "sent", "send"):
+            assert words not in said.lower()
+        place.refresh()
+        wait_idle(qtbot, ops)
+        assert by_name(place, "Sync target").text() == f"Packets arrive in: Folder {drive}"
+    finally:
+        session.lock()
+
+
+def test_the_sync_target_of_the_receiving_office_is_where_packets_arrive(qtbot, ops, admin_page, session, tmp_path):
+    assert by_name(admin_page, "Current sync target").text() == "No sync target is set: packets wait in the outbox."
+    qtbot.mouseClick(by_name(admin_page, "Make this the receiving office"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_dialogs()) == 1)
+    qtbot.mouseClick(_dialogs()[0].button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert by_name(admin_page, "Current sync target").text().startswith("No sync target is set: no packets can be")
+    qtbot.keyClicks(by_name(admin_page, "Sync folder"), str(tmp_path / "share"))
+    qtbot.mouseClick(by_name(admin_page, "Save sync target"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert by_name(admin_page, "Current sync target").text() == (
+        f"Packets from the field laptops arrive in: Folder {tmp_path / 'share'}"
+    )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from gui_helpers import open_main_window, wait_idle
+from gui_helpers import by_name, open_main_window, wait_idle
 from PySide6.QtCore import Qt
 
 from fieldscreen.core.person import Citizenship, Tri
-from fieldscreen.gui.places.screenings import INTERVIEW, LIST
+from fieldscreen.gui.places.screenings import INTERVIEW, LIST, REVIEW
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 
@@ -37,5 +37,38 @@ def test_pause_selects_and_focuses_the_paused_screening_so_enter_opens_it_again(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     wait_idle(qtbot, ops)
     assert place.pages.currentIndex() == INTERVIEW and place.interview.screening.id == oldest
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def test_another_screeners_draft_opens_read_only_at_the_review(qtbot, set_up, ops, monitor):
+    installation = set_up[0]
+    admin = installation.sign_in("admin", "a long administrator passphrase")
+    admin.accounts.add("alice", "screener", "alice has a long passphrase")
+    admin.lock()
+    alice = installation.sign_in("alice", "alice has a long passphrase")
+    theirs = _draft(alice)
+    alice.lock()
+
+    window = open_main_window(qtbot, installation, ops, monitor)
+    mine = _draft(window.session)
+    place = window.screenings_place
+    place.open_screening(theirs)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == REVIEW, "not the interview: only alice answers her draft"
+    review = place.review
+    assert "only alice, who started this screening, can answer" in by_name(review, "Finalized").text()
+    for name in ("Change selected answer", "Finalize", "Edit person", "Edit interview details"):
+        assert not [
+            w for w in review.findChildren(type(review.finalize_button)) if w.accessibleName() == name and w.isVisible()
+        ], name
+    qtbot.keyClick(review.answers, Qt.Key.Key_Return)  # activating an answer changes nothing either
+    assert place.pages.currentIndex() == REVIEW
+
+    qtbot.keyClick(by_name(review, "Back to the list"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    place.open_screening(mine)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW, "the administrator's own draft resumes as before"
     window.close()
     wait_idle(qtbot, ops)

@@ -20,7 +20,13 @@ from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Need
 from fieldscreen.core.screening_answers import AnswerRejected
 from fieldscreen.services import screening_writes
-from fieldscreen.services.screening_errors import NotFinalized, ScreeningIncomplete, ScreeningLocked, WrongStatus
+from fieldscreen.services.screening_errors import (
+    NotFinalized,
+    OthersDraft,
+    ScreeningIncomplete,
+    ScreeningLocked,
+    WrongStatus,
+)
 from fieldscreen.services.screening_models import Intake, InterviewContext, ListQuery, PersonInput
 from fieldscreen.store.connection import open_encrypted
 from fieldscreen.store.vault import Vault
@@ -152,6 +158,58 @@ def test_screeners_see_only_their_own(installation, session, clock):
     sue = sign_in_as(installation, "sue")
     try:
         assert sue.screenings.open(mine).screener == "alice"
+    finally:
+        sue.lock()
+
+
+def test_only_the_screener_who_started_a_draft_writes_in_it(installation, session, clock):
+    add_users(session, ("alice", "screener"), ("sue", "supervisor"))
+    draft = session.screenings.start(intake(clock)).id  # the administrator's own draft
+    session.lock()
+    alice = sign_in_as(installation, "alice")
+    mine = alice.screenings.start(intake(clock)).id
+    alice.screenings.answer(mine, "hurt", NO)
+    alice.lock()
+
+    for name in (ADMIN, "sue"):
+        other = sign_in_as(installation, name)
+        try:
+            assert other.screenings.open(mine).screener == "alice", "reviewers still read every screening"
+            for method, *args in (
+                ("answer", "hurt", YES),
+                ("clear_answer", "hurt"),
+                ("stop_interview",),
+                ("set_position", "hurt"),
+                ("update_person", PersonInput(name="Other", discovered_at=clock.now)),
+                ("update_context", InterviewContext("health")),
+                ("finalize",),
+            ):
+                with pytest.raises(OthersDraft) as raised:
+                    getattr(other.screenings, method)(mine, *args)
+                assert isinstance(raised.value, PermissionDenied)
+                assert raised.value.message.startswith("Only alice, who started this screening, can answer")
+                assert "amend" in raised.value.advice
+        finally:
+            other.lock()
+
+    alice = sign_in_as(installation, "alice")
+    try:
+        view = alice.screenings.open(mine)
+        assert view.state.answer_of("hurt").value == "no", "nothing was written by the others"
+        assert view.person.name == "Canary Person" and view.context.setting == "social_service"
+        alice.screenings.answer(mine, "hurt", YES)
+        alice.screenings.update_person(mine, PersonInput(name="Other", discovered_at=clock.now))
+        alice.screenings.stop_interview(mine)
+        assert alice.screenings.finalize(mine).status == "finalized"
+        with pytest.raises(PermissionDenied):
+            alice.screenings.answer(draft, "hurt", YES)  # a screener does not even see another's draft
+    finally:
+        alice.lock()
+
+    sue = sign_in_as(installation, "sue")
+    try:
+        amended = sue.screenings.amend(mine, "hurt", NO, "The person corrected it at the review")
+        assert amended.state.answer_of("hurt").value == "no", "finalized: reviewers amend with a reason"
     finally:
         sue.lock()
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fieldscreen.core.errors import DataDirLocked, KnownError
+from fieldscreen.core.errors import DataDirLocked, DataDirNotWritable, KnownError, StorageReadOnly
 from fieldscreen.store import backups
 from fieldscreen.store.atomic import write_atomic
 from fieldscreen.store.instance_lock import InstanceLock
@@ -103,3 +103,24 @@ def test_instance_lock_keeps_a_second_process_out(tmp_path):
             InstanceLock(path).acquire()
     assert not lock.held
     assert _other_process(path) == "acquired"
+
+
+def test_a_read_only_data_folder_is_named_at_start(tmp_path, make_read_only):
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    fresh = make_read_only(parent)
+    with pytest.raises(DataDirNotWritable) as raised:
+        InstanceLock(fresh / "data" / "instance.lock").acquire()  # the data folder cannot even be made
+    assert raised.value.message == f"fieldscreen cannot start: it cannot write to its data folder ({fresh / 'data'})."
+    assert "may write to this folder" in raised.value.advice and "--data-dir" in raised.value.advice
+    assert isinstance(raised.value, StorageReadOnly)
+
+    used = tmp_path / "used"
+    with InstanceLock(used / "instance.lock"):
+        pass
+    make_read_only(used)  # the lock file is there and opens: the folder is found unwritable all the same
+    lock = InstanceLock(used / "instance.lock")
+    with pytest.raises(DataDirNotWritable) as raised:
+        lock.acquire()
+    assert str(used) in raised.value.message and "last change" not in str(raised.value)
+    assert not lock.held

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import KnownError
+from ..errors import ProblemList
 from ..i18n import fill, translate
 
 
@@ -32,12 +32,11 @@ class Cell:
         return self.sheet
 
 
-class XLSFormInvalid(KnownError):
+class XLSFormInvalid(ProblemList):
     """A workbook cannot become an instrument; ``problems`` lists each as ``FILE: place: message``."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems), translate("XLSForm", "Correct the workbook and import it again."))
+        super().__init__(problems, translate("XLSForm", "Correct the workbook and import it again."))
 
 
 class Report:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from ..views.packet_preview_dialog import PacketPreviewDialog
 class _Snapshot:
     status: SyncStatus
     items: list[OutboxListRow]
+    office: bool
     receiving: bool
     received: list[IngestedPacket]
     unsealed: int
@@ -56,7 +58,7 @@ def _load(session: Session) -> _Snapshot:
     receiving = office and session.account.role in INGESTERS
     received = session.ingest.packets() if receiving else []
     return _Snapshot(
-        session.sync.status(), session.outbox.items(), receiving, received, session.outbox.waiting_to_seal()
+        session.sync.status(), session.outbox.items(), office, receiving, received, session.outbox.waiting_to_seal()
     )
 
 
@@ -79,14 +81,9 @@ class OutboxPlace(QWidget):
 
         heading = QLabel(self.tr("Outbox"), self)
         heading.setObjectName("heading")
-        intro = QLabel(
-            self.tr(
-                "Referral packets wait here, sealed for the receiving office, until this computer can send them to "
-                "the sync folder or office server. fieldscreen tries every few minutes; nothing is ever dropped."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
+        self.intro_label = QLabel(self._intro(office=False), self)
+        self.intro_label.setAccessibleName(self.tr("About the outbox"))
+        self.intro_label.setWordWrap(True)
         self.waiting_label = QLabel(self)
         self.waiting_label.setAccessibleName(self.tr("Packets waiting"))
         self.waiting_label.setWordWrap(True)
@@ -145,7 +142,7 @@ class OutboxPlace(QWidget):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro_label)
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.success_label)
         layout.addWidget(self.target_label)
@@ -175,6 +172,19 @@ class OutboxPlace(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
+    def _intro(self, *, office: bool) -> str:
+        """What the place is for: sending on a field laptop; receiving first on the receiving office."""
+        if office:
+            return self.tr(
+                "This is the receiving office: referral packets sealed for it arrive from the field laptops in the "
+                "sync folder or on the office server, and supervisors and administrators receive them here. "
+                "Screenings finalized on this computer wait in the outbox until they are sent there too."
+            )
+        return self.tr(
+            "Referral packets wait here, sealed for the receiving office, until this computer can send them to "
+            "the sync folder or office server. fieldscreen tries every few minutes; nothing is ever dropped."
+        )
+
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on: show its outbox and sync in the background."""
         self._session = session
@@ -182,6 +192,17 @@ class OutboxPlace(QWidget):
         self.export_button.setVisible(session.account.role in EXPORTERS)
         self.refresh()
         self.background.start(session)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Load the figures and lists each time the place is shown (a packet may have been queued meanwhile)."""
+        super().showEvent(event)
+        self.refresh()
+
+    @Slot()
+    def refresh_if_shown(self) -> None:
+        """Reload when the place is on screen (say, a packet was just queued); else it reloads when shown."""
+        if self.isVisible():
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -199,17 +220,32 @@ class OutboxPlace(QWidget):
         self.waiting_label.setText(waiting)
         when = local_time(status.last_success) if status.last_success else self.tr("never")
         self.success_label.setText(fill(self.tr("Last delivery confirmed: %1"), when))
-        self.target_label.setText(
-            fill(self.tr("Sent to: %1"), status.target_description)
-            if status.target_description
-            else self.tr("No sync folder or office server is set up.")
-        )
+        self.intro_label.setText(self._intro(office=snapshot.office))
+        self.target_label.setText(self._target_text(snapshot))
         self.error_label.setText(status.last_error_plain_words)
         self.error_label.setVisible(bool(status.last_error_plain_words))
         self.sync_button.setEnabled(not status.practice)  # training: the label says practice packets are never sent
         self.model.set_rows(snapshot.items)
         self.office_part.setVisible(snapshot.receiving)
         self.received_model.set_rows(snapshot.received)
+        empty = self.tr(
+            "No packets received yet. Receive packets now brings in the packets waiting in the sync folder or on the "
+            "office server."
+        )
+        if snapshot.receiving and not snapshot.received and not self.received_label.text():
+            self.received_label.setText(empty)
+        elif snapshot.received and self.received_label.text() == empty:
+            self.received_label.clear()
+
+    def _target_text(self, snapshot: _Snapshot) -> str:
+        description = snapshot.status.target_description
+        if snapshot.office:  # packets come in through the target (this computer's own go out the same way)
+            if description:
+                return fill(self.tr("Packets arrive in: %1"), description)
+            return self.tr("No sync folder or office server is set up: packets cannot be received.")
+        if description:
+            return fill(self.tr("Sent to: %1"), description)
+        return self.tr("No sync folder or office server is set up.")
 
     @Slot()
     def _on_sync_button_clicked(self) -> None:

@@ -115,12 +115,12 @@ class ScreeningsPlace(QWidget):
 
     @Slot(int)
     def open_screening(self, screening_id: int) -> None:
-        """Open a screening: drafts resume where they were left, finalized ones open at the review."""
+        """Open a screening: own drafts resume where left; the rest open at the review (others' drafts read-only)."""
         screenings = self._session.screenings
         self._ops.run("screening_open", lambda: screenings.open(screening_id), busy=self, on_success=self._on_opened)
 
     def _on_opened(self, view: ScreeningView) -> None:
-        if view.status in EDITABLE:
+        if view.status in EDITABLE and view.screener == self._session.account.username:
             self._show(INTERVIEW)
             self.interview.open(view)
         else:

@@ -225,8 +225,8 @@ class InstrumentsView(QWidget):
 
     def _on_import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, XLSFormInvalid):
-            heading = self.tr("The workbook was not imported. Correct these %n problem(s):", None, len(exc.problems))
-            self.report.setPlainText("\n".join([heading, *exc.problems]))
+            heading = self.tr("The workbook was not imported. It has %n problem(s):", None, len(exc.problems))
+            self.report.setPlainText("\n".join([heading, *exc.problems, "", exc.advice]))  # the advice stands apart
         else:
             self.report.clear()
             self._ops.errors.show(self.window(), exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
@@ -28,7 +28,12 @@ class OfficeKeyView(QWidget):
     Args:
         ops: Runs file access and key operations off the GUI thread.
         parent: Qt parent.
+
+    Signals:
+        office_made: This installation just became the receiving office.
     """
+
+    office_made = Signal()
 
     def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +205,7 @@ class OfficeKeyView(QWidget):
             fill(self.tr("This is now the receiving office. Key fingerprint: %1."), key.fingerprint)
         )
         self._load()
+        self.office_made.emit()
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

@@ -32,6 +32,7 @@ class OfficeSyncView(QScrollArea):
         layout.addWidget(self.sync_target)
         layout.addStretch(1)
         self.setWidget(column)
+        self.office_key.office_made.connect(self.sync_target.reload)  # its wording turns to receiving
 
     def set_session(self, session: Session) -> None:
         """Work with ``session`` (an administrator's) from now on."""

@@ -64,6 +64,7 @@ class ReviewView(QWidget):
         self._read_only = read_only
         self._session: Session | None = None
         self._view: ScreeningView | None = None
+        self._others_draft = False
         self.state: Screening | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
@@ -156,11 +157,24 @@ class ReviewView(QWidget):
         """Review ``view``; ``state`` holds its answers as the interview left them (read from ``view`` if not given)."""
         self._view = view
         self.state = state or Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
-        editable = view.status in EDITABLE
+        others = view.status in EDITABLE and view.screener != self._session.account.username
+        self._others_draft = others  # only its screener answers, edits or finalizes it (the service refuses others)
+        editable = view.status in EDITABLE and not others
+        read_only = self._read_only or others
         self.heading.setText(fill(self.tr("Review: case %1 (%2)"), view.case_code, status_label(view.status)))
         if self._read_only:
             self.locked_label.setText(
                 fill(self.tr("Finalized %1 by %2. Read-only."), local_time(view.finalized_at), view.screener)
+            )
+        elif others:
+            self.locked_label.setText(
+                fill(
+                    self.tr(
+                        "Read-only: only %1, who started this screening, can answer its questions, change it or "
+                        "finalize it. Once it is finalized, it can be reviewed and amended with a reason."
+                    ),
+                    view.screener,
+                )
             )
         elif editable:
             check = self.tr("Check the answers, change any that need it, then finalize. Nothing is locked yet.")
@@ -181,10 +195,10 @@ class ReviewView(QWidget):
             self.tr("&Change selected answer") if editable else self.tr("&Amend selected answer...")
         )
         self.edit_button.setAccessibleName(self.tr("Change selected answer"))
-        self.edit_button.setVisible(not self._read_only)
-        self.finalize_button.setVisible(editable and not self._read_only)
-        self.person_button.setVisible(editable and not self._read_only)
-        self.context_button.setVisible(editable and not self._read_only)
+        self.edit_button.setVisible(not read_only)
+        self.finalize_button.setVisible(editable and not read_only)
+        self.person_button.setVisible(editable and not read_only)
+        self.context_button.setVisible(editable and not read_only)
         self._fill_answers()
         self.result_scroll.verticalScrollBar().setValue(0)  # each screening's result starts at its headline
         self.result.summary_label.setText(self.tr("Working out the result..."))
@@ -269,7 +283,7 @@ class ReviewView(QWidget):
     @Slot()
     def _on_edit_button_clicked(self) -> None:
         name = self._selected_question()
-        if name is None or self._read_only:
+        if name is None or self._read_only or self._others_draft:
             return
         if self._view.status in EDITABLE:
             self.edit_requested.emit(name)

@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from fieldscreen.core.i18n import fill
+from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.session import Session
 from fieldscreen.services.sync_targets_service import AuthKind, TargetKind, TargetSettings
 
 from ..ops import OpRunner
+
+
+def _load(session: Session) -> tuple[TargetSettings | None, bool]:
+    """The stored target and whether this is the receiving office (on a worker)."""
+    return session.sync_targets.get(), session.office_keys.info().kind is InstallationKind.OFFICE
 
 
 def _save(session: Session, kind: TargetKind, fields: dict[str, str]) -> TargetSettings:
@@ -52,6 +58,7 @@ class SyncTargetView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
+        self._office = False
         heading = QLabel(self.tr("Sync target"), self)
         heading.setObjectName("heading")
         self.current_label = QLabel(self)
@@ -142,15 +149,38 @@ class SyncTargetView(QWidget):
         """Work with ``session`` (an administrator's) and show its target."""
         self._session = session
         self.saved_label.clear()
-        self._ops.run("sync_target_get", session.sync_targets.get, busy=self, on_success=self._on_loaded)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Show the stored target again (say, once this installation became the receiving office)."""
+        session = self._session
+        if session is not None:
+            self._ops.run("sync_target_get", lambda: _load(session), busy=self, on_success=self._on_loaded_with_kind)
+
+    def _on_loaded_with_kind(self, loaded: tuple[TargetSettings | None, bool]) -> None:
+        settings, self._office = loaded
+        self._on_loaded(settings)
+
+    def _current_text(self, settings: TargetSettings | None) -> str:
+        """Where packets go; on the receiving office, where they arrive from the field laptops."""
+        if self._office:
+            if settings is None:
+                return self.tr(
+                    "No sync target is set: no packets can be received. Set the folder or office server the field "
+                    "laptops send to."
+                )
+            return fill(self.tr("Packets from the field laptops arrive in: %1"), settings.describe())
+        if settings is None:
+            return self.tr("No sync target is set: packets wait in the outbox.")
+        return fill(self.tr("Packets go to: %1"), settings.describe())
 
     def _on_loaded(self, settings: TargetSettings | None) -> None:
         self.password_edit.clear()
         self.token_edit.clear()
+        self.current_label.setText(self._current_text(settings))
         if settings is None:
-            self.current_label.setText(self.tr("No sync target is set: packets wait in the outbox."))
             return
-        self.current_label.setText(fill(self.tr("Packets go to: %1"), settings.describe()))
         if settings.kind is TargetKind.FOLDER:
             self.folder_radio.setChecked(True)
             self.folder_edit.setText(settings.location)
