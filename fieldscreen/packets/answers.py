@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Table
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import AnswerStatus
 
-from .content import AnswerRow, AnswerSection, left_words
+from .content import AnswerRow, AnswerSection, ReasonLine, left_words
 from .kit import HEADING_ROOM, SUBHEADING_ROOM, Kit
 from .styles import BODY_WIDTH, CHANGED, RULE, SHADE
 
@@ -57,8 +57,8 @@ def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
     return kit.table(data, widths, commands)
 
 
-def changed_words(row: AnswerRow) -> str:
-    """The mark of an answer changed after finalizing: its change numbers and the answer when finalized."""
+def changed_words(row: AnswerRow | ReasonLine) -> str:
+    """The mark of an answer (or reason) changed after finalizing: its change numbers and the answer when finalized."""
     numbers = ", ".join(str(n) for n in row.changes)
     return fill(
         translate(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT, Urgency
 
+from .answers import changed_words
 from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result
 from .cover import done_words, urgency_words
 from .kit import Kit
-from .styles import BODY_WIDTH, INK, URGENCY_COLOURS
+from .styles import BODY_WIDTH, CHANGED, INK, URGENCY_COLOURS
 
 HOTLINE_PHONE = "1-888-373-7888"
 HOTLINE_TEXT = "233733"
@@ -32,25 +33,43 @@ def result_block(kit: Kit, result: Result) -> list[Flowable]:
     flow += [kit.para(note) for note in result.notes]
     if result.reasons:
         flow += kit.subheading(translate("Packet", "Reasons: the answers that produced this result"))
-        rows = [
+        flow.append(_reasons_table(kit, result))
+    return flow
+
+
+def _reasons_table(kit: Kit, result: Result) -> Table:
+    """The reasons, one row each; an amended answer's mark (as under Answers) in a full-width row below its reason.
+
+    Both rows carry the changed bar at the left and stay on one page.
+    """
+    rows: list[list[Flowable | str]] = []
+    marks = []
+    for r in result.reasons:
+        rows.append(
             [
                 kit.para(r.question, "cell"),
                 kit.para(r.answer, "cell_bold"),
                 kit.para(r.indicator, "cell"),
                 kit.para(r.rule, "cell"),
             ]
-            for r in result.reasons
-        ]
-        header = [
-            translate("Packet", "Question"),
-            translate("Packet", "Answer"),
-            translate("Packet", "Indicator"),
-            translate("Packet", "Rule"),
-        ]
-        flow.append(
-            kit.grid(header, rows, [BODY_WIDTH * 0.38, BODY_WIDTH * 0.14, BODY_WIDTH * 0.24, BODY_WIDTH * 0.24])
         )
-    return flow
+        if r.changes:
+            rows.append([kit.para(changed_words(r), "cell_bold"), "", "", ""])
+            below = len(rows)  # the mark's row in the grid (the header is row 0)
+            marks += [
+                ("SPAN", (0, below), (-1, below)),
+                ("NOSPLIT", (0, below - 1), (-1, below)),
+                ("LINEBEFORE", (0, below - 1), (0, below), 3, CHANGED),
+            ]
+    header = [
+        translate("Packet", "Question"),
+        translate("Packet", "Answer"),
+        translate("Packet", "Indicator"),
+        translate("Packet", "Rule"),
+    ]
+    table = kit.grid(header, rows, [BODY_WIDTH * 0.38, BODY_WIDTH * 0.14, BODY_WIDTH * 0.24, BODY_WIDTH * 0.24])
+    table.setStyle(TableStyle(marks))
+    return table
 
 
 def _action_cell(kit: Kit, action: ActionLine) -> list[Flowable]:

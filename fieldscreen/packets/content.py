@@ -85,12 +85,23 @@ class Interview:
 
 @dataclass(frozen=True)
 class ReasonLine:
-    """One answer that produced the result."""
+    """One answer that produced the result.
+
+    Attributes:
+        question: The question in English.
+        answer: The answer in English.
+        indicator: The indicator code and label ("" without one).
+        rule: The rules it feeds.
+        changes: The numbers of the changes after finalizing (:class:`AmendmentLine`) that made this answer.
+        answer_at_finalizing: The answer when the screening was finalized, in English words (when changed).
+    """
 
     question: str
     answer: str
     indicator: str
     rule: str
+    changes: tuple[int, ...] = ()
+    answer_at_finalizing: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from fieldscreen.core.assessment import RULES_VERSION, Assessment, Finding, Reason, ResultCategory, ScreenResult
+from fieldscreen.core.assessment import (
+    RULES_VERSION,
+    Assessment,
+    Finding,
+    Reason,
+    ResultCategory,
+    Rule,
+    ScreenResult,
+)
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.errors import BugError
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -105,14 +114,7 @@ def answer_sections(
     """
     fallback = instrument.default_language
     numbers = question_numbers(instrument, answers)
-    questions = {q.name: q for q in instrument.questions()}
-    changes: dict[str, list[int]] = {}
-    at_finalizing: dict[str, str] = {}
-    for i, change in enumerate(amendments, start=1):
-        name = change["question"]
-        if name not in changes and name in questions:
-            at_finalizing[name] = _answer_words(questions[name], change["before"], fallback)
-        changes.setdefault(name, []).append(i)
+    changes, at_finalizing = _changes_by_question(instrument, amendments)
     sections = []
     for section in instrument.sections:
         rows = []
@@ -142,6 +144,22 @@ def answer_sections(
                 )
             )
     return tuple(sections)
+
+
+def _changes_by_question(
+    instrument: Instrument, amendments: Sequence[Mapping[str, Any]]
+) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """Question name -> the numbers of its changes after finalizing, and -> its answer when finalized (English)."""
+    fallback = instrument.default_language
+    questions = {q.name: q for q in instrument.questions()}
+    changes: dict[str, list[int]] = {}
+    at_finalizing: dict[str, str] = {}
+    for i, change in enumerate(amendments, start=1):
+        name = change["question"]
+        if name not in changes and name in questions:
+            at_finalizing[name] = _answer_words(questions[name], change["before"], fallback)
+        changes.setdefault(name, []).append(i)
+    return changes, at_finalizing
 
 
 def _answer_words(question: Question, data: Mapping[str, Any] | None, fallback: str) -> str:
@@ -192,11 +210,18 @@ def indicators_present(instrument: Instrument, answers: Mapping[str, Answer]) ->
     return tuple(found)
 
 
-def _reason_line(instrument: Instrument, reason: Reason) -> ReasonLine:
-    """A reason for English readers: the question's English text, the chosen answer's English label."""
+def _reason_line(
+    instrument: Instrument, reason: Reason, changes: Mapping[str, list[int]], at_finalizing: Mapping[str, str]
+) -> ReasonLine:
+    """A reason for English readers: the question's English text, the chosen answer's English label.
+
+    A reason whose answer was changed after finalizing carries its change numbers and the answer when finalized.
+    """
     fallback = instrument.default_language
     question = next((q for q in instrument.questions() if q.name == reason.question), None)
-    if question is None:
+    if question is None and reason.rule == Rule.SCREEN:
+        question_text, answer = translate("Packet", "The instrument's own screen"), reason.answer
+    elif question is None:
         question_text = reason.question or translate("Packet", "Person facts")
         answer = reason.answer
     else:
@@ -204,23 +229,31 @@ def _reason_line(instrument: Instrument, reason: Reason) -> ReasonLine:
         chosen = next((c for c in question.choices if reason.answer in c.label.values()), None)
         answer = _text(chosen.label, ENGLISH, fallback) if chosen else reason.answer
     indicator = f"{reason.indicator}: {indicator_label(reason.indicator)}" if reason.indicator else ""
-    return ReasonLine(question=question_text, answer=answer, indicator=indicator, rule=reason.rule)
+    return ReasonLine(
+        question=question_text,
+        answer=answer,
+        indicator=indicator,
+        rule=reason.rule,
+        changes=tuple(changes.get(reason.question, ())) if question is not None else (),
+        answer_at_finalizing=at_finalizing.get(reason.question, "") if question is not None else "",
+    )
 
 
 def _merged(lines: list[ReasonLine]) -> tuple[ReasonLine, ...]:
     """One line per question, answer and indicator, with the rules it feeds joined."""
-    merged: dict[tuple[str, str, str], list[str]] = {}
+    merged: dict[tuple[str, str, str], list[ReasonLine]] = {}
     for line in lines:
-        merged.setdefault((line.question, line.answer, line.indicator), []).append(line.rule)
-    return tuple(ReasonLine(q, a, i, ", ".join(rules)) for (q, a, i), rules in merged.items())
+        merged.setdefault((line.question, line.answer, line.indicator), []).append(line)
+    return tuple(dataclasses.replace(same[0], rule=", ".join(line.rule for line in same)) for same in merged.values())
 
 
-def _result(instrument: Instrument, assessment: Assessment) -> Result:
+def _result(instrument: Instrument, assessment: Assessment, amendments: Sequence[Mapping[str, Any]]) -> Result:
+    changes, at_finalizing = _changes_by_question(instrument, amendments)
     return Result(
         summary=assessment.summary,
         category=translate("Packet", _CATEGORY[assessment.category]),
         screen_result=translate("Packet", _SCREEN[assessment.screen_result]),
-        reasons=_merged([_reason_line(instrument, r) for r in assessment.reasons]),
+        reasons=_merged([_reason_line(instrument, r, changes, at_finalizing) for r in assessment.reasons]),
         notes=assessment.notes,
     )
 
@@ -363,7 +396,7 @@ def packet_content(
         deadline=first_due.due_at if first_due else None,
         deadline_label=first_due.recipient if first_due else "",
         interview=Interview(language_name(language), language, interpreter, disclosure_words, disclosure_given_at),
-        result=_result(instrument, assessment) if assessment else None,
+        result=_result(instrument, assessment, amendments) if assessment else None,
         sections=answer_sections(instrument, answers, language, amendments),
         amendments=amendment_lines(instrument, amendments, numbers),
         actions=lines,

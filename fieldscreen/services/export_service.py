@@ -11,9 +11,9 @@ export into that folder removes unless another export still writes it (POSIX: th
 Windows refuses to remove a file that is open). The folder is never created: a missing USB drive must not become a
 folder on the laptop's own disk.
 
-At the receiving office the packets received from field laptops are exported the same way (``received=True``); the
-sealed manifest carries no version, so a received packet's version is its place among the packets received for its
-case code and instrument, by when they were made.
+At the receiving office the packets received from field laptops are exported the same way (``received=True``), each
+with the version its sealed manifest states (a packet sealed before versions were added: its place among the packets
+received for its case code and instrument, by when they were made).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from fieldscreen.store.atomic import PRIVATE, fsync_dir
 from fieldscreen.store.connection import Connection
 from fieldscreen.store.outbox import IngestedPacket, IngestedStore
 from fieldscreen.store.packets_repo import PacketRow
+from fieldscreen.sync.manifest import made_at, received_versions
 
 from .context import SessionContext
 from .password_policy import blocklist
@@ -123,11 +124,11 @@ class ReceivedPacket:
     Attributes:
         packet_id: The ingested packet's id (not a packet id of this installation).
         case_code: The neutral case code.
-        version: 1 for the first packet received for this case and instrument, one more for each later one (by
-            when they were made; the sealed manifest carries no version).
+        version: The version the packet's sealed manifest states (without one: its place among the packets received
+            for this case and instrument, by when they were made).
         created_at: When the packet was made on the field laptop.
         received_at: When this office ingested it.
-        latest: Whether no later packet of this case and instrument was received.
+        latest: Whether no packet of a later version of this case and instrument was received.
     """
 
     packet_id: int
@@ -336,7 +337,7 @@ class ExportService:
         """The packets this office received, newest first (by when they were made).
 
         Args:
-            latest_only: Leave out packets of a case and instrument that a later received packet replaced.
+            latest_only: Leave out packets of a case and instrument that a received packet of a later version replaced.
 
         Raises:
             PermissionDenied: The account is a screener.
@@ -384,26 +385,18 @@ def _received_pdf(conn: Connection, packet_id: int) -> bytes:
 
 
 def _received(packets: list[IngestedPacket]) -> list[ReceivedPacket]:
-    """``packets`` for the export list, oldest made first, numbered by case code and instrument."""
-    made = sorted(packets, key=lambda p: (datetime.fromisoformat(p.manifest["created_at"]), p.id))
-    groups: dict[tuple[str, str], list[IngestedPacket]] = {}
-    for packet in made:
-        groups.setdefault((packet.manifest["case_code"], packet.manifest["instrument_id"]), []).append(packet)
-    numbers = {
-        packet.id: (number, number == len(group))
-        for group in groups.values()
-        for number, packet in enumerate(group, start=1)
-    }
+    """``packets`` for the export list, oldest made first, with their versions (``sync.manifest``)."""
+    versions = received_versions(packets)
     return [
         ReceivedPacket(
             packet.id,
             packet.manifest["case_code"],
-            numbers[packet.id][0],
-            datetime.fromisoformat(packet.manifest["created_at"]),
+            versions[packet.id].version,
+            made_at(packet),
             packet.received_at,
-            numbers[packet.id][1],
+            versions[packet.id].latest,
         )
-        for packet in made
+        for packet in sorted(packets, key=lambda p: (made_at(p), versions[p.id].version, p.id))
     ]
 
 

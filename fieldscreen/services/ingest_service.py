@@ -11,6 +11,7 @@ import logging
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Role
 from fieldscreen.store.connection import Connection
@@ -25,6 +26,21 @@ from .sync_targets_service import NoSyncTarget, SyncTargetsService, TargetKind, 
 log = logging.getLogger(__name__)
 
 INGESTERS = (Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+
+class NoSourceToReceiveFrom(NoSyncTarget):
+    """Ingest was asked for but no folder or server to receive from is set up (and none was named)."""
+
+    def __init__(self) -> None:
+        KnownError.__init__(
+            self,
+            translate("Sync", "No sync folder or office server is set up: packets cannot be received."),
+            translate(
+                "Sync",
+                "Ask your administrator to set up the folder or server the field laptops send to (Administration, "
+                "Office key and sync).",
+            ),
+        )
 
 
 class DbSink:
@@ -93,14 +109,14 @@ class IngestService:
         Raises:
             PermissionDenied: The account is a screener.
             NoOfficeIdentity: This installation is not the receiving office.
-            NoSyncTarget: No source was given and no target is set.
-            SyncError: The source could not be listed at all.
+            NoSourceToReceiveFrom: No source was given and no target is set.
+            SyncError: The source could not be listed at all (its advice worded for the receiving office).
         """
         self._ctx.require(INGESTERS, translate("Permissions", "ingest packets"))
         identity = self._ctx.run(read_identity)
         chosen = source or self._targets.stored()
         if chosen is None:
-            raise NoSyncTarget()
+            raise NoSourceToReceiveFrom()
         settings, secret = chosen
         with opened(settings, secret) as target:
             report = ingest_once(

@@ -18,8 +18,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from fieldscreen.core.errors import KnownError
+from fieldscreen.core.errors import BugError, KnownError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Role
 from fieldscreen.packets import PacketKind, Requester
@@ -32,7 +33,7 @@ from fieldscreen.sync.sealed_item import SealedItem, seal_item
 
 from .context import SessionContext
 from .office_key_state import read_public_key
-from .packet_build import manifest, render_referral, source_digest
+from .packet_build import manifest, render_referral, source_digest, versioned
 from .packet_source import PacketSource
 from .settings import read_settings
 
@@ -58,6 +59,20 @@ class PacketStored:
 
 def _packet_id(row: PacketRow | None) -> int | None:
     return row.id if row is not None else None
+
+
+def _sealing_input(conn: Connection, packet_id: int) -> tuple[bytes, dict[str, Any]]:
+    """The PDF and manifest to seal; a manifest stored before versions were added gets the packet's version."""
+    pdf, stored = packets_repo.pdf_and_manifest(conn, packet_id)
+    if "version" in stored:
+        return pdf, stored
+    row = packets_repo.get(conn, packet_id)
+    if row is None:
+        raise BugError("sealing a packet that is not stored")
+    earlier = [
+        r for r in packets_repo.versions(conn, row.screening_id) if (r.kind, r.version) == (row.kind, row.version - 1)
+    ]
+    return pdf, versioned(stored, row.version, earlier[0].created_at if earlier else None)
 
 
 class OutboxService:
@@ -136,7 +151,7 @@ class OutboxService:
             case_code=source.case_code,
             sha256=hashlib.sha256(pdf).hexdigest(),
             source_sha256=digest,
-            manifest=manifest(source, created_at, head),
+            manifest=manifest(source, created_at, head, version=version, replaces_at=replaces_at),
             training=source.training,
             pdf=pdf,
         )
@@ -187,7 +202,7 @@ class OutboxService:
             return 0
         queued = 0
         for packet_id in self._ctx.run(packets_repo.to_seal):
-            pdf, packet_manifest = self._ctx.run(packets_repo.pdf_and_manifest, packet_id)
+            pdf, packet_manifest = self._ctx.run(_sealing_input, packet_id)
             item = seal_item(pdf, packet_manifest, key)
             queued += self._ctx.run(self._enqueue, packet_id, item)
         if queued:
@@ -219,7 +234,7 @@ class OutboxService:
         """
         for packet_id, item_id, content_hash in self._ctx.run(packets_repo.queued_waiting):
             if resealed.get(item_id, ("", None))[0] != content_hash:
-                pdf, packet_manifest = self._ctx.run(packets_repo.pdf_and_manifest, packet_id)
+                pdf, packet_manifest = self._ctx.run(_sealing_input, packet_id)
                 resealed[item_id] = (content_hash, seal_item(pdf, packet_manifest, key))
 
     def apply_reseal(self, conn: Connection, resealed: dict[int, tuple[str, SealedItem]]) -> int | None:

@@ -49,21 +49,46 @@ def source_digest(source: PacketSource, requester: Requester) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def manifest(source: PacketSource, created_at: datetime, audit_head: str) -> dict[str, Any]:
-    """The sealing manifest (``sync.sealed_item.MANIFEST_FIELDS``): ids, result, deadlines and versions only."""
-    return {
+def manifest(
+    source: PacketSource,
+    created_at: datetime,
+    audit_head: str,
+    *,
+    version: int = 1,
+    replaces_at: datetime | None = None,
+) -> dict[str, Any]:
+    """The sealing manifest (``sync.manifest``): ids, result, actions and versions only.
+
+    ``version`` is the packet's version and ``replaces_at`` when the version it replaces was made, as the PDF states
+    them. The actions come as the PDF lists them: the open ones with their due times first, then the done ones with
+    when, by whom and the reference number.
+    """
+    marks = list(source.action_done) or [None] * len(source.actions)
+    actions = [
+        {
+            "kind": action.kind.value,
+            "due_at": action.due_at.isoformat() if action.due_at else None,
+            "done": None if done is None else {"at": done.at.isoformat(), "by": done.by, "reference": done.reference},
+        }
+        for action, done in zip(source.actions, marks, strict=True)
+    ]
+    fields = {
         "case_code": source.case_code,
         "instrument_id": source.instrument.id,
         "instrument_version": source.instrument.version,
         "result_category": source.assessment.category.value,
-        "actions": [
-            {"kind": action.kind.value, "due_at": action.due_at.isoformat() if action.due_at else None}
-            for action in source.actions
-        ],
+        "actions": sorted(actions, key=lambda action: action["done"] is not None),
         "app_version": __version__,
         "audit_chain_head": audit_head,
         "created_at": created_at.isoformat(),
     }
+    return versioned(fields, version, replaces_at)
+
+
+def versioned(stored: Mapping[str, Any], version: int, replaces_at: datetime | None) -> dict[str, Any]:
+    """``stored`` with the packet's ``version`` and what it replaces (manifests stored before versions lack them)."""
+    replaces = None if replaces_at is None else {"version": version - 1, "created_at": replaces_at.isoformat()}
+    return {**stored, "version": version, "replaces": replaces}
 
 
 def render_referral(

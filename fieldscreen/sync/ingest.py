@@ -19,7 +19,7 @@ import pyrage
 
 from fieldscreen.core.i18n import translate
 
-from .errors import ItemUnreadable, NoOfficeIdentity, SyncError
+from .errors import ItemUnreadable, NoOfficeIdentity, SyncError, for_receiving
 from .progress import Progress
 from .sealed_item import canonical_json, open_item
 from .targets.base import MAX_ITEM_BYTES, RemoteEntry, Target, hash_of_name
@@ -91,7 +91,11 @@ def ingest_once(
     """
     if identity is None:
         raise NoOfficeIdentity()
-    entries = source.list()
+    try:
+        entries = source.list()
+    except SyncError as exc:
+        for_receiving(exc)
+        raise
     counts: Counter[str] = Counter()
     problems: list[IngestProblem] = []
     complete = True

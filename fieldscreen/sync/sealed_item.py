@@ -7,11 +7,12 @@ The plaintext container (format 1), sealed as one age file for the office recipi
     header                      canonical JSON: {"manifest": {...}, "manifest_sha256": "<hex>"}
     PDF                         exactly manifest["pdf_size"] bytes
 
-Canonical JSON is UTF-8 with sorted keys and no spaces. Sealing adds ``pdf_sha256`` and ``pdf_size`` to the manifest;
-``manifest_sha256`` (the *packet hash*) covers the manifest and so, through ``pdf_sha256``, the PDF too: it identifies
-the packet however often it is sealed. The item is named ``<sha256 of the sealed bytes>.fsitem`` (the *content
-hash*). age authenticates every 64 KiB chunk, so a changed bit fails decryption; the hashes add an end-to-end check
-that the structure was built and read back as intended.
+Canonical JSON is UTF-8 with sorted keys and no spaces. The manifest's fields are listed in ``sync.manifest`` (one
+sealed before packet versions were added lacks ``version`` and ``replaces``, and still opens). Sealing adds
+``pdf_sha256`` and ``pdf_size`` to the manifest; ``manifest_sha256`` (the *packet hash*) covers the manifest and so,
+through ``pdf_sha256``, the PDF too: it identifies the packet however often it is sealed. The item is named
+``<sha256 of the sealed bytes>.fsitem`` (the *content hash*). age authenticates every 64 KiB chunk, so a changed bit
+fails decryption; the hashes add an end-to-end check that the structure was built and read back as intended.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import json
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import pyrage
@@ -30,24 +30,12 @@ from fieldscreen.core.errors import BugError
 from fieldscreen.core.i18n import translate
 
 from .errors import ItemUnreadable, NoOfficeIdentity, NoOfficeKey
+from .manifest import MANIFEST_FIELDS, MAX_PDF_BYTES, has_sealed_fields, manifest_problem
 from .office_keys import OfficePublicKey, load_recipient
 from .targets.base import MAX_ITEM_BYTES, item_name
 
 MAGIC = b"FSITEM\x00\x01"
-MAX_PDF_BYTES = 64 * 1024 * 1024
 MAX_HEADER_BYTES = 256 * 1024
-MAX_ACTIONS = 100
-_TEXT_FIELDS = {
-    "case_code": 64,
-    "instrument_id": 200,
-    "instrument_version": 50,
-    "result_category": 100,
-    "app_version": 50,
-    "audit_chain_head": 200,
-    "created_at": 64,
-}
-MANIFEST_FIELDS = frozenset({*_TEXT_FIELDS, "actions"})
-"""The fields the caller supplies; sealing adds ``pdf_sha256`` and ``pdf_size``."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +86,7 @@ def seal_item(pdf: bytes, manifest: Mapping[str, Any], office_key: OfficePublicK
         raise BugError("sealing: manifest fields differ from MANIFEST_FIELDS")
     full["pdf_sha256"] = hashlib.sha256(pdf).hexdigest()
     full["pdf_size"] = len(pdf)
-    problem = _manifest_problem(full)
+    problem = manifest_problem(full)
     if problem:
         raise BugError(f"sealing: {problem}")
     manifest_bytes = canonical_json(full)
@@ -158,9 +146,9 @@ def _unpack(plain: bytes) -> tuple[dict[str, Any], str, bytes]:
     if not isinstance(header, dict) or set(header) != {"manifest", "manifest_sha256"}:
         raise _not_a_packet()
     manifest = header["manifest"]
-    if not isinstance(manifest, dict) or set(manifest) != MANIFEST_FIELDS | {"pdf_sha256", "pdf_size"}:
+    if not isinstance(manifest, dict) or not has_sealed_fields(manifest):
         raise _bad_manifest()
-    if _manifest_problem(manifest):
+    if manifest_problem(manifest):
         raise _bad_manifest()
     pdf = plain[prefix + header_len :]
     packet_hash = hashlib.sha256(canonical_json(manifest)).hexdigest()
@@ -191,42 +179,6 @@ def _strict_json(raw: bytes) -> Any:
         return json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _not_a_packet() from None
-
-
-def _manifest_problem(manifest: Mapping[str, Any]) -> str:
-    """Return what is wrong with a complete manifest (with ``pdf_sha256`` and ``pdf_size``), or ""."""
-    for name, limit in _TEXT_FIELDS.items():
-        value = manifest.get(name)
-        if not isinstance(value, str) or not value.strip() or len(value) > limit:
-            return f"{name} must be text of 1 to {limit} characters"
-    if not _is_aware_time(manifest["created_at"]):
-        return "created_at must be an ISO 8601 time with a UTC offset"
-    actions = manifest.get("actions")
-    if not isinstance(actions, list) or len(actions) > MAX_ACTIONS:
-        return f"actions must be a list of at most {MAX_ACTIONS}"
-    for action in actions:
-        if not isinstance(action, dict) or set(action) != {"kind", "due_at"}:
-            return "each action must have exactly 'kind' and 'due_at'"
-        kind, due = action["kind"], action["due_at"]
-        if not isinstance(kind, str) or not kind.strip() or len(kind) > 200:
-            return "action kind must be text of 1 to 200 characters"
-        if due is not None and not _is_aware_time(due):
-            return "action due_at must be null or an ISO 8601 time with a UTC offset"
-    digest, size = manifest.get("pdf_sha256"), manifest.get("pdf_size")
-    if not isinstance(digest, str) or len(digest) != 64 or digest.strip("0123456789abcdef"):
-        return "pdf_sha256 must be 64 lowercase hex digits"
-    if type(size) is not int or not 0 < size <= MAX_PDF_BYTES:
-        return "pdf_size must be a positive whole number within the limit"
-    return ""
-
-
-def _is_aware_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return datetime.fromisoformat(value).utcoffset() is not None
-    except ValueError:
-        return False
 
 
 def _not_a_packet() -> ItemUnreadable:

@@ -87,30 +87,37 @@ FACTS = PersonFacts(DISCOVERED, Citizenship.FOREIGN_NATIONAL, estimated_age=16)
 REQUESTER = Requester("County Health Department", "North Clinic", "J. Rivera")
 
 
+def _content(kind: PacketKind, answers, actions, **extra):
+    """The packet content of the sample case with ``answers``, in Spanish."""
+    return packet_content(
+        kind,
+        case_code="FS-TEST",
+        created_at=NOW,
+        instrument=INSTRUMENT,
+        language="es",
+        answers=answers,
+        facts=FACTS,
+        actions=actions,
+        requester=REQUESTER,
+        **extra,
+    )
+
+
 def _referral(**extra):
     assessment = assess(INSTRUMENT, ANSWERS, True, FACTS, at=NOW, language="es")
     actions = route(assessment, FACTS, NOW)
-    return (
-        assessment,
+    content = _content(
+        extra.pop("kind", PacketKind.REFERRAL),
+        ANSWERS,
         actions,
-        packet_content(
-            extra.pop("kind", PacketKind.REFERRAL),
-            case_code="FS-TEST",
-            created_at=NOW,
-            instrument=INSTRUMENT,
-            language="es",
-            answers=ANSWERS,
-            facts=FACTS,
-            actions=actions,
-            requester=REQUESTER,
-            assessment=assessment,
-            interpreter="Telephone interpreter 4471",
-            disclosure="health",
-            disclosure_given_at=NOW - timedelta(minutes=30),
-            icd10=suggest_codes(assessment, FACTS, NOW),
-            **extra,
-        ),
+        assessment=assessment,
+        interpreter="Telephone interpreter 4471",
+        disclosure="health",
+        disclosure_given_at=NOW - timedelta(minutes=30),
+        icd10=suggest_codes(assessment, FACTS, NOW),
+        **extra,
     )
+    return assessment, actions, content
 
 
 def test_referral_content_is_resolved_from_the_engine():
@@ -146,18 +153,7 @@ def test_answer_rows_keep_both_languages_statuses_and_free_text():
 def test_partial_answers_give_an_initial_notice_without_an_assessment():
     partial = {name: ANSWERS[name] for name in ("promise", "papers")}
     actions = route(assess(INSTRUMENT, partial, None, FACTS, at=NOW), FACTS, NOW)
-    content = packet_content(
-        PacketKind.INITIAL_NOTICE,
-        case_code="FS-TEST",
-        created_at=NOW,
-        instrument=INSTRUMENT,
-        language="es",
-        answers=partial,
-        facts=FACTS,
-        actions=actions,
-        requester=REQUESTER,
-        complete=False,
-    )
+    content = _content(PacketKind.INITIAL_NOTICE, partial, actions, complete=False)
     assert content.result is None and content.concern is not None
     assert (content.concern.labor, content.concern.commercial_sex) == (None, None)
     assert content.concern.circumstances == ("Indicator present: deception or a false promise about the work (D01).",)
@@ -183,3 +179,17 @@ def test_indicators_and_language_names():
     assert indicators_present(INSTRUMENT, ANSWERS) == ("D01", "D04", "D09")
     assert language_name("vi") == "Tiếng Việt (vi)"
     assert language_name("xx") == "xx"
+
+
+def test_a_reason_from_the_positive_screen_names_the_screen_not_the_person():
+    """A result held open by the instrument's own screen says so in the Reasons table, not "Person facts"."""
+    no = Answer(AnswerStatus.ANSWERED, "no", NOW)
+    quiet = {name: no for name in ("promise", "papers", "leave", "threats")}
+    assessment = assess(INSTRUMENT, quiet, True, FACTS, at=NOW)
+    content = _content(PacketKind.REFERRAL, quiet, route(assessment, FACTS, NOW), assessment=assessment)
+
+    assert content.result is not None
+    [screen] = [r for r in content.result.reasons if r.rule == "screen"]
+    assert (screen.question, screen.answer, screen.indicator) == ("The instrument's own screen", "Screen positive", "")
+    text = " ".join(read_back(build_packet(content, FONTS)).body().split())
+    assert "The instrument's own screen Screen positive" in text

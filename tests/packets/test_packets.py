@@ -27,7 +27,7 @@ from fieldscreen.packets import (
     metadata,
     suggested_filename,
 )
-from fieldscreen.packets.content import AmendmentLine
+from fieldscreen.packets.content import AmendmentLine, ReasonLine
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 NOTES = long_notes(random.Random(7))
@@ -265,3 +265,19 @@ def _ends_page(read, line_index: int) -> bool:
         if line_index < seen:
             return line_index == seen - 1
     return False
+
+
+def test_a_reason_whose_answer_was_amended_carries_the_mark_of_the_answers_table():
+    base = referral()
+    assert base.result is not None
+    amended = replace(base.result.reasons[0], changes=(1,), answer_at_finalizing="No")
+    kept = ReasonLine("Do you owe money to your employer?", "Yes", "D03", "element.debt")
+    result = replace(base.result, reasons=(amended, kept))
+    _, read = _read(replace(base, result=result, amendments=(_change(),)))
+    reasons = _flat(read.body()).split("Reasons: the answers that produced this result", 1)[1]
+    reasons = reasons.split("What must happen next", 1)[0]
+    assert reasons == (
+        " Question Answer Indicator Rule Were you promised a different job? Yes D01 element.fraud Changed after "
+        'finalizing: see change 1 under "Changed after finalizing". Answer when finalized: No '
+        "Do you owe money to your employer? Yes D03 element.debt "
+    )

@@ -417,3 +417,37 @@ def test_unknown_packets_and_weak_passwords_write_nothing(received, out):
         office.export.export(ids, out, "short", received=True)
     assert list(out.iterdir()) == []
     assert office.audit.recent(action="received_packets_export") == []
+
+
+def test_a_received_version_2_is_version_2_even_before_version_1_arrives(session, clock, tmp_path, out):
+    office, key = office_installation(tmp_path / "office", clock)
+    drive, held_back = tmp_path / "share", tmp_path / "held-back"
+    drive.mkdir()
+    held_back.mkdir()
+    session.office_keys.import_key(key)
+    session.sync_targets.set_folder(str(drive))
+    first = finalize_screening(session, clock)
+    session.sync.sync_now()
+    for item in drive.iterdir():  # version 1 is delivered late
+        item.rename(held_back / item.name)
+    clock.advance(minutes=5)
+    amend_screening(session, clock, first)
+    session.sync.sync_now()
+    made = {row.version: row.created_at for row in session.export.exportable(latest_only=False)}
+    office_session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        office_session.sync_targets.set_folder(str(drive))
+        assert office_session.ingest.ingest_from().imported == 1
+        [only] = office_session.export.received(latest_only=False)
+        assert (only.version, only.created_at, only.latest) == (2, made[2], True)
+        [written] = office_session.export.export([only.packet_id], out, PASSWORD, received=True).written
+        assert written.name.endswith("_v2.pdf")
+
+        for item in held_back.iterdir():
+            item.rename(drive / item.name)
+        assert office_session.ingest.ingest_from().imported == 1
+        every = office_session.export.received(latest_only=False)
+        assert [(p.version, p.created_at, p.latest) for p in every] == [(2, made[2], True), (1, made[1], False)]
+        assert [p.version for p in office_session.export.received()] == [2]
+    finally:
+        office_session.lock()

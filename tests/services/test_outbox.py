@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from outbox_helpers import amend_screening, finalize_screening, office_installation
@@ -14,6 +15,7 @@ from fieldscreen.core.models import Role
 from fieldscreen.services.office_keys_service import ReceivingOffice
 from fieldscreen.services.sync_service import PracticeNotSent
 from fieldscreen.services.training_marker import mark_training
+from fieldscreen.store import packets_repo
 from fieldscreen.sync.errors import NoOfficeKey, OfficeKeyInvalid
 
 SAM_PASSWORD = "sam has a long passphrase too"
@@ -151,3 +153,35 @@ def test_an_amended_packet_shows_what_changed_from_what_why_when_and_by_whom(ses
     assert "Has anyone threatened you or your family, or said they would call the police" in change
     assert "so that you would keep working or do what they say? No Yes" in change, "the answer before, then after"
     assert f"The person told us more at the end ({clock.now:%Y-%m-%d %H:%M} UTC, {ADMIN})" in change
+
+
+def test_packets_stored_before_versions_were_added_are_sealed_with_their_version(session, clock, tmp_path):
+    office, key = office_installation(tmp_path / "office", clock)
+    drive = tmp_path / "share"
+    drive.mkdir()
+    screening_id = finalize_screening(session, clock)
+    clock.advance(minutes=30)
+    amend_screening(session, clock, screening_id)
+    first, second = session.outbox.versions(screening_id)
+
+    def as_stored_before_versions(conn):  # the manifests that waiting packets of an earlier release have
+        for row in (first, second):
+            stored = packets_repo.pdf_and_manifest(conn, row.id)[1]
+            old = {k: v for k, v in stored.items() if k not in ("version", "replaces")}
+            old["actions"] = [{"kind": a["kind"], "due_at": a["due_at"]} for a in old["actions"]]
+            conn.execute("UPDATE packets SET manifest = ? WHERE id = ?", (json.dumps(old), row.id))
+
+    session._ctx.run(as_stored_before_versions)
+    assert session.office_keys.import_key(key).queued == 2
+    session.sync_targets.set_folder(str(drive))
+    assert session.sync.sync_now().delivered == 2
+    office_session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        office_session.sync_targets.set_folder(str(drive))
+        assert office_session.ingest.ingest_from().imported == 2
+        received = {p.manifest["version"]: p.manifest for p in office_session.ingest.packets()}
+    finally:
+        office_session.lock()
+    assert received[1]["replaces"] is None
+    assert received[2]["replaces"] == {"version": 1, "created_at": first.created_at.isoformat()}
+    assert received[2]["case_code"] == second.case_code and "done" not in received[2]["actions"][0]

@@ -16,6 +16,8 @@ from pypdf import PdfReader
 from screening_support import NO, YES, answer_required, foreign_minor
 from services_support import ADMIN
 
+from fieldscreen.store import packets_repo
+
 REFERENCE = "OTIP-RFA-2026-4471"
 REASON = "The young person told us more at the end"
 
@@ -110,3 +112,36 @@ def test_questions_are_numbered_without_gaps_where_one_is_hidden_or_not_answered
     assert "¿Otra persona lo organizaba" not in answers  # sex_arranged is hidden
     numbers = [int(n) for n in re.findall(r" (\d{1,2}) ¿", " " + answers)]
     assert numbers == list(range(1, 9))  # 8 answered questions
+
+
+def test_a_reason_whose_answer_was_amended_is_marked_in_the_reasons_table(session, minor):
+    first, *_, last = (_text(session, packet) for packet in session.outbox.versions(minor))
+    heading = "Reasons: the answers that produced this result"
+    reasons = last.split(heading, 1)[1].split("What must happen next", 1)[0]
+    for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
+        assert (
+            f"{english} Yes D11: a vulnerability (risk factor, not an element) risk Changed after finalizing: see "
+            f'change {number} under "Changed after finalizing". Answer when finalized: No'
+        ) in reasons
+    assert reasons.count("Changed after finalizing: see change") == 2  # the answers never amended are not marked
+    assert "Were you born in another country? Yes D10" in reasons
+    assert "Changed after finalizing" not in first.split(heading, 1)[1].split("What must happen next", 1)[0]
+
+
+def test_each_manifest_states_its_version_and_a_done_action_as_done(session, minor):
+    rows = session.outbox.versions(minor)
+    manifests = [session._ctx.run(packets_repo.pdf_and_manifest, row.id)[1] for row in rows]
+    assert [(m["version"], m["replaces"]) for m in manifests] == [
+        (row.version, None if row.version == 1 else {"version": row.version - 1, "created_at": earlier.isoformat()})
+        for row, earlier in zip(rows, [None, *(r.created_at for r in rows)], strict=False)
+    ]
+    first, last = manifests[0], manifests[-1]
+    assert [a["done"] for a in first["actions"]] == [None] * len(first["actions"])
+    *still_open, hhs = last["actions"]
+    assert hhs == {
+        "kind": "hhs_rfa",
+        "due_at": "2026-03-03T07:00:00+00:00",
+        "done": {"at": "2026-03-02T09:40:00+00:00", "by": ADMIN, "reference": REFERENCE},
+    }
+    assert still_open and all(a["done"] is None for a in still_open)
+    assert sorted(a["kind"] for a in last["actions"]) == sorted(a["kind"] for a in first["actions"])

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import random
 import secrets
+import struct
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyrage
 import sqlcipher3
 from reportlab.pdfgen import canvas
 
 from fieldscreen.store.outbox import OUTBOX_DDL, OUTBOX_SPLIT_DDL, Outbox
-from fieldscreen.sync.sealed_item import SealedItem, seal_item
+from fieldscreen.sync.office_keys import load_recipient
+from fieldscreen.sync.sealed_item import MAGIC, SealedItem, canonical_json, seal_item
+from fieldscreen.sync.targets import item_name
 
 START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 OUTBOX_ROWS = "SELECT name, sealed, delivered_at FROM outbox_items JOIN outbox_sealed ON item_id = id"
@@ -65,21 +70,38 @@ def make_pdf(case_code: str, pages: int = 1, seed: int = 0) -> bytes:
     return buffer.getvalue()
 
 
-def make_manifest(case_code: str, created: datetime = START) -> dict:
-    """A complete manifest as the service layer will build it."""
+def make_manifest(
+    case_code: str, created: datetime = START, *, version: int = 1, replaces: datetime | None = None
+) -> dict:
+    """A complete manifest as the service layer will build it (``replaces``: when version ``version - 1`` was made)."""
     return {
         "case_code": case_code,
         "instrument_id": "fieldscreen-adult",
         "instrument_version": "1.0.0",
         "result_category": "possible labor trafficking",
         "actions": [
-            {"kind": "notify-hhs-otip", "due_at": (created + timedelta(hours=24)).isoformat()},
-            {"kind": "hotline-referral", "due_at": None},
+            {"kind": "notify-hhs-otip", "due_at": (created + timedelta(hours=24)).isoformat(), "done": None},
+            {"kind": "hotline-referral", "due_at": None, "done": None},
         ],
         "app_version": "0.1.0",
         "audit_chain_head": "ab" * 32,
         "created_at": created.isoformat(),
+        "version": version,
+        "replaces": None if replaces is None else {"version": version - 1, "created_at": replaces.isoformat()},
     }
+
+
+def seal_before_versions(pdf: bytes, manifest: dict, office) -> tuple[str, bytes]:
+    """Seal as laptops did before packet versions were added: no version or replaces, actions without done.
+
+    Returns the item's name and sealed bytes.
+    """
+    old = {k: v for k, v in manifest.items() if k not in ("version", "replaces")}
+    old["actions"] = [{k: v for k, v in action.items() if k != "done"} for action in old["actions"]]
+    old |= {"pdf_sha256": hashlib.sha256(pdf).hexdigest(), "pdf_size": len(pdf)}
+    header = canonical_json({"manifest": old, "manifest_sha256": hashlib.sha256(canonical_json(old)).hexdigest()})
+    data = pyrage.encrypt(MAGIC + struct.pack(">I", len(header)) + header + pdf, [load_recipient(office.public)])
+    return item_name(hashlib.sha256(data).hexdigest()), data
 
 
 def queue_packets(outbox: Outbox, office, count: int, *, big_every: int = 0, prefix: str = "FS") -> list[SealedItem]:

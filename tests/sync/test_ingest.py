@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 
 import pytest
 from dav_server import PASSWORD, USER
-from sync_helpers import make_manifest, make_pdf, queue_packets
+from sync_helpers import START, make_manifest, make_pdf, queue_packets, seal_before_versions
 
 from fieldscreen.sync.delivery import sync_once
-from fieldscreen.sync.errors import NoOfficeIdentity
+from fieldscreen.sync.errors import FolderUnavailable, NoOfficeIdentity
 from fieldscreen.sync.ingest import ingest_once
+from fieldscreen.sync.manifest import received_versions
 from fieldscreen.sync.office_keys import generate_office_key, load_identity
 from fieldscreen.sync.sealed_item import seal_item
 from fieldscreen.sync.targets import item_name
@@ -106,6 +108,17 @@ def test_a_field_laptop_cannot_ingest(outbox, office, ingested, clock, tmp_path)
         ingest_once(FolderTarget(tmp_path), None, ingested, clock, source_label="usb")
 
 
+def test_a_missing_folder_is_told_as_the_receiving_office_reads_it(office, ingested, clock, tmp_path):
+    with pytest.raises(FolderUnavailable) as raised:
+        ingest_once(
+            FolderTarget(tmp_path / "unplugged"), load_identity(office.secret), ingested, clock, source_label="usb"
+        )
+    assert "USB drive" in raised.value.message
+    assert raised.value.advice == (
+        "Nothing was received and nothing is lost: the packets wait there until they can be received."
+    ), "not the sender's 'packets stay in the outbox and will be sent later'"
+
+
 def test_cancel_leaves_the_rest_for_the_next_run(outbox, office, ingested, clock, tmp_path):
     _deliver(outbox, office, clock, tmp_path, 4)
     identity = load_identity(office.secret)
@@ -133,3 +146,46 @@ def test_a_server_error_on_one_item_does_not_stop_the_others(outbox, office, ing
     assert "HTTP 500" in first.problems[0].message
     assert (second.imported, second.known, second.problems) == (1, 3, ())
     assert ingested.count() == 4
+
+
+def _versions(ingested) -> dict[tuple[str, int], tuple[int, bool]]:
+    """(case code, stored id) -> (version, latest), as the office shows them."""
+    found = received_versions(ingested.packets())
+    return {(p.manifest["case_code"], p.id): (found[p.id].version, found[p.id].latest) for p in ingested.packets()}
+
+
+def test_a_received_packet_has_its_manifests_version_whatever_arrives_first(office, ingested, clock, tmp_path):
+    identity = load_identity(office.secret)
+    target = FolderTarget(tmp_path)
+    made = START + timedelta(hours=1)
+    first = seal_item(make_pdf("FS-A", seed=1), make_manifest("FS-A", START), office.public)
+    second = seal_item(make_pdf("FS-A", seed=2), make_manifest("FS-A", made, version=2, replaces=START), office.public)
+
+    target.put(second.name, second.data)  # version 1 is late (or lost)
+    assert ingest_once(target, identity, ingested, clock, source_label="usb").imported == 1
+    assert _versions(ingested) == {("FS-A", 1): (2, True)}
+
+    target.put(first.name, first.data)
+    assert ingest_once(target, identity, ingested, clock, source_label="usb").imported == 1
+    assert _versions(ingested) == {("FS-A", 1): (2, True), ("FS-A", 2): (1, False)}
+    [v2, v1] = ingested.packets()
+    assert (v2.manifest["replaces"], v1.manifest["replaces"]) == ({"version": 1, "created_at": START.isoformat()}, None)
+
+
+def test_packets_sealed_before_versions_were_added_are_numbered_by_when_they_were_made(
+    office, ingested, clock, tmp_path
+):
+    identity = load_identity(office.secret)
+    target = FolderTarget(tmp_path)
+    times = [START + timedelta(hours=n) for n in range(3)]
+    for n in (1, 0):  # the second arrives first
+        target.put(*seal_before_versions(make_pdf("FS-B", seed=n), make_manifest("FS-B", times[n]), office))
+        report = ingest_once(target, identity, ingested, clock, source_label="usb")
+        assert (report.imported, report.problems) == (1, ())
+    assert _versions(ingested) == {("FS-B", 1): (2, True), ("FS-B", 2): (1, False)}
+
+    third = make_manifest("FS-B", times[2], version=3, replaces=times[1])  # the laptop was updated
+    item = seal_item(make_pdf("FS-B", seed=2), third, office.public)
+    target.put(item.name, item.data)
+    assert ingest_once(target, identity, ingested, clock, source_label="usb").imported == 1
+    assert _versions(ingested) == {("FS-B", 1): (2, False), ("FS-B", 2): (1, False), ("FS-B", 3): (3, True)}

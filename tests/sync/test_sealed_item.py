@@ -4,11 +4,12 @@ import hashlib
 import io
 import json
 import struct
+from datetime import UTC, datetime, timedelta
 
 import pyrage
 import pytest
 from pypdf import PdfReader
-from sync_helpers import make_manifest, make_pdf
+from sync_helpers import make_manifest, make_pdf, seal_before_versions
 
 from fieldscreen.core.errors import BugError
 from fieldscreen.sync.errors import ItemUnreadable, NoOfficeIdentity, NoOfficeKey
@@ -174,3 +175,55 @@ def test_sealing_refuses_malformed_input_as_a_defect(office):
         seal_item(pdf, {**make_manifest("FS-1"), "created_at": "2025-03-01T08:00:00"}, office.public)
     with pytest.raises(BugError):
         seal_item(pdf, {**make_manifest("FS-1"), "actions": [{"kind": "x", "due_at": "soon"}]}, office.public)
+
+
+def test_the_manifest_states_the_version_and_what_it_replaces(office):
+    identity = load_identity(office.secret)
+    first = open_item(_seal(office).data, identity).manifest
+    assert (first["version"], first["replaces"]) == (1, None)
+    made = datetime(2025, 3, 2, 9, 30, tzinfo=UTC)
+    manifest = make_manifest("FS-0001", made, version=3, replaces=made - timedelta(minutes=30))
+    done = {"at": made.isoformat(), "by": "sam", "reference": "OTIP-RFA-1"}
+    manifest["actions"][0]["done"] = done
+    third = open_item(seal_item(make_pdf("FS-0001"), manifest, office.public).data, identity).manifest
+    assert third["version"] == 3
+    assert third["replaces"] == {"version": 2, "created_at": "2025-03-02T09:00:00+00:00"}
+    assert third["actions"][0]["done"] == done
+
+
+def test_a_packet_sealed_before_versions_were_added_still_opens(office):
+    pdf = make_pdf("FS-0008")
+    name, data = seal_before_versions(pdf, make_manifest("FS-0008"), office)
+    opened = open_item(data, load_identity(office.secret), expected_hash=name.removesuffix(".fsitem"))
+    assert "version" not in opened.manifest and "replaces" not in opened.manifest
+    assert opened.manifest["actions"][0] == {"kind": "notify-hhs-otip", "due_at": "2025-03-02T08:00:00+00:00"}
+    assert opened.manifest["case_code"] == "FS-0008" and opened.pdf == pdf
+
+
+def test_a_malformed_version_or_done_action_is_refused(office):
+    identity = load_identity(office.secret)
+    pdf = make_pdf("FS-0009")
+    good = _full_manifest(pdf)
+    replaces = {"version": 1, "created_at": good["created_at"]}
+    done = {"at": good["created_at"], "by": "sam", "reference": ""}
+    bad = [
+        {**good, "version": 0},
+        {**good, "version": True},
+        {**good, "version": "2"},
+        {**good, "replaces": replaces},  # version 1 replaces nothing
+        {**good, "version": 2},  # version 2 must say what it replaces
+        {**good, "version": 2, "replaces": {**replaces, "version": 2}},
+        {**good, "version": 2, "replaces": {**replaces, "created_at": "yesterday"}},
+        {k: v for k, v in good.items() if k != "replaces"},
+        {**good, "actions": [{"kind": "x", "due_at": None, "done": {**done, "at": "2025-03-01T08:00:00"}}]},
+        {**good, "actions": [{"kind": "x", "due_at": None, "done": {**done, "name": "Jane Doe"}}]},
+        {**good, "actions": [{"kind": "x", "due_at": None, "done": "yes"}]},
+    ]
+    for manifest in bad:
+        with pytest.raises(ItemUnreadable, match="manifest is not valid"):
+            open_item(_reseal(office, _container(manifest, pdf)), identity)
+        sealable = {k: v for k, v in manifest.items() if k not in ("pdf_sha256", "pdf_size")}
+        with pytest.raises(BugError):
+            seal_item(pdf, sealable, office.public)
+    ok = {**good, "version": 2, "replaces": replaces, "actions": [{"kind": "x", "due_at": None, "done": done}]}
+    assert open_item(_reseal(office, _container(ok, pdf)), identity).manifest == ok

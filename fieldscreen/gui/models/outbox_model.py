@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from fieldscreen.core.i18n import fill
 from fieldscreen.store.outbox import IngestedPacket
 from fieldscreen.store.packets_repo import OutboxListRow
+from fieldscreen.sync.manifest import ReceivedVersion, received_versions
 
 from ..timefmt import local_time
 from .table_model import TableModel
@@ -16,7 +17,7 @@ from .table_model import TableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS = range(5)
-RECEIVED_CASE, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_AT, RECEIVED_FROM = range(5)
+RECEIVED_CASE, RECEIVED_VERSION, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_AT, RECEIVED_FROM = range(6)
 
 
 class _Rows(TableModel):
@@ -73,13 +74,30 @@ class OutboxModel(_Rows):
 
 
 class ReceivedModel(_Rows):
-    """Packets the receiving office has ingested: case code, instrument, result, when and from where."""
+    """Packets the receiving office has ingested: case code, version, instrument, result, when and from where.
+
+    The version is the one the packet's manifest states (``sync.manifest.received_versions``), whatever the order the
+    packets arrived in.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
-            (self.tr("Case code"), self.tr("Instrument"), self.tr("Result"), self.tr("Received"), self.tr("From")),
+            (
+                self.tr("Case code"),
+                self.tr("Version"),
+                self.tr("Instrument"),
+                self.tr("Result"),
+                self.tr("Received"),
+                self.tr("From"),
+            ),
             parent,
         )
+        self._versions: dict[int, ReceivedVersion] = {}
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row (all the packets received: a version may need the others to be counted)."""
+        self._versions = received_versions(rows)
+        super().set_rows(rows)
 
     def packet(self, row: int) -> IngestedPacket:
         """The received packet shown in ``row``."""
@@ -89,6 +107,8 @@ class ReceivedModel(_Rows):
         manifest = row.manifest
         if column == RECEIVED_CASE:
             return str(manifest.get("case_code", ""))
+        if column == RECEIVED_VERSION:
+            return str(self._versions[row.id].version)
         if column == RECEIVED_INSTRUMENT:
             return f"{manifest.get('instrument_id', '')} {manifest.get('instrument_version', '')}".strip()
         if column == RECEIVED_RESULT:

@@ -1,0 +1,47 @@
+"""The received packets table model (receiving office), without any widget: versions as the manifests state them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from fieldscreen.gui.models.outbox_model import RECEIVED_CASE, RECEIVED_VERSION, ReceivedModel
+from fieldscreen.store.outbox import IngestedPacket
+
+MADE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _packet(packet_id: int, case_code: str, hours: int, version: int | None = None) -> IngestedPacket:
+    manifest = {
+        "case_code": case_code,
+        "instrument_id": "brief",
+        "created_at": (MADE + timedelta(hours=hours)).isoformat(),
+    }
+    if version is not None:
+        manifest |= {"version": version, "replaces": None}
+    return IngestedPacket(packet_id, f"c{packet_id}", f"p{packet_id}", manifest, MADE + timedelta(days=1), "folder")
+
+
+def _model(qapp, rows):
+    model = ReceivedModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows(rows)
+    return model
+
+
+def test_the_received_list_shows_each_packets_own_version_in_the_order_they_arrived(qapp):
+    arrived = [
+        _packet(1, "FS-AAAA-AAAA", 2, version=2),  # version 1 arrived later
+        _packet(2, "FS-BBBB-BBBB", 0),  # sealed before versions were added: counted by when it was made
+        _packet(3, "FS-AAAA-AAAA", 0, version=1),
+        _packet(4, "FS-BBBB-BBBB", 1),
+    ]
+    model = _model(qapp, arrived)
+    assert model.headerData(RECEIVED_VERSION, Qt.Orientation.Horizontal) == "Version"
+    rows = [(model.index(r, RECEIVED_CASE).data(), model.index(r, RECEIVED_VERSION).data()) for r in range(4)]
+    assert rows == [("FS-AAAA-AAAA", "2"), ("FS-BBBB-BBBB", "1"), ("FS-AAAA-AAAA", "1"), ("FS-BBBB-BBBB", "2")]
+    assert [model.packet(r).id for r in range(4)] == [1, 2, 3, 4]
+    accessible = model.index(0, RECEIVED_VERSION).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible == "2"
