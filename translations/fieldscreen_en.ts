@@ -140,10 +140,10 @@
 <context>
     <name>InstrumentsView</name>
     <message numerus="yes">
-        <source>The workbook was not imported. Correct these %n problem(s):</source>
+        <source>The workbook was not imported. It has %n problem(s):</source>
         <translation>
-            <numerusform>The workbook was not imported. Correct %n problem:</numerusform>
-            <numerusform>The workbook was not imported. Correct these %n problems:</numerusform>
+            <numerusform>The workbook was not imported. It has %n problem:</numerusform>
+            <numerusform>The workbook was not imported. It has %n problems:</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
         <source>Choose another user name.</source>
         <translation>Elija otro nombre de usuario.</translation>
     </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La nueva contraseña es igual a la actual.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -580,6 +584,14 @@
     <message>
         <source>Possible sex trafficking could not be ruled out: some answers are open.</source>
         <translation>No se pudo descartar una posible trata con fines de explotación sexual: algunas respuestas están pendientes.</translation>
+    </message>
+    <message>
+        <source>Screen positive</source>
+        <translation>Tamizaje positivo</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s own screen is positive although the answers do not show every element under U.S. law: the result is held open rather than read as no indicators.</source>
+        <translation>El tamizaje del propio instrumento es positivo aunque las respuestas no muestran todos los elementos que exige la ley de los Estados Unidos: el resultado queda abierto en lugar de leerse como sin indicadores.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1613,22 @@
         <source>Ask another administrator to do it.</source>
         <translation>Pida a otro administrador que lo haga.</translation>
     </message>
+    <message>
+        <source>An administrator set this account&apos;s password: choose your own first.</source>
+        <translation>Un administrador fijó la contraseña de esta cuenta: primero elija la suya.</translation>
+    </message>
+    <message>
+        <source>Check that your account may write to this folder and that the disk is not write-protected or full. Or start fieldscreen with a data folder it can write to (--data-dir or FIELDSCREEN_DATA_DIR).</source>
+        <translation>Compruebe que su cuenta puede escribir en esta carpeta y que el disco no está protegido contra escritura ni lleno. O inicie fieldscreen con una carpeta de datos en la que pueda escribir (--data-dir o FIELDSCREEN_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Sign in with the desktop app; it asks for a new password.</source>
+        <translation>Inicie sesión en la aplicación de escritorio; le pedirá una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>fieldscreen cannot start: it cannot write to its data folder (%1).</source>
+        <translation>fieldscreen no puede iniciarse: no puede escribir en su carpeta de datos (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2564,10 +2592,10 @@
         <translation>Se importó %1 %2; está activado para evaluaciones nuevas.</translation>
     </message>
     <message numerus="yes">
-        <source>The workbook was not imported. Correct these %n problem(s):</source>
+        <source>The workbook was not imported. It has %n problem(s):</source>
         <translation>
-            <numerusform>El libro no se importó. Corrija este problema (%n):</numerusform>
-            <numerusform>El libro no se importó. Corrija estos %n problemas:</numerusform>
+            <numerusform>El libro no se importó. Tiene este problema (%n):</numerusform>
+            <numerusform>El libro no se importó. Tiene %n problemas:</numerusform>
         </translation>
     </message>
     <message>
@@ -3541,6 +3569,26 @@
         <source>Export received packets</source>
         <translation>Exportar paquetes recibidos</translation>
     </message>
+    <message>
+        <source>About the outbox</source>
+        <translation>Acerca de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>No packets received yet. Receive packets now brings in the packets waiting in the sync folder or on the office server.</source>
+        <translation>Todavía no se ha recibido ningún paquete. Recibir paquetes ahora trae los paquetes que esperan en la carpeta de sincronización o en el servidor de la oficina.</translation>
+    </message>
+    <message>
+        <source>No sync folder or office server is set up: packets cannot be received.</source>
+        <translation>No hay ninguna carpeta de sincronización ni servidor de la oficina configurados: no se pueden recibir paquetes.</translation>
+    </message>
+    <message>
+        <source>Packets arrive in: %1</source>
+        <translation>Los paquetes llegan a: %1</translation>
+    </message>
+    <message>
+        <source>This is the receiving office: referral packets sealed for it arrive from the field laptops in the sync folder or on the office server, and supervisors and administrators receive them here. Screenings finalized on this computer wait in the outbox until they are sent there too.</source>
+        <translation>Esta es la oficina receptora: los paquetes de derivación sellados para ella llegan desde las computadoras portátiles de campo a la carpeta de sincronización o al servidor de la oficina, y los supervisores y administradores los reciben aquí. Los tamizajes finalizados en esta computadora esperan en la bandeja de salida hasta que también se envían allí.</translation>
+    </message>
 </context>
 <context>
     <name>Packet</name>
@@ -4095,6 +4143,10 @@
             <numerusform>%n respuestas cambiadas después de finalizar: marcadas en Respuestas y detalladas en «Cambiado después de finalizar».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The instrument&apos;s own screen</source>
+        <translation>El tamizaje del propio instrumento</translation>
+    </message>
 </context>
 <context>
     <name>PacketPreviewDialog</name>
@@ -4455,6 +4507,10 @@
         <source>From</source>
         <translation>De</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4555,6 +4611,25 @@
     </message>
 </context>
 <context>
+    <name>RequiredPasswordDialog</name>
+    <message>
+        <source>An administrator set your password. Choose your own now, one that only you know: type the password you signed in with, then your new one.</source>
+        <translation>Un administrador fijó su contraseña. Elija ahora la suya, una que solo usted conozca: escriba la contraseña con la que inició sesión y luego la nueva.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Elija su contraseña</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -4618,6 +4693,10 @@
     <message>
         <source>No answer bears on the result yet.</source>
         <translation>Todavía ninguna respuesta influye en el resultado.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s own screen</source>
+        <translation>El tamizaje del propio instrumento</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5045,10 @@
     <message>
         <source>Confirm finalize</source>
         <translation>Confirmar finalización</translation>
+    </message>
+    <message>
+        <source>Read-only: only %1, who started this screening, can answer its questions, change it or finalize it. Once it is finalized, it can be reviewed and amended with a reason.</source>
+        <translation>Solo lectura: únicamente %1, que inició este tamizaje, puede responder sus preguntas, cambiarlo o finalizarlo. Una vez finalizado, se puede revisar y enmendar con un motivo.</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5449,14 @@
     <message>
         <source>Say what the screener should change.</source>
         <translation>Indique qué debe cambiar el evaluador.</translation>
+    </message>
+    <message>
+        <source>Only %1, who started this screening, can answer its questions or change it until it is finalized.</source>
+        <translation>Solo %1, que inició este tamizaje, puede responder sus preguntas o cambiarlo hasta que se finalice.</translation>
+    </message>
+    <message>
+        <source>You can read it. Once it is finalized, a supervisor or an administrator can review it and amend answers with a reason.</source>
+        <translation>Puede leerlo. Una vez finalizado, un supervisor o un administrador puede revisarlo y enmendar respuestas con un motivo.</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6059,18 @@
         <source>Nothing is waiting. Real packets are sent from fieldscreen outside training mode.</source>
         <translation>No hay nada en espera. Los paquetes reales se envían desde fieldscreen fuera del modo de capacitación.</translation>
     </message>
+    <message>
+        <source>Ask your administrator to set up the folder or server the field laptops send to (Administration, Office key and sync).</source>
+        <translation>Pida a su administrador que configure la carpeta o el servidor al que envían las computadoras portátiles de campo (Administración, Clave de la oficina y sincronización).</translation>
+    </message>
+    <message>
+        <source>No sync folder or office server is set up: packets cannot be received.</source>
+        <translation>No hay ninguna carpeta de sincronización ni servidor de la oficina configurados: no se pueden recibir paquetes.</translation>
+    </message>
+    <message>
+        <source>Nothing was received and nothing is lost: the packets wait there until they can be received.</source>
+        <translation>No se recibió nada y no se perdió nada: los paquetes esperan allí hasta que se puedan recibir.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTargetView</name>
@@ -6098,6 +6201,14 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No sync target is set: no packets can be received. Set the folder or office server the field laptops send to.</source>
+        <translation>No hay ningún destino de sincronización configurado: no se puede recibir ningún paquete. Configure la carpeta o el servidor de la oficina al que envían las computadoras portátiles de campo.</translation>
+    </message>
+    <message>
+        <source>Packets from the field laptops arrive in: %1</source>
+        <translation>Los paquetes de las computadoras portátiles de campo llegan a: %1</translation>
     </message>
 </context>
 <context>
