@@ -1629,6 +1629,14 @@
         <source>fieldscreen cannot start: it cannot write to its data folder (%1).</source>
         <translation>fieldscreen no puede iniciarse: no puede escribir en su carpeta de datos (%1).</translation>
     </message>
+    <message>
+        <source>fieldscreen cannot start: the disk that holds its data folder (%1) is full.</source>
+        <translation>fieldscreen no puede iniciarse: el disco que contiene su carpeta de datos (%1) está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk (a few megabytes at least), then start fieldscreen again. Nothing was changed.</source>
+        <translation>Libere espacio en ese disco (al menos unos megabytes) y vuelva a iniciar fieldscreen. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

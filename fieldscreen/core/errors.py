@@ -223,6 +223,29 @@ class DataDirNotWritable(StorageReadOnly):
         )
 
 
+class DataDirFull(StorageFull):
+    """At start, the disk that holds the data folder has no room left, so fieldscreen cannot run there.
+
+    Attributes:
+        folder: The data folder, as the user gave it or as it defaults.
+    """
+
+    def __init__(self, folder: object) -> None:
+        self.folder = folder
+        KnownError.__init__(
+            self,
+            fill(
+                translate("Errors", "fieldscreen cannot start: the disk that holds its data folder (%1) is full."),
+                folder,
+            ),
+            translate(
+                "Errors",
+                "Free some space on that disk (a few megabytes at least), then start fieldscreen again. "
+                "Nothing was changed.",
+            ),
+        )
+
+
 class StorageFailed(KnownError):
     """The disk reported an input/output error while reading or writing the data."""
 

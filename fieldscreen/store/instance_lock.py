@@ -1,7 +1,7 @@
 """A single-instance guard: an exclusive OS lock on a file in the data directory, released when the process ends.
 
 Taking it is the first thing every start does, so it also finds a data directory that cannot be written (read-only,
-no permission) and names it, before anyone signs in or types an answer.
+no permission, a full disk) and names it, before anyone signs in or types an answer.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from fieldscreen.core.errors import DataDirLocked, DataDirNotWritable, StorageReadOnly
+from fieldscreen.core.errors import DataDirFull, DataDirLocked, DataDirNotWritable, StorageFull, StorageReadOnly
 
 from .failures import from_os
 
@@ -43,11 +43,18 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+PROBE_BYTES = 64 * 1024
+"""What the start writes to find a full disk: room for a sign-in's first transaction and its journal."""
+
+
 def _probe_write(folder: Path) -> None:
-    """Make and remove an empty file in ``folder`` (raises the ``OSError`` when the folder cannot be written)."""
+    """Write and remove a small file in ``folder`` (raises the ``OSError`` when the folder or disk takes no more)."""
     fd, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
-    os.close(fd)
-    os.unlink(name)
+    try:
+        os.write(fd, bytes(PROBE_BYTES))
+    finally:
+        os.close(fd)
+        os.unlink(name)
 
 
 class InstanceLock:
@@ -72,7 +79,8 @@ class InstanceLock:
         Raises:
             DataDirLocked: Another process (or another ``InstanceLock`` on the same file) holds it.
             DataDirNotWritable: The data directory cannot be made or written to (read-only, no permission).
-            StorageFull, StorageFailed, BugError: Another failure of the disk.
+            DataDirFull: The disk that holds it has no room left.
+            StorageFailed, BugError: Another failure of the disk.
         """
         if self._fd is not None:
             return self
@@ -94,9 +102,11 @@ class InstanceLock:
         return self
 
     def _failure(self, exc: OSError) -> Exception:
-        """The error for a failed first write: a read-only data folder is named, as nothing was changed yet."""
+        """The error for a failed first write: a read-only or full data folder is named, as nothing was changed yet."""
         error = from_os(exc)
-        return DataDirNotWritable(self.path.parent) if isinstance(error, StorageReadOnly) else error
+        if isinstance(error, StorageReadOnly):
+            return DataDirNotWritable(self.path.parent)
+        return DataDirFull(self.path.parent) if isinstance(error, StorageFull) else error
 
     def release(self) -> None:
         """Give the lock up; idempotent."""

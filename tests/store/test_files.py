@@ -124,3 +124,53 @@ def test_a_read_only_data_folder_is_named_at_start(tmp_path, make_read_only):
         lock.acquire()
     assert str(used) in raised.value.message and "last change" not in str(raised.value)
     assert not lock.held
+
+
+_FULL_DISK = """
+import os, subprocess, sys
+from pathlib import Path
+from fieldscreen.core.errors import DataDirFull
+from fieldscreen.store.instance_lock import InstanceLock
+disk = Path(sys.argv[1])
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], check=True)
+lock = InstanceLock(disk / "used" / "instance.lock")
+lock.acquire()
+lock.release()  # a data folder that was used while there was room
+ballast = os.open(disk / "ballast", os.O_WRONLY | os.O_CREAT)
+try:
+    while True:
+        os.write(ballast, bytes(4096))
+except OSError:
+    os.close(ballast)
+for folder in ("used", "new"):
+    try:
+        InstanceLock(disk / folder / "instance.lock").acquire()
+        print(folder, "acquired")
+    except DataDirFull as exc:
+        print(folder, exc.message, "|", exc.advice)
+"""
+
+
+def _namespaces_work() -> bool:
+    return (
+        subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True).returncode == 0
+    )
+
+
+@pytest.mark.skipif(not _namespaces_work(), reason="needs user namespaces (unshare --user --mount) for a small disk")
+def test_a_full_disk_is_named_at_start(tmp_path):
+    """On a real (tmpfs) disk with no room left, the start names the folder instead of a change that was not saved."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", _FULL_DISK, str(disk)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    used, new = done.stdout.splitlines()
+    for folder, line in (("used", used), ("new", new)):
+        message, advice = line.removeprefix(f"{folder} ").split(" | ")
+        assert message == f"fieldscreen cannot start: the disk that holds its data folder ({disk / folder}) is full."
+        assert advice.startswith("Free some space on that disk") and "Nothing was changed." in advice
