@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from fieldscreen import paths
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import Role
-from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
 
-from .init_cmd import add_password_stdin, read_stdin_line, require_password_stdin
+from .init_cmd import add_password_stdin, read_stdin_line
+from .signed_in import as_user
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,20 +35,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.set_defaults(handler=_set_disabled(disabled))
 
 
-def _as_admin(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
-    """Sign in with the password on standard input, run ``work``, lock."""
-    require_password_stdin(args)
-    password = read_stdin_line(translate("Cli", "password"))
-    installation = Installation(paths.data_dir(args.data_dir))
-    with installation.lock_instance():
-        session = installation.sign_in(args.user, password)
-        try:
-            session.require_own_password()
-            return work(session)
-        finally:
-            session.lock()
-
-
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per account: user name, role, status, display name."""
 
@@ -59,7 +44,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(f"{account.username}\t{account.role.value}\t{status}\t{account.display_name}")
         return 0
 
-    return _as_admin(args, work)
+    return as_user(args, work)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -71,7 +56,7 @@ def run_add(args: argparse.Namespace) -> int:
         print(fill(translate("Cli", "Account %1 added."), account.username))
         return 0
 
-    return _as_admin(args, work)
+    return as_user(args, work)
 
 
 def _set_disabled(disabled: bool) -> Callable[[argparse.Namespace], int]:
@@ -82,6 +67,6 @@ def _set_disabled(disabled: bool) -> Callable[[argparse.Namespace], int]:
             print(fill(done, args.username))
             return 0
 
-        return _as_admin(args, work)
+        return as_user(args, work)
 
     return run

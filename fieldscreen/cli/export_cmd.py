@@ -26,7 +26,7 @@ from fieldscreen.services.export_service import ExportablePacket, ExportFailed, 
 from fieldscreen.services.session import Session
 
 from .init_cmd import read_stdin_line
-from .sync_cmd import as_user, sign_in_options
+from .signed_in import as_user, sign_in_options
 
 _Row = TypeVar("_Row", ExportablePacket, ReceivedPacket)
 

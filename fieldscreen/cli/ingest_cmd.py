@@ -15,7 +15,8 @@ from fieldscreen.services.session import Session
 from fieldscreen.services.sync_targets_service import TargetSecret, folder_settings
 from fieldscreen.sync.errors import NoOfficeIdentity
 
-from .sync_cmd import add_webdav_options, as_user, is_server_address, sign_in_options, webdav_from_args
+from .signed_in import as_user, sign_in_options
+from .sync_cmd import add_webdav_options, is_server_address, webdav_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

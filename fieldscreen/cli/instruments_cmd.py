@@ -23,10 +23,10 @@ from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.instrument_loader import InstrumentInvalid, LoadedInstrument, load_instrument_file
 from fieldscreen.core.models import Instrument
 from fieldscreen.core.xlsform import XLSFormInvalid, export_xlsform, import_xlsform
-from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
 
-from .init_cmd import add_password_stdin, read_stdin_line, require_password_stdin
+from .init_cmd import add_password_stdin
+from .signed_in import as_user
 
 T = TypeVar("T")
 
@@ -175,13 +175,4 @@ def _signed_in(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
     """Sign in as ``--user`` with the password on standard input, run ``work``, lock."""
     if not args.user:
         raise UsageError(translate("Cli", "Add --user and --password-stdin: this needs a signed-in account."))
-    require_password_stdin(args)
-    password = read_stdin_line(translate("Cli", "password"))
-    installation = Installation(paths.data_dir(args.data_dir))
-    with installation.lock_instance():
-        session = installation.sign_in(args.user, password)
-        try:
-            session.require_own_password()
-            return work(session)
-        finally:
-            session.lock()
+    return as_user(args, work)

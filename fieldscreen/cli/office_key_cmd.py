@@ -15,7 +15,7 @@ from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.session import Session
 from fieldscreen.sync.office_keys import OfficePublicKey
 
-from .sync_cmd import as_user, sign_in_options
+from .signed_in import as_user, sign_in_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -12,49 +12,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from fieldscreen import paths
 from fieldscreen.core.errors import KnownError, NotInitialized, UsageError
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
 from fieldscreen.services.sync_service import PracticeNotSent, SyncStatus
 from fieldscreen.services.sync_targets_service import TargetSecret, TargetSettings, webdav_settings
 
-from .init_cmd import add_password_stdin, read_stdin_line, require_password_stdin
+from .init_cmd import read_stdin_line
+from .signed_in import as_user, sign_in_options
 
 EXIT_DONE = 0
 EXIT_WAITING = 1
 EXIT_USAGE = 2
-
-
-def sign_in_options() -> argparse.ArgumentParser:
-    """The ``--user`` and ``--password-stdin`` options every signed-in command takes."""
-    auth = argparse.ArgumentParser(add_help=False)
-    auth.add_argument("--user", required=True, metavar="USER", help="the user signing in")
-    add_password_stdin(auth, "read the user's password from the first line of standard input")
-    return auth
-
-
-def as_user(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
-    """Sign in with the password on standard input, run ``work``, lock.
-
-    Raises:
-        UsageError: ``--password-stdin`` is missing or standard input ended.
-        NotInitialized, AuthenticationError, DataDirLocked: Signing in is not possible.
-    """
-    require_password_stdin(args)
-    password = read_stdin_line(translate("Cli", "password"))
-    installation = Installation(paths.data_dir(args.data_dir))
-    with installation.lock_instance():
-        session = installation.sign_in(args.user, password)
-        try:
-            session.require_own_password()
-            return work(session)
-        finally:
-            session.lock()
 
 
 def add_webdav_options(parser: argparse.ArgumentParser) -> None:
