@@ -2133,8 +2133,8 @@
         <translation>migración, nacimiento en el extranjero o situación migratoria</translation>
     </message>
     <message>
-        <source>a vulnerability (risk factor, not an element)</source>
-        <translation>una vulnerabilidad (factor de riesgo, no un elemento)</translation>
+        <source>a vulnerability such as homelessness, running away or child-welfare history</source>
+        <translation>una vulnerabilidad como no tener hogar, haberse escapado o haber pasado por protección infantil</translation>
     </message>
 </context>
 <context>
@@ -5536,8 +5536,8 @@
     <message numerus="yes">
         <source>Showing %1 of %n screenings</source>
         <translation>
-            <numerusform>Se muestran %1 de %n evaluación</numerusform>
-            <numerusform>Se muestran %1 de %n evaluaciones</numerusform>
+            <numerusform>Mostrando %1 de %n evaluación</numerusform>
+            <numerusform>Mostrando %1 de %n evaluaciones</numerusform>
         </translation>
     </message>
     <message>

@@ -57,7 +57,9 @@ _INDICATOR_LABELS: Mapping[str, str] = {
     "D08": QT_TRANSLATE_NOOP("Indicators", "sex exchanged for something of value while under 18"),
     "D09": QT_TRANSLATE_NOOP("Indicators", "wages unpaid, withheld or far too low, or excessive hours"),
     "D10": QT_TRANSLATE_NOOP("Indicators", "migration, foreign birth or immigration status"),
-    "D11": QT_TRANSLATE_NOOP("Indicators", "a vulnerability (risk factor, not an element)"),
+    "D11": QT_TRANSLATE_NOOP(
+        "Indicators", "a vulnerability such as homelessness, running away or child-welfare history"
+    ),
 }
 
 _ELEMENT_LABELS: Mapping[Element, str] = {

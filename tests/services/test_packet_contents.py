@@ -22,9 +22,17 @@ REFERENCE = "OTIP-RFA-2026-4471"
 REASON = "The young person told us more at the end"
 
 
+_FOOTER = re.compile(r" ?FS-\S+ · [^·]+ · Version \d+ Confidential: contains personal data Created .+? Page \d+ of \d+")
+
+
 def _text(session, packet) -> str:
     pdf = session.export.pdf(packet.id)
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _body(session, packet) -> str:
+    """The packet's text without its page footers, so a row split by a page break reads as one."""
+    return _FOOTER.sub("", _text(session, packet))
 
 
 def _stamp(when) -> str:
@@ -52,7 +60,7 @@ def minor(session, clock) -> int:
 
 def test_amended_answers_are_marked_where_they_are_shown(session, minor):
     *_, last = session.outbox.versions(minor)
-    text = _text(session, last)
+    text = _body(session, last)
     answers = text.split("Answers Left: as asked", 1)[1]
     for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
         assert (
@@ -120,8 +128,8 @@ def test_a_reason_whose_answer_was_amended_is_marked_in_the_reasons_table(sessio
     reasons = last.split(heading, 1)[1].split("What must happen next", 1)[0]
     for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
         assert (
-            f"{english} Yes D11: a vulnerability (risk factor, not an element) risk Changed after finalizing: see "
-            f'change {number} under "Changed after finalizing". Answer when finalized: No'
+            f"{english} Yes D11: a vulnerability such as homelessness, running away or child-welfare history risk "
+            f'Changed after finalizing: see change {number} under "Changed after finalizing". Answer when finalized: No'
         ) in reasons
     assert reasons.count("Changed after finalizing: see change") == 2  # the answers never amended are not marked
     assert "Were you born in another country? Yes D10" in reasons
