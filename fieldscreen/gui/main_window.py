@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,23 @@ from .views.password_dialogs import ChangePasswordDialog
 from .widgets.current_page_size import size_by_current_page
 
 SCREENINGS, DEADLINES, REVIEW, OUTBOX, ADMINISTRATION = range(5)
+
+
+class _Places(QListWidget):
+    """The navigation list; its icons grow and shrink with the text (Ctrl++ / Ctrl+-)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fit_icons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_icons()
+        super().changeEvent(event)
+
+    def _fit_icons(self) -> None:
+        side = max(16, self.fontMetrics().height())
+        self.setIconSize(QSize(side, side))
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +117,7 @@ class MainWindow(QMainWindow):
         panic = PANIC_KEY.toString(PANIC_KEY.SequenceFormat.NativeText)
         self.lock_button.setToolTip(fill(self.tr("Hide everything now and lock (%1)"), panic))
 
-        self.nav = QListWidget(self.content)
+        self.nav = _Places(self.content)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Places"))
         self.places = QStackedWidget(self.content)

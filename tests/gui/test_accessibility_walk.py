@@ -267,14 +267,14 @@ def test_the_walker_reports_a_control_that_loses_its_name(qtbot, world):
     _show(qtbot, world, world.main)
     assert unnamed(world.main) == []
     world.main.nav.setAccessibleName("")
-    assert unnamed(world.main) == ["QListWidget 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
+    assert unnamed(world.main) == ["_Places 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
 
 
 def test_the_walker_reports_a_control_tab_skips(qtbot, world):
     _show(qtbot, world, world.main)
     assert tab_unreachable(world.main) == []
     world.main.nav.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-    assert tab_unreachable(world.main) == ["QListWidget 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
+    assert tab_unreachable(world.main) == ["_Places 'nav' '' in QWidget<QStackedWidget<QWidget<MainWindow"]
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])

@@ -77,7 +77,7 @@ class ScreeningsListView(QWidget):
         self.instrument_combo.addItem(self.tr("Any instrument"), None)
         for combo in (self.status_combo, self.instrument_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(18)
         self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.new_button = QPushButton(self.tr("&New screening..."), self)
         self.new_button.setAccessibleName(self.tr("New screening"))
@@ -102,15 +102,16 @@ class ScreeningsListView(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setAccessibleName(self.tr("Open screening"))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
+        filters = QHBoxLayout()  # below the search, in reading (and Tab) order: long labels fit at 200 % text
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.instrument_combo, 1)
+        filters.addStretch(1)
         filters.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
