@@ -1,10 +1,10 @@
-"""Times as the screener reads them: local, in the user's locale, and deadlines as countdowns."""
+"""Times as the screener reads them: local, as ``2026-11-29 14:03`` in every language, and deadlines as countdowns."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime
 
 from fieldscreen.core.deadlines import countdown
 
@@ -24,11 +24,15 @@ def from_qdatetime(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, UTC)
 
 
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+"""How every date and time is shown and typed: one order in every language, a 24-hour clock, as the packets print."""
+
+
 def local_time(moment: datetime | None) -> str:
-    """Date and time in the short local format, or "" for ``None``."""
+    """Local date and time in :data:`DATE_TIME_FORMAT`, or "" for ``None``."""
     if moment is None:
         return ""
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+    return to_qdatetime(moment).toString(DATE_TIME_FORMAT)
 
 
 def clock_time(moment: datetime) -> str:

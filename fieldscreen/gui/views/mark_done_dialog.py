@@ -19,7 +19,7 @@ from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
-from ..timefmt import from_qdatetime, local_time
+from ..timefmt import DATE_TIME_FORMAT, from_qdatetime, local_time
 from ..widgets.warning_label import WarningLabel
 
 
@@ -53,7 +53,7 @@ class MarkDoneDialog(QDialog):
         due.setWordWrap(True)
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when_edit.setAccessibleName(self.tr("Done at"))
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(DATE_TIME_FORMAT)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         account = session.account
