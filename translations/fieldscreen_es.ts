@@ -1379,10 +1379,6 @@
         <source>Edit interview details</source>
         <translation>Editar los datos de la entrevista</translation>
     </message>
-    <message>
-        <source>Still needed: %1.</source>
-        <translation>Falta: %1.</translation>
-    </message>
 </context>
 <context>
     <name>EditDetailsDialog</name>
@@ -1405,6 +1401,10 @@
     <message>
         <source>Save changes</source>
         <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Falta: %1.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4491,10 @@
     <message>
         <source>Unaccompanied child in federal custody (UAC)</source>
         <translation>Menor no acompañado bajo custodia federal (UAC)</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la fecha de nacimiento</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.timefmt import local_time
 from fieldscreen.gui.views.edit_details_dialog import EditContextDialog, EditPersonDialog
+from fieldscreen.gui.views.person_page import DATE_OF_BIRTH, ESTIMATED_AGE
 from fieldscreen.gui.views.review_view import ReviewView
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
@@ -146,4 +147,16 @@ def test_the_custody_box_names_the_legal_status_as_the_packet_does(qtbot, review
     box = by_name(dialog, "Unaccompanied child in federal custody (UAC)")
     assert box.text().replace("&", "") == "Unaccompanied child in federal custody (UAC)"
     assert "does not say whether the child travelled alone" in box.toolTip()
+    dialog.reject()
+
+
+def test_a_date_of_birth_chosen_but_not_entered_keeps_the_person_from_being_saved(qtbot, review):
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    page = dialog.page
+    assert dialog.save_button.isEnabled()
+    page.age_kind_combo.setCurrentIndex(page.age_kind_combo.findData(DATE_OF_BIRTH))
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problem.text() == "Still needed: the date of birth."
+    page.age_kind_combo.setCurrentIndex(page.age_kind_combo.findData(ESTIMATED_AGE))
+    assert dialog.save_button.isEnabled() and not dialog.problem.text()
     dialog.reject()

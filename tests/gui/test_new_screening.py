@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from gui_helpers import by_name, open_main_window, press_enter, ui_catalogue, wait_idle
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldscreen.gui.views.begin_page import BeginPage
@@ -157,6 +157,30 @@ def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, m
     view.next_button.click()
     person.birth_edit.setDate(discovered.addYears(-40))
     assert warning.isHidden(), "the brief screen is written for everyone"
+
+
+def test_a_date_of_birth_is_still_needed_until_entered_and_no_age_is_assumed(qtbot, main, ops, tmp_path):
+    view = _new(qtbot, main, ops)
+    _fill_begin(view, "adult_full")
+    view.begin_page.disclosure_button.click()
+    view.next_button.click()
+    person = view.person_page
+    assert view.start_button.isEnabled() and not view.missing_label.text(), "an age not known is an answer"
+    _choose(person.age_kind_combo, DATE_OF_BIRTH)
+    assert person.birth_edit.text().strip() == "" and not person.birth_age_label.text(), "no date, no age"
+    assert view.missing_label.text() == "Still needed: the date of birth."
+    assert not view.start_button.isEnabled()
+    _grab(view, tmp_path / "date_of_birth_still_needed.png")
+    edit = person.birth_edit.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() // 2, edit.height() // 2))
+    shown = QDate(1990, 3, 14).toString(person.birth_edit.displayFormat())
+    qtbot.keyClicks(person.birth_edit, "".join(filter(str.isdigit, shown)))  # each part ends by itself, any locale
+    qtbot.keyClick(person.birth_edit, Qt.Key.Key_Tab)
+    assert not view.missing_label.text() and view.start_button.isEnabled()
+    _grab(view, tmp_path / "date_of_birth_entered.png")
+    view.start_button.click()
+    wait_idle(qtbot, ops)
+    assert main.screenings_place.interview.screening.person.date_of_birth == date(1990, 3, 14)
 
 
 def test_enter_continues_from_a_complete_before_you_begin(qtbot, main, ops, tmp_path):

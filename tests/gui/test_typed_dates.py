@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from gui_helpers import ui_catalogue
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from fieldscreen.gui.views.person_page import DATE_OF_BIRTH, PersonPage
@@ -112,3 +112,84 @@ def test_a_two_digit_year_is_the_latest_not_in_the_future():
 def test_two_digit_years_widen_to_four():
     assert four_digit_year("M/d/yy") == "M/d/yyyy"
     assert four_digit_year("dd.MM.yyyy") == "dd.MM.yyyy"
+
+
+def _focus_elsewhere(field) -> None:
+    """Give the focus to the field before ``field`` (so that a click into ``field`` brings it)."""
+    field.parentWidget().findChild(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly).setFocus()
+    assert not field.hasFocus()
+
+
+def _click_into_text(qtbot, field, share: float) -> None:
+    """Click into ``field``'s text at ``share`` of its width (0 the left edge, 1 the end of the text)."""
+    edit = field.lineEdit()
+    x = 2 + round(share * edit.fontMetrics().horizontalAdvance(edit.text()))
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(x, edit.height() // 2))
+    assert field.hasFocus()
+
+
+@pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
+def test_a_date_of_birth_typed_after_a_click_into_the_blank_field_is_taken_as_typed(qtbot, locale, page, share):
+    locale("en_US")
+    person_page = page()
+    person_page.name_edit.setFocus()
+    _click_into_text(qtbot, person_page.birth_edit, share)
+    qtbot.keyClicks(person_page.birth_edit, "3/14/10")
+    qtbot.keyClick(person_page.birth_edit, Qt.Key.Key_Tab)
+    assert person_page.person().date_of_birth == date(2010, 3, 14)
+    assert person_page.missing() == []
+
+
+@pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
+def test_a_date_typed_after_a_click_into_a_field_showing_a_date_replaces_it_from_the_first_part(
+    qtbot, discovery_field, share
+):
+    discovery_field.setDateTime(QDateTime(QDate(2026, 11, 29), QTime(5, 0)))
+    _focus_elsewhere(discovery_field)
+    _click_into_text(qtbot, discovery_field, share)
+    qtbot.keyClicks(discovery_field, "2026-11-05 9:30")
+    assert discovery_field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
+
+
+def test_a_click_into_a_field_that_has_the_focus_places_the_cursor(qtbot, discovery_field):
+    _click_into_text(qtbot, discovery_field, 0.1)  # the focus comes with this click
+    _click_into_text(qtbot, discovery_field, 0.95)
+    assert discovery_field.currentSection() == TypedDateTimeEdit.Section.MinuteSection
+
+
+def _open_calendar(qtbot, field):
+    """Click the drop-down button of ``field``; its calendar, open."""
+    box = field.rect()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(box.right() - 4, box.center().y()))
+    calendar = field.calendarWidget()
+    assert calendar.isVisible()
+    return calendar
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # the offscreen popup
+def test_a_click_on_the_drop_down_button_opens_the_calendar(qtbot, discovery_field):
+    _focus_elsewhere(discovery_field)
+    _open_calendar(qtbot, discovery_field).window().close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_calendar_of_a_blank_date_of_birth_opens_at_this_month(qtbot, page):
+    person_page = page()
+    calendar = _open_calendar(qtbot, person_page.birth_edit)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().close()
+
+
+def test_choosing_date_of_birth_leaves_it_blank_and_still_needed(qtbot, locale, page):
+    locale("en_US")
+    person_page = page()
+    assert person_page.birth_edit.text().strip() == ""
+    assert person_page.birth_age_label.text() == ""
+    assert person_page.person().date_of_birth is None
+    assert person_page.missing() == ["the date of birth"]
+    assert _type_birth(qtbot, person_page, "3/14/2009") == date(2009, 3, 14)
+    assert person_page.missing() == []
+    person_page.reset("")
+    person_page.age_kind_combo.setCurrentIndex(person_page.age_kind_combo.findData(DATE_OF_BIRTH))
+    assert person_page.missing() == ["the date of birth"], "a new person starts blank again"

@@ -34,14 +34,15 @@ def _recorded_instrument(view: ScreeningView) -> InstrumentInfo:
 class _EditDialog(QDialog):
     """A page in a scroll area with Save and Cancel; stays open with the reason if the service refuses.
 
-    Subclasses make the page before calling this and save in ``_on_buttons_accepted``. The texts here are in the
-    ``EditDetailsDialog`` context: ``self.tr`` would look them up in each subclass's.
+    Save is refused while the page says something is still needed. Subclasses make the page before calling this and
+    save in ``_save_page``. The texts here are in the ``EditDetailsDialog`` context: ``self.tr`` would look them up in
+    each subclass's.
 
     Args:
         session: The signed-in session.
         ops: Runs the change off the GUI thread.
         view: The editable screening.
-        page: The page with the recorded details.
+        page: The page with the recorded details; it has ``missing()`` and a ``changed`` signal.
         title: The window title.
         parent: Qt parent.
 
@@ -88,8 +89,23 @@ class _EditDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumSize(760, 600)
+        self.page = page
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        page.changed.connect(self._on_page_changed)
+        self._on_page_changed()
+
+    @Slot()
+    def _on_page_changed(self) -> None:
+        missing = self.page.missing()
+        self.save_button.setEnabled(not missing)
+        still_needed = QCoreApplication.translate("EditDetailsDialog", "Still needed: %1.")
+        self.problem.set_lines([fill(still_needed, ", ".join(missing))] if missing else [])
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.page.missing():
+            self._save_page()
 
     def _save(self, name: str, call: Callable[[], ScreeningView]) -> None:
         self.problem.set_lines([])
@@ -115,8 +131,7 @@ class EditPersonDialog(_EditDialog):
         super().__init__(session, ops, view, self.page, title, parent)
         self.page.focus_first()
 
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
+    def _save_page(self) -> None:
         screenings, screening_id, person = self._screenings, self._screening_id, self.page.person()
         self._save("screening_update_person", lambda: screenings.update_person(screening_id, person))
 
@@ -135,19 +150,8 @@ class EditContextDialog(_EditDialog):
         self.page.show_recorded(info, dict(instrument.disclosure), languages, view.context)
         title = QCoreApplication.translate("EditContextDialog", "Edit interview details")
         super().__init__(session, ops, view, self.page, title, parent)
-        self.page.changed.connect(self._on_page_changed)
-        self._on_page_changed()
         self.page.setting_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot()
-    def _on_page_changed(self) -> None:
-        missing = self.page.missing()
-        self.save_button.setEnabled(not missing)
-        self.problem.set_lines([fill(self.tr("Still needed: %1."), ", ".join(missing))] if missing else [])
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        if self.page.missing():
-            return
+    def _save_page(self) -> None:
         screenings, screening_id, context = self._screenings, self._screening_id, self.page.context()
         self._save("screening_update_context", lambda: screenings.update_context(screening_id, context))

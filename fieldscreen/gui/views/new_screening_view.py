@@ -78,6 +78,7 @@ class NewScreeningView(QWidget):
         layout.addLayout(buttons)
 
         self.begin_page.changed.connect(self._update)
+        self.person_page.changed.connect(self._update)
         self.cancel_button.clicked.connect(self.cancelled)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
@@ -110,15 +111,14 @@ class NewScreeningView(QWidget):
     @Slot()
     def _update(self) -> None:
         step = self.steps.currentIndex()
-        missing = self.begin_page.missing()
+        missing = self.begin_page.missing() if step == BEGIN else self.person_page.missing()
         self.back_button.setVisible(step == PERSON)
         self.next_button.setVisible(step == BEGIN)
         self.start_button.setVisible(step == PERSON)
         self.next_button.setEnabled(not missing)
         self.next_button.setDefault(not missing)
-        self.missing_label.setText(
-            fill(self.tr("Still needed: %1."), ", ".join(missing)) if missing and step == BEGIN else ""
-        )
+        self.start_button.setEnabled(not missing)
+        self.missing_label.setText(fill(self.tr("Still needed: %1."), ", ".join(missing)) if missing else "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter presses the button with the focus, else continues from a complete "Before you begin".
@@ -149,6 +149,8 @@ class NewScreeningView(QWidget):
         info = self.begin_page.instrument()
         if info is None or self.begin_page.missing():
             self._show(BEGIN)
+            return
+        if self.person_page.missing():
             return
         interview, screener = self.begin_page.languages()
         intake = Intake(

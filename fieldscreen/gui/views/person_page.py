@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,12 @@ class PersonPage(QWidget):
 
     Args:
         parent: Qt parent.
+
+    Signals:
+        changed: Something ``missing`` looks at changed.
     """
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +69,7 @@ class PersonPage(QWidget):
         self.age_kind_combo.addItem(self.tr("Date of birth"), DATE_OF_BIRTH)
         self.birth_edit = TypedDateEdit(self)
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
-        self.birth_edit.setDateRange(QDate.currentDate().addYears(-120), QDate.currentDate())
+        self.birth_edit.setDateRange(QDate.currentDate().addYears(-120).addDays(-1), QDate.currentDate())  # + blank
         self.birth_age_label = QLabel(self)  # what the date typed means: a slip of a digit shows at once
         self.birth_age_label.setAccessibleName(self.tr("Age at discovery"))
         self.birth_age_label.setWordWrap(True)
@@ -142,7 +147,7 @@ class PersonPage(QWidget):
 
         self.age_kind_combo.currentIndexChanged.connect(self._on_age_kind_combo_changed)
         self.age_spin.valueChanged.connect(self._update_population_warning)
-        self.birth_edit.dateChanged.connect(self._update_population_warning)
+        self.birth_edit.dateChanged.connect(self._on_birth_edit_date_changed)
         self.discovered_edit.dateTimeChanged.connect(self._update_population_warning)
         self.exploitation_age_spin.valueChanged.connect(self._on_exploitation_age_spin_changed)
         self.reset("")
@@ -150,13 +155,16 @@ class PersonPage(QWidget):
         self._on_exploitation_age_spin_changed()
 
     def reset(self, case_code: str) -> None:
-        """Start over for a new person with ``case_code``: the age not known, discovery now, the rest empty."""
+        """Start over for a new person with ``case_code``: the age not known, discovery now, the rest empty.
+
+        The date of birth stays blank until entered: a date shown by default would pass for a known age.
+        """
         self.case_code_label.setText(case_code)
         self.name_edit.clear()
         self.aliases_edit.clear()
         self.age_kind_combo.setCurrentIndex(0)
         self.age_spin.setValue(18)
-        self.birth_edit.setDate(QDate.currentDate().addYears(-18))
+        self.birth_edit.clear_date()
         self.citizenship_combo.setCurrentIndex(0)
         now = QDateTime.currentDateTime()
         self.discovered_edit.setMaximumDateTime(now.addSecs(3600))
@@ -192,6 +200,12 @@ class PersonPage(QWidget):
         self.birth_edit.setVisible(kind == DATE_OF_BIRTH)
         self.birth_age_label.setVisible(kind == DATE_OF_BIRTH)
         self._update_population_warning()
+        self.changed.emit()
+
+    @Slot()
+    def _on_birth_edit_date_changed(self) -> None:
+        self._update_population_warning()
+        self.changed.emit()
 
     def set_instrument(self, chosen: InstrumentInfo | None, offered: list[InstrumentInfo], ui_language: str) -> None:
         """Warn when the age does not fit ``chosen``'s population, naming those of ``offered`` that fit.
@@ -209,8 +223,8 @@ class PersonPage(QWidget):
             person.discovered_at, date_of_birth=person.date_of_birth, estimated_age=person.estimated_age
         )
         age = facts.age_at(person.discovered_at)
-        if person.date_of_birth is not None and age is not None:
-            self.birth_age_label.setText(self.tr("%n year(s) old at discovery", None, age))
+        born = person.date_of_birth is not None and age is not None
+        self.birth_age_label.setText(self.tr("%n year(s) old at discovery", None, age) if born else "")
         if chosen is None or age is None or fits(chosen.population, age):
             self.population_warning.set_lines([])
             return
@@ -233,17 +247,24 @@ class PersonPage(QWidget):
     def _on_exploitation_age_spin_changed(self) -> None:
         self.under18_combo.setEnabled(self.exploitation_age_spin.value() == NOT_KNOWN)
 
+    def missing(self) -> list[str]:
+        """What still has to be filled in, in plain words (empty when the page is complete)."""
+        if self.age_kind_combo.currentData() == DATE_OF_BIRTH and not self.birth_edit.has_date():
+            return [self.tr("the date of birth")]
+        return []
+
     def person(self) -> PersonInput:
-        """The person as filled in."""
+        """The person as filled in (no date of birth while none is entered)."""
         kind = self.age_kind_combo.currentData()
         birth = self.birth_edit.date()
+        born = kind == DATE_OF_BIRTH and self.birth_edit.has_date()
         exploitation_age = self.exploitation_age_spin.value()
         under18 = self.under18_combo.currentData()
         return PersonInput(
             case_code=self.case_code_label.text(),
             name=self.name_edit.text().strip(),
             aliases=self.aliases_edit.text().strip(),
-            date_of_birth=date(birth.year(), birth.month(), birth.day()) if kind == DATE_OF_BIRTH else None,
+            date_of_birth=date(birth.year(), birth.month(), birth.day()) if born else None,
             estimated_age=self.age_spin.value() if kind == ESTIMATED_AGE else None,
             citizenship=Citizenship(self.citizenship_combo.currentData()),
             discovered_at=from_qdatetime(self.discovered_edit.dateTime()),

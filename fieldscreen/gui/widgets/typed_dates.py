@@ -6,12 +6,16 @@ two-digit year turned "12/31/90" into a date in 2003. Here a separator typed rig
 move already made, and the year shows in four digits. Qt cannot take a year typed in two digits at all (the date's
 range refuses "9" as the start of a year), so the field counts the digits typed into the year itself and, when the year
 is left in two digits, makes it the latest such year not in the future ("90" is 1990, "09" is 2009).
+
+A click into the text of a field that did not have the focus starts typing at the first part, as Tab does: Qt put the
+cursor in the part clicked, so "3/14/10" typed after a click into the year became 11/29/2010. A date field can also be
+blank (``clear_date``) until a date is typed or picked, so that no date is assumed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 
@@ -31,6 +35,7 @@ _ENDS_A_PART = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class _TypesLikeWriting:
     """Swallows a separator typed just after the field moved on to the next part by itself; widens two-digit years.
 
+    Typing after a click that brought the focus starts at the first part; the field can be blank (``clear_date``).
     A subclass, this mix-in first and then a Qt date-time field class.
     """
 
@@ -38,11 +43,34 @@ class _TypesLikeWriting:
         super().__init__(parent)  # the Qt field class after this mix-in
         self._moved_on = False
         self._year_digits = ""
+        self._clicked_in = False
         self.setCalendarPopup(True)
+        self.lineEdit().installEventFilter(self)
+        self.calendarWidget().installEventFilter(self)
+
+    def clear_date(self) -> None:
+        """Show no date until one is typed or picked (``has_date`` is False till then).
+
+        The blank is the earliest date of the range, so the range should start a day before the earliest real date.
+        """
+        self.setSpecialValueText(" ")  # Qt shows this text, not a date, at the minimum
+        self.setDateTime(self.minimumDateTime())
+
+    def has_date(self) -> bool:
+        """Whether the field shows a date (not blank)."""
+        return not self.specialValueText() or self.dateTime() != self.minimumDateTime()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Digits as Qt takes them; a separator right after Qt moved on by itself is the move already made."""
+        """Digits as Qt takes them; a separator right after Qt moved on by itself is the move already made.
+
+        A digit typed into a blank field starts a date at its first part: January 1 of the middle year of the range,
+        from which any month and day can be typed (from today, Qt refused "12" as a month in the future).
+        """
         text = event.text()
+        if text.isdigit() and not self.has_date():
+            first, last = self.minimumDate(), self.maximumDate()
+            self.setDate(QDate(first.addDays(first.daysTo(last) // 2).year(), 1, 1))
+            self._select_first_part()
         separator = bool(text) and not text.isdigit() and not text.isspace()
         if separator or event.key() in _ENDS_A_PART:
             self._widen_typed_year()
@@ -56,16 +84,41 @@ class _TypesLikeWriting:
         self._moved_on = text.isdigit() and self.currentSectionIndex() != before
         self._year_digits = self._year_digits + text if in_year and text.isdigit() else ""
 
-    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        """A new visit starts afresh."""
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """A new visit starts afresh; one by a click starts at the first part once the click is placed."""
         self._moved_on = False
         self._year_digits = ""
+        self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click beside the text (the drop-down button opens the calendar) is no click into the text."""
+        self._clicked_in = False
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """When the click that brought the focus into the text ends, the first part is selected, as after Tab.
+
+        Qt put the cursor in the part clicked; a drag that selected text, and later clicks, are left as they are. The
+        calendar of a blank field opens at this month (Qt would show the month of the blank: the start of the range).
+        """
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease and self._clicked_in:
+            self._clicked_in = False
+            if not self.lineEdit().hasSelectedText():
+                self._select_first_part()
+        elif watched is self.calendarWidget() and event.type() == QEvent.Type.Show and not self.has_date():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         """A year left in two digits is widened before Qt reads the text (Qt would keep the previous date)."""
         self._widen_typed_year()
         super().focusOutEvent(event)
+
+    def _select_first_part(self) -> None:
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.sectionAt(0))
 
     def _widen_typed_year(self) -> None:
         typed, self._year_digits = self._year_digits, ""
