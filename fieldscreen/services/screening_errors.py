@@ -55,6 +55,11 @@ class OthersDraft(PermissionDenied):
         )
 
 
+def _lines(labels: Sequence[str]) -> str:
+    """One question label a line: labels end in their own "?" or ".", so none is added."""
+    return "\n".join(f"- {label}" for label in labels)
+
+
 class ScreeningIncomplete(KnownError):
     """Finalizing was refused: required answers are missing or answers break a rule.
 
@@ -66,11 +71,11 @@ class ScreeningIncomplete(KnownError):
         self.questions = tuple(questions)
         parts = []
         if missing:
-            parts.append(fill(translate("Screenings", "These questions still need an answer: %1."), "; ".join(missing)))
+            parts.append(fill(translate("Screenings", "These questions still need an answer:\n%1"), _lines(missing)))
         if wrong:
-            parts.append(fill(translate("Screenings", "These answers need a correction: %1."), "; ".join(wrong)))
+            parts.append(fill(translate("Screenings", "These answers need a correction:\n%1"), _lines(wrong)))
         super().__init__(
-            " ".join(parts),
+            "\n".join(parts),
             translate(
                 "Screenings",
                 "Answer them before finalizing. If the person does not answer, mark the question Declined or "
@@ -99,19 +104,16 @@ class WrongStatus(KnownError):
         )
 
 
-def require_complete(state: Screening, language: str) -> None:
-    """Refuse to finalize while a shown question needs attention.
+def incomplete(state: Screening, language: str) -> ScreeningIncomplete | None:
+    """What stops finalizing ``state``: the refusal naming each question by its label, or ``None``.
 
     Args:
         state: The answers.
         language: The language to name the questions in (the instrument's default when it lacks it).
-
-    Raises:
-        ScreeningIncomplete: Naming each question by its label.
     """
     messages = state.messages()
     if not messages:
-        return
+        return None
     questions = state.loaded.questions
     fallback = state.loaded.instrument.default_language
 
@@ -121,4 +123,15 @@ def require_complete(state: Screening, language: str) -> None:
 
     missing = [label(n) for n, m in messages.items() if m.kind is MessageKind.REQUIRED]
     wrong = [label(n) for n, m in messages.items() if m.kind is MessageKind.CONSTRAINT]
-    raise ScreeningIncomplete(tuple(messages), missing, wrong)
+    return ScreeningIncomplete(tuple(messages), missing, wrong)
+
+
+def require_complete(state: Screening, language: str) -> None:
+    """Refuse to finalize while a shown question needs attention.
+
+    Raises:
+        ScreeningIncomplete: Naming each question by its label.
+    """
+    refusal = incomplete(state, language)
+    if refusal is not None:
+        raise refusal

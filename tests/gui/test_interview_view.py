@@ -18,6 +18,7 @@ from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.legibility import contrast
 from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.views.interview_view import InterviewView
+from fieldscreen.gui.widgets.sections_list import NAME_ROLE
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 NO = Answer(AnswerStatus.ANSWERED, "no")
@@ -210,29 +211,72 @@ def test_the_person_may_stop_the_interview_and_the_rest_is_saved_as_declined(qtb
     assert not stop.isEnabled()
 
 
-def test_the_last_answer_leaves_a_neutral_end_state_and_the_review_opens_only_on_request(
-    qtbot, ops, interview, session, tmp_path
+def test_after_a_jump_past_questions_the_end_says_how_many_are_left_and_goes_to_the_first(
+    qtbot, ops, interview, session
 ):
     _open(qtbot, ops, interview, session, _draft(session))
     last = interview.state.visible_questions()[-1].name
     assert last == "needs"
-    interview.show_question(last)
+    interview.show_question(last)  # as after jumping to the last section
     with qtbot.assertNotEmitted(interview.review_requested, wait=300):
         qtbot.keyClick(interview.panel, Qt.Key.Key_1)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         wait_idle(qtbot, ops)
     assert interview.finished.isVisible() and interview.panel.isHidden()
-    assert "All questions are done" in interview.finished_label.text()
-    assert "traffick" not in _visible_texts(interview)
-    open_review = by_name(interview, "Open the review")
-    assert open_review.hasFocus(), "reachable at once by keyboard"
-    assert interview.grab().save(str(tmp_path / "end_state.png"))
+    left = interview.state.unanswered()
+    said = by_name(interview, "Interview finished").text()
+    assert said.startswith(f"{len(left)} questions have no answer yet.") and "All questions are done" not in said
+    assert "Thank" not in said and "traffick" not in _visible_texts(interview)
+    first = by_name(interview, "Go to the first unanswered question")
+    assert first.hasFocus(), "reachable at once by keyboard"
+    assert interview.grab().save("/tmp/fs/flow/end_with_questions_left.png")
     qtbot.keyClick(interview, Qt.Key.Key_PageUp)
     assert interview.current == last and interview.panel.isVisible() and interview.finished.isHidden()
     qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
     assert interview.finished.isVisible(), "Next on the answered last question comes back to the end state"
     with qtbot.waitSignal(interview.review_requested, timeout=2000):
         qtbot.keyClick(by_name(interview, "Open the review"), Qt.Key.Key_Space)
+    qtbot.keyClick(by_name(interview, "Go to the first unanswered question"), Qt.Key.Key_Space)
+    assert interview.current == left[0] and interview.panel.isVisible() and interview.finished.isHidden()
+    wait_idle(qtbot, ops)
+
+
+def test_when_every_shown_question_has_an_answer_the_end_thanks_the_person(qtbot, ops, interview, session, tmp_path):
+    screening_id = _draft(session)
+    declined = Answer(AnswerStatus.DECLINED, None)
+    while left := [n for n in session.screenings.open(screening_id).state.unanswered() if n != "needs"]:
+        session.screenings.answer(screening_id, left[0], declined)
+    _open(qtbot, ops, interview, session, screening_id)
+    assert interview.current == "needs"
+    qtbot.keyClick(interview.panel, Qt.Key.Key_1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_idle(qtbot, ops)
+    said = by_name(interview, "Interview finished").text()
+    assert said == "All questions are done. Thank the person. Open the review when the screen is turned away."
+    shown = [b.accessibleName() for b in interview.findChildren(QAbstractButton) if b.isVisible()]
+    assert "Go to the first unanswered question" not in shown
+    assert by_name(interview, "Open the review").hasFocus()
+    assert interview.grab().save(str(tmp_path / "end_state.png"))
+
+
+def test_a_single_click_on_a_section_jumps_and_enter_or_space_do_by_keyboard(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _draft(session))
+    sections = by_name(interview, "Sections")
+    trading = next(r for r in range(sections.count()) if "Trading" in sections.item(r).text())
+    where = sections.visualItemRect(sections.item(trading)).center()
+    qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert interview.current == "sex_trade", "one click goes, as in any navigation list"
+    assert interview.grab().save("/tmp/fs/flow/section_clicked.png")
+    wait_idle(qtbot, ops)
+    sections.setFocus()
+    qtbot.keyClick(sections, Qt.Key.Key_Up)
+    assert interview.current == "sex_trade", "the arrows only move the highlight"
+    chosen = sections.currentItem().data(NAME_ROLE)
+    state = interview.state
+    expected = next(q.name for q in state.loaded.sections[chosen].section.questions if state.is_visible(q.name))
+    qtbot.keyClick(sections, Qt.Key.Key_Space)
+    assert interview.current == expected != "sex_trade"
+    assert "Click a section" in sections.accessibleDescription(), "said to screen reader users too"
     wait_idle(qtbot, ops)
 
 

@@ -1,4 +1,4 @@
-"""The Screenings place: pausing comes back to the list with the paused screening selected; the interview's end."""
+"""The Screenings place: pausing returns to the list with the paused screening selected; opening; finalizing."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from gui_helpers import by_name, open_main_window, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.places.screenings import INTERVIEW, LIST, REVIEW
@@ -70,5 +71,36 @@ def test_another_screeners_draft_opens_read_only_at_the_review(qtbot, set_up, op
     place.open_screening(mine)
     wait_idle(qtbot, ops)
     assert place.pages.currentIndex() == INTERVIEW, "the administrator's own draft resumes as before"
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_finalize_that_fails(
+    qtbot, set_up, ops, monitor
+):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    screening_id = _draft(window.session)
+    place = window.screenings_place
+    place.open_screening(screening_id)
+    wait_idle(qtbot, ops)
+    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    review = place.review
+    needing = review.state.missing_required()
+    assert len(needing) == 2
+    qtbot.keyClick(by_name(review, "Finalize"), Qt.Key.Key_Space)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.accessibleName() == "Not ready to finalize"
+    assert box.windowTitle() == "Not ready to finalize"
+    assert box.text() == "2 questions need attention before this screening can be finalized."
+    assert "?." not in box.informativeText() and "Declined" in box.informativeText()
+    assert [b.text() for b in box.buttons() if "Finalize" in b.text()] == [], "no Finalize that would be refused"
+    assert box.grab().save("/tmp/fs/flow/finalize_not_ready.png")
+    go = box.defaultButton()
+    assert go.text() == "&Go to the first one"
+    qtbot.keyClick(go, Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == needing[0]
+    assert window.session.screenings.open(screening_id).status == "draft"
     window.close()
     wait_idle(qtbot, ops)

@@ -221,6 +221,7 @@ def test_finalize_needs_every_required_answer_then_locks(session, clock):
         service.finalize(view.id)
     assert refused.value.questions == ("cannot_leave", "sex_exchange")
     assert "still need an answer" in refused.value.message and "leave" in refused.value.message
+    assert "?." not in refused.value.message and ";" not in refused.value.message, "one question a line, as asked"
     assert "Declined" in refused.value.advice
 
     service.answer(view.id, "cannot_leave", DECLINED)

@@ -3,8 +3,9 @@
 The person may see this screen, so it never names what is screened for, and indicators appear only while the screener
 holds "Show indicators" open (it closes again on every new question). A supervisor's comment is free text that may
 name it too, so it stays folded until the screener opens it. After the last question the screen says only that the
-questions are done: the review, which shows the result, opens when the screener asks for it. An answer shows as saved
-only after the service has committed it.
+questions are done, or how many shown ones still have no answer (after a jump past them), with a way back to the first
+one: the review, which shows the result, opens when the screener asks for it. An answer shows as saved only after the
+service has committed it.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ class InterviewView(QWidget):
         self.finished_label.setObjectName("questionSecondary")
         self.finished_label.setWordWrap(True)
         self.finished_label.setAccessibleName(self.tr("Interview finished"))
+        self.first_open_button = QPushButton(self.tr("&Go to the first unanswered question"), self.finished)
+        self.first_open_button.setAccessibleName(self.tr("Go to the first unanswered question"))
         self.open_review_button = QPushButton(self.tr("Open the review"), self.finished)
         self.open_review_button.setAccessibleName(self.tr("Open the review"))
         self.open_review_button.setToolTip(self.tr("Shows every answer and the result: for the screener only."))
@@ -172,7 +175,11 @@ class InterviewView(QWidget):
         finished_layout = QVBoxLayout(self.finished)
         finished_layout.setContentsMargins(0, 0, 0, 0)
         finished_layout.addWidget(self.finished_label)
-        finished_layout.addWidget(self.open_review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        finished_buttons = QHBoxLayout()
+        finished_buttons.addWidget(self.first_open_button)
+        finished_buttons.addWidget(self.open_review_button)
+        finished_buttons.addStretch(1)
+        finished_layout.addLayout(finished_buttons)
         self.finished.hide()
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -224,6 +231,7 @@ class InterviewView(QWidget):
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.review_button.clicked.connect(self.review_requested)
         self.open_review_button.clicked.connect(self.review_requested)
+        self.first_open_button.clicked.connect(self._on_first_open_button_clicked)
         self.comment_button.toggled.connect(self._on_comment_button_toggled)
 
     # ---- opening ----
@@ -332,13 +340,20 @@ class InterviewView(QWidget):
         return not self.finished.isHidden()
 
     def _finish(self, *, stopped: bool = False) -> None:
-        """Every question asked (or the rest declined): say so in neutral words; the review opens only on request."""
-        done = self.tr("The interview is stopped.") if stopped else self.tr("All questions are done.")
-        then = self.tr("Thank the person. Open the review when the screen is turned away.")
+        """Past the last question: say in neutral words whether any shown one is still open; the review on request."""
+        left = len(self.state.unanswered())
+        if left:
+            done = self.tr("%n questions have no answer yet.", None, left)
+            then = self.tr("Go back to the first one, or open the review when the screen is turned away.")
+        else:
+            done = self.tr("The interview is stopped.") if stopped else self.tr("All questions are done.")
+            then = self.tr("Thank the person. Open the review when the screen is turned away.")
         self.finished_label.setText(f"{done} {then}")
+        self.first_open_button.setVisible(bool(left))
         self._show_asking(False)
         self._refresh()
-        self.open_review_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = self.first_open_button if left else self.open_review_button
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(bool)
     def _on_comment_button_toggled(self, shown: bool) -> None:
@@ -420,6 +435,10 @@ class InterviewView(QWidget):
             self._finish()
         else:
             self._move(following)
+
+    @Slot()
+    def _on_first_open_button_clicked(self) -> None:
+        self._move(self.state.first_unanswered())
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Answer, QuestionType
 from fieldscreen.core.screening import MessageKind, Screening
+from fieldscreen.services.screening_errors import ScreeningIncomplete, incomplete
 from fieldscreen.services.screening_models import ResultView, ScreeningView
 from fieldscreen.services.session import Session
 
@@ -307,22 +308,42 @@ class ReviewView(QWidget):
 
     @Slot()
     def _on_finalize_button_clicked(self) -> None:
-        missing = len(self.state.missing_required())
+        refusal = incomplete(self.state, self._view.screener_language)
+        if refusal is not None:
+            self._show_incomplete(refusal)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Finalize"), self.tr("Finalize this screening?"), parent=self
         )
-        info = self.tr(
-            "The screening is then locked and its actions appear under Deadlines. Later changes are amendments with "
-            "a reason, and the original answers are kept."
+        box.setInformativeText(
+            self.tr(
+                "The screening is then locked and its actions appear under Deadlines. Later changes are amendments "
+                "with a reason, and the original answers are kept."
+            )
         )
-        if missing:
-            info = fill(self.tr("%n required questions have no answer. %1", None, missing), info)
-        box.setInformativeText(info)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         finalize = box.addButton(self.tr("Finalize"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(finalize)
         box.setAccessibleName(self.tr("Confirm finalize"))
         finalize.clicked.connect(self._finalize)
+        box.open()
+
+    def _show_incomplete(self, refusal: ScreeningIncomplete) -> None:
+        """Say what stops finalizing and offer to go to the first of those questions, not a Finalize that would fail."""
+        count = len(refusal.questions)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Not ready to finalize"),
+            self.tr("%n questions need attention before this screening can be finalized.", None, count),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setInformativeText(f"{refusal.message}\n\n{refusal.advice}")
+        box.setAccessibleName(self.tr("Not ready to finalize"))
+        go = box.addButton(self.tr("&Go to the first one"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go)
+        first = refusal.questions[0]
+        go.clicked.connect(lambda: self.edit_requested.emit(first))
         box.open()
 
     def _finalize(self) -> None:

@@ -1,4 +1,6 @@
-"""The sections of an interview with their progress; choosing one jumps to its first question.
+"""The sections of an interview with their progress; a click, Enter or Space on one jumps to its first question.
+
+It is a navigation list: a single click goes (a double click goes once), and the arrow keys only move the highlight.
 
 "! needs attention" marks only what the screener can act on now: a required question the interview has already
 passed without an answer, or an answer that breaks its rule. Questions not reached yet are simply still to ask.
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from fieldscreen.core.i18n import fill
@@ -17,6 +20,7 @@ from fieldscreen.core.screening import Screening
 from ..labels import pick
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class SectionsList(QListWidget):
@@ -26,7 +30,7 @@ class SectionsList(QListWidget):
         parent: Qt parent.
 
     Signals:
-        section_chosen: Enter or a click on a section; carries the section's name.
+        section_chosen: A click, Enter or Space on a section; carries the section's name.
     """
 
     section_chosen = Signal(str)
@@ -34,8 +38,10 @@ class SectionsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(self.tr("Click a section, or press Enter or Space, to go to its first question."))
+        self.setToolTip(self.accessibleDescription())
         self.setWordWrap(True)
-        self.itemActivated.connect(self._on_item_activated)
+        self.itemClicked.connect(self._choose)
 
     def show_progress(self, state: Screening, current_section: str, language: str, passed: Collection[str]) -> None:
         """Show every section of ``state``, in ``language``, marking ``current_section``.
@@ -67,6 +73,15 @@ class SectionsList(QListWidget):
             if progress.name == current_section:
                 self.setCurrentItem(item)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter or Space goes to the highlighted section; other keys move the highlight as usual."""
+        if event.key() in CHOOSE_KEYS and self.currentItem() is not None:
+            self._choose(self.currentItem())
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
     @Slot(QListWidgetItem)
-    def _on_item_activated(self, item: QListWidgetItem) -> None:
-        self.section_chosen.emit(item.data(NAME_ROLE))
+    def _choose(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.section_chosen.emit(item.data(NAME_ROLE))
