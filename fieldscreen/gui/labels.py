@@ -138,3 +138,16 @@ def answer_text(question: Question, answer: Answer | None, language: str, fallba
     if isinstance(value, date):
         return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
     return str(value)
+
+
+def backup_label(reason: str) -> str:
+    """Why a backup was made, in plain words (``reason`` from ``store.backups.reason_of``; itself if not known)."""
+    labels = {
+        "daily": QT_TRANSLATE_NOOP("Labels", "Daily backup"),
+        "after-finalize": QT_TRANSLATE_NOOP("Labels", "After a screening was finalized or amended"),
+        "before-restore": QT_TRANSLATE_NOOP("Labels", "Before a backup was restored"),
+        "before-migration": QT_TRANSLATE_NOOP("Labels", "Before the database was updated"),
+        "after-rekey": QT_TRANSLATE_NOOP("Labels", "After an account was removed"),
+        "database-without-vault": QT_TRANSLATE_NOOP("Labels", "Left by an interrupted setup"),
+    }
+    return next((_t(text) for key, text in labels.items() if reason.startswith(key)), reason)

@@ -10,6 +10,7 @@ from fieldscreen import paths
 from fieldscreen.core.errors import KnownError, PasswordChangeRequired
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Account, Role
+from fieldscreen.store import backups
 from fieldscreen.store.connection import Connection
 from fieldscreen.store.recovery_key import new_recovery_key
 
@@ -27,7 +28,7 @@ from .screenings import ScreeningService
 from .settings import SettingsService
 from .sync_service import SyncService
 from .sync_targets_service import SyncTargetsService
-from .unlock import record_damage
+from .unlock import keep_backup, record_damage
 
 log = logging.getLogger(__name__)
 
@@ -78,11 +79,19 @@ class Session:
         self.outbox.store_due()  # after a crash between finalizing or amending and storing the packet
 
     def _store_packet(self, screening_id: int, amended: bool) -> None:
-        """Build and keep the referral packet of a screening just finalized or amended (sealed when a key exists)."""
-        if amended:
-            self.outbox.on_amended(screening_id)
-        else:
-            self.outbox.on_finalized(screening_id)
+        """Build and keep the referral packet of a screening just finalized or amended, then back the database up.
+
+        The backup follows even when the packet fails (the screening is committed, and its packet is built again at
+        the next sign-in); a backup that cannot be made only logs.
+        """
+        try:
+            if amended:
+                self.outbox.on_amended(screening_id)
+            else:
+                self.outbox.on_finalized(screening_id)
+        finally:
+            layout, now = self._ctx.layout, self._ctx.clock()
+            keep_backup(self._ctx.executor, lambda: backups.keep_after_finalize(layout, now), backups.AFTER_FINALIZE)
 
     @property
     def account(self) -> Account:

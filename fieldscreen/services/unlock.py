@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 
 from fieldscreen.core.errors import DatabaseDamaged, FieldscreenError
 from fieldscreen.core.i18n import translate
@@ -22,18 +24,20 @@ from .rekeying import finish_rekey
 log = logging.getLogger(__name__)
 
 
-def _keep_daily_backup(executor: DbExecutor, layout: DataLayout, now: datetime) -> None:
-    """A daily backup of the checked database (on the DB thread, between transactions); a failure only logs.
+def keep_backup(executor: DbExecutor, keep: Callable[[], Path | None], kind: str) -> None:
+    """Run a backup step (``keep``) on the DB thread, between transactions; a failure only logs.
 
-    Signing in matters more than the copy: a full disk must not keep a screener out.
+    It follows work already committed (a sign-in, a finalized screening), which matters more than the copy: a full
+    disk must neither keep a screener out nor fail a finalize. The user is not told: no screen has a place for a
+    warning after a step that succeeded.
     """
     try:
-        made = executor.call(lambda _conn: backups.keep_daily(layout, now))
-    except FieldscreenError as exc:  # full disk, read-only, a file where the folder goes ...
-        log.warning("daily backup not made: %s", exc)
+        made = executor.call(lambda _conn: keep())
+    except FieldscreenError as exc:  # full disk, read-only, a file where the folder goes, a locked session ...
+        log.warning("%s backup not made (%s)", kind, type(exc).__name__)
         return
     if made is not None:
-        log.info("daily backup made")
+        log.info("%s backup made", kind)
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def open_database(
             log.warning("integrity check failed at unlock (%d problems)", len(report.problems))
             raise damage(report)
         executor.call(migrations.migrate, before=lambda v: backups.make_backup(layout, f"before-migration-v{v}", now))
-        _keep_daily_backup(executor, layout, now)
+        keep_backup(executor, lambda: backups.keep_daily(layout, now), backups.DAILY)
         audit_key = executor.call(audit.audit_key)
     except BaseException:
         executor.close()

@@ -7,6 +7,7 @@ in the one file).
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,7 +23,13 @@ JOURNAL_SUFFIX = "-journal"
 DAILY = "daily"
 DAILY_EVERY = timedelta(hours=24)
 DAILY_KEPT = 7
-"""A sign-in makes a daily backup when the newest backup of any kind is a day old; the newest seven daily ones stay."""
+"""A sign-in makes a daily backup when the newest backup (after-finalize ones aside) is a day old; seven stay."""
+AFTER_FINALIZE = "after-finalize"
+AFTER_FINALIZE_KEPT = 3
+"""A backup follows each finalize or amendment; the newest three stay. Each holds everything before it, so an older one
+is needed only when the newer ones are damaged too (the checked daily ones are the long-term fallback); three bound the
+disk used to three more copies of the database beside the seven daily ones."""
+_FOLDER_NAME = re.compile(r"\d{8}T\d{6}Z-(.+?)(?:-\d+)?")
 
 
 def _journal(database: Path) -> Path:
@@ -62,6 +69,24 @@ def list_backups(layout: DataLayout) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def reason_of(folder: Path) -> str:
+    """Why a backup folder was made (``daily``, ``after-finalize``, ``before-migration-v3`` ...); "" if not known."""
+    found = _FOLDER_NAME.fullmatch(folder.name)
+    return found.group(1) if found else ""
+
+
+def _drop_oldest(layout: DataLayout, reason: str, kept: int) -> None:
+    """Delete the backups made for ``reason`` beyond the newest ``kept``, and those a crash left incomplete.
+
+    Other reasons are never touched. Runs on the DB thread, where no other copy can be under way.
+    """
+    complete = list_backups(layout)
+    keep = [folder for folder in complete if reason_of(folder) == reason][:kept]
+    for folder in layout.backups.iterdir():
+        if folder.is_dir() and reason_of(folder) == reason and folder not in keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _made_at(folder: Path) -> datetime | None:
     try:
         return datetime.strptime(folder.name[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
@@ -70,20 +95,36 @@ def _made_at(folder: Path) -> datetime | None:
 
 
 def keep_daily(layout: DataLayout, now: datetime) -> Path | None:
-    """Make a daily backup unless one of any kind is under a day old, then drop the oldest daily ones; the new folder.
+    """Make a daily backup unless another backup is under a day old, then drop the oldest daily ones; the new folder.
 
-    Call it only right after the database passed its check, so that every daily backup is a good one.
+    Call it only right after the database passed its check, so that every daily backup is a good one. After-finalize
+    backups do not count: they are not checked, and they would keep a busy laptop from making daily ones.
 
     Raises:
         StorageFull, StorageReadOnly, StorageFailed: The copy failed (nothing is dropped then).
     """
-    made_at = [when for folder in list_backups(layout) if (when := _made_at(folder)) is not None]
+    made_at = [
+        when
+        for folder in list_backups(layout)
+        if reason_of(folder) != AFTER_FINALIZE and (when := _made_at(folder)) is not None
+    ]
     made = None
     if not made_at or now - max(made_at) >= DAILY_EVERY:
         made = make_backup(layout, DAILY, now)
-    daily = [folder for folder in list_backups(layout) if folder.name.split("Z-", 1)[-1].startswith(DAILY)]
-    for old in daily[DAILY_KEPT:]:
-        shutil.rmtree(old, ignore_errors=True)
+    _drop_oldest(layout, DAILY, DAILY_KEPT)
+    return made
+
+
+def keep_after_finalize(layout: DataLayout, now: datetime) -> Path:
+    """Make a backup right after a screening was finalized or amended, then drop the oldest such; the new folder.
+
+    Call it on the DB thread after the finalize (and its packet) committed. Daily and other backups are never dropped.
+
+    Raises:
+        StorageFull, StorageReadOnly, StorageFailed: The copy failed (nothing is dropped then).
+    """
+    made = make_backup(layout, AFTER_FINALIZE, now)
+    _drop_oldest(layout, AFTER_FINALIZE, AFTER_FINALIZE_KEPT)
     return made
 
 

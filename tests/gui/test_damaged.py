@@ -6,7 +6,9 @@ import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from review_helpers import finalize_brief
 
+from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.gui.views.damaged_dialog import DamagedDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
 
@@ -47,3 +49,22 @@ def test_damaged_database_offers_the_latest_backup_and_restoring_it_works(qtbot,
     wait_idle(qtbot, ops)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed and deleted once restored
     installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+
+
+def test_the_backup_after_a_finalize_is_offered_first_and_named_in_plain_words(qtbot, set_up, ops):
+    installation, _key = set_up
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)  # a daily backup, then one after the finalize
+    finalize_brief(session)
+    session.lock()
+    _flip_last_page(installation.data_dir / "fieldscreen.db")
+
+    dialog = DamagedDialog(installation, ops, DatabaseDamaged("page 9 failed its integrity check (HMAC)"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, ops)
+    combo = by_name(dialog, "Backup to restore")
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert len(shown) == 2
+    assert shown[0].endswith("(After a screening was finalized or amended)"), shown
+    assert shown[1].endswith("(Daily backup)"), shown
+    assert combo.itemData(0, Qt.ItemDataRole.ToolTipRole).endswith("Z-after-finalize")

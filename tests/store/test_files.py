@@ -63,6 +63,24 @@ def test_a_daily_backup_once_a_day_and_the_newest_seven_kept(layout):
     assert kept_aside in listed, "other backups are never dropped"
 
 
+def test_after_finalize_backups_keep_the_newest_few_and_never_stand_for_a_daily_one(layout):
+    daily = backups.keep_daily(layout, T0)
+    others = [backups.make_backup(layout, reason, T0) for reason in ("before-migration-v9", "after-rekey")]
+    crashed = [layout.backups / f"20260301T1{n}0000Z-{reason}" for n, reason in enumerate(("after-finalize", "daily"))]
+    for folder in crashed:  # a copy killed before the vault: not a backup
+        folder.mkdir()
+        (folder / layout.database.name).write_bytes(b"half")
+    made = [backups.keep_after_finalize(layout, T0 + timedelta(hours=25, minutes=m)) for m in range(12)]
+    assert not crashed[0].exists() and crashed[1].exists(), "an incomplete one of the same reason goes"
+    made.append(backups.keep_after_finalize(layout, T0 + timedelta(hours=25, minutes=11)))  # the same second
+    listed = backups.list_backups(layout)
+    kept = [folder for folder in listed if backups.reason_of(folder) == backups.AFTER_FINALIZE]
+    assert kept == made[::-1][: backups.AFTER_FINALIZE_KEPT] and kept[0].name.endswith("Z-after-finalize-2")
+    assert {daily, *others} <= set(listed)
+    assert backups.keep_daily(layout, T0 + timedelta(hours=26)) is not None, "after-finalize backups do not count"
+    assert [backups.reason_of(f) for f in backups.list_backups(layout) if f not in kept].count("daily") == 2
+
+
 def test_restore_refuses_folders_that_are_not_backups(layout, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

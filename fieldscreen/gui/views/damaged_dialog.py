@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageB
 from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.installation import Installation
+from fieldscreen.store.backups import reason_of
 
+from ..labels import backup_label
 from ..look import icon
 from ..ops import OpRunner
 
@@ -93,7 +95,8 @@ class DamagedDialog(QDialog):
         locale = QLocale()
         for path, mtime in backups:
             when = locale.toString(QDateTime.fromSecsSinceEpoch(int(mtime)), QLocale.FormatType.ShortFormat)
-            self.backup_combo.addItem(fill(self.tr("%1 (%2)"), when, path.name), path)
+            self.backup_combo.addItem(fill(self.tr("%1 (%2)"), when, backup_label(reason_of(path))), path)
+            self.backup_combo.setItemData(self.backup_combo.count() - 1, path.name, Qt.ItemDataRole.ToolTipRole)
         if not backups:
             self.backup_combo.addItem(self.tr("No backup found"))
         self.backup_combo.setEnabled(bool(backups))
