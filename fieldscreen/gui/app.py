@@ -27,7 +27,7 @@ from fieldscreen.store.layout import DataLayout
 from .activity import ActivityMonitor
 from .error_presenter import ErrorPresenter
 from .flow import AppFlow
-from .look import APP_TITLE, SETTINGS_FILE, Appearance
+from .look import APP_TITLE, SETTINGS_FILE, Appearance, TrainingMarks
 from .ops import OpRunner
 from .translators import install_translators
 
@@ -131,6 +131,7 @@ def _run_training(
     app: QApplication, errors: ErrorPresenter, appearance: Appearance, base_data_dir: Path, smoke_test: bool
 ) -> int:
     """Training mode: a separate process on a throwaway installation under ``base_data_dir``, wiped at the end."""
+    TrainingMarks(app)
     ops = OpRunner(errors, parent=app)
     flow = AppFlow(None, ops, ActivityMonitor(app), appearance=appearance, training=True, parent=app)
     flow.start_training(base_data_dir)

@@ -23,7 +23,7 @@ _ADJUSTED = (
 """Colour moved away from the colour it meets (the highlight moves, as its text is usually white)."""
 
 _FIT_EVENTS = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest)
-_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 """Windows and dialogs; not menus, pop-ups or tool tips."""
 _OWN_MINIMUM = "fieldscreenOwnMinimumSize"
 """Dynamic property: the minimum size the window set for itself, before it was fitted."""
@@ -93,7 +93,7 @@ class WindowFitter(QObject):
     @Slot(QWindow)
     def _on_focus_window_changed(self, handle: QWindow | None) -> None:
         for window in self._app.topLevelWidgets() if handle is not None else ():
-            if window.windowHandle() == handle and window.windowType() in _WINDOW_TYPES:
+            if window.windowHandle() == handle and window.windowType() in WINDOW_TYPES:
                 if window.property(_OWN_MINIMUM) is None:
                     window.installEventFilter(self)
                 fit_window(window)

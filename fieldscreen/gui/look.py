@@ -6,14 +6,14 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from fieldscreen import paths
 from fieldscreen.core.i18n import fill
 
-from .legibility import legible_palette, watch_windows
+from .legibility import WINDOW_TYPES, legible_palette, watch_windows
 from .styles import HIGH_CONTRAST_SHEET, SCREENS_SHEET
 
 APP_TITLE = "fieldscreen"
@@ -154,10 +154,23 @@ def icon(name: str) -> QIcon:
 
 def set_title(window: QWidget, training: bool) -> None:
     """Give ``window`` the discreet title, marked when this is the training installation."""
+    window.setWindowTitle(APP_TITLE)
     if training:
-        window.setWindowTitle(fill(QCoreApplication.translate("Look", "%1 - TRAINING"), APP_TITLE))
-    else:
-        window.setWindowTitle(APP_TITLE)
+        mark_title(window)
+
+
+_MARKED_TITLE = "fieldscreenTrainingTitle"
+"""Dynamic property: the marked title a window was given, so that a title is marked once."""
+
+
+def mark_title(window: QWidget) -> None:
+    """Put TRAINING in front of ``window``'s title (the app's name if it has none), unless it is there already."""
+    title = window.windowTitle()
+    if title and window.property(_MARKED_TITLE) == title:
+        return
+    marked = fill(QCoreApplication.translate("Look", "TRAINING - %1"), title or APP_TITLE)
+    window.setProperty(_MARKED_TITLE, marked)
+    window.setWindowTitle(marked)
 
 
 def training_banner(parent: QWidget) -> QLabel:
@@ -168,3 +181,38 @@ def training_banner(parent: QWidget) -> QLabel:
     banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     banner.setAccessibleName(QCoreApplication.translate("Look", "Training mode"))
     return banner
+
+
+_MARKED_ON = (QEvent.Type.Polish, QEvent.Type.WindowTitleChange)
+
+
+class TrainingMarks(QObject):
+    """Marks every window and dialog of the training process: TRAINING in the title and the banner on top.
+
+    Windows that show the banner themselves (the main window, sign-in) are left as they are; message boxes and
+    other windows whose layout is not a column get the title only. A filter on the whole application sees every
+    window before it is first laid out, at the cost of a call per event: it is installed in training mode only.
+
+    Args:
+        app: The application whose windows are marked.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Mark a window when it is polished (before it is first shown) and each time its title changes."""
+        kind = event.type()
+        if kind in _MARKED_ON and isinstance(watched, QWidget) and watched.windowType() in WINDOW_TYPES:
+            if kind == QEvent.Type.Polish:
+                _add_banner(watched)
+            mark_title(watched)
+        return False
+
+
+def _add_banner(window: QWidget) -> None:
+    """Put the training banner on top of ``window`` if it lays its contents out in a column without one."""
+    layout = window.layout()
+    if isinstance(layout, QVBoxLayout) and window.findChild(QLabel, "trainingBanner") is None:
+        layout.insertWidget(0, training_banner(window))

@@ -89,7 +89,7 @@ class ScreeningsModel(TableModel):
         self._query = ListQuery(limit=page_size)
         self._total = 0
         self._generation = 0
-        self._loading = False
+        self._loading = True
 
     # ---- Qt overrides ----
 
@@ -146,7 +146,7 @@ class ScreeningsModel(TableModel):
 
     @property
     def loading(self) -> bool:
-        """Whether a page is being fetched."""
+        """Whether a page is being fetched, or the first one is still to come."""
         return self._loading
 
     def set_source(self, source: Callable[[ListQuery], ListPage] | None, titles: dict[str, str]) -> None:
@@ -167,11 +167,11 @@ class ScreeningsModel(TableModel):
     def reload(self) -> None:
         """Forget the rows and load the first page again."""
         self._generation += 1
+        self._loading = True  # until the first page (the source may come later): the view says "Loading..."
         self.beginResetModel()
         self._rows = []
         self._total = 0
         self.endResetModel()
-        self._loading = False
         if self._source is not None:
             self._fetch(0)
 

@@ -46,6 +46,8 @@ class DeadlinesPlace(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
+        self._loaded = False
+        """Whether the deadlines of the session were loaded at least once."""
         self.model = DeadlinesModel(parent=self)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Deadlines summary"))
@@ -94,6 +96,8 @@ class DeadlinesPlace(QWidget):
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on."""
         self._session = session
+        self._loaded = False
+        self._update()
         if self.isVisible():
             self.reload()
 
@@ -116,6 +120,7 @@ class DeadlinesPlace(QWidget):
         )
 
     def _on_loaded(self, items: list[DeadlineItem]) -> None:
+        self._loaded = True
         self.model.set_items(items)
         if items and not self.selected():
             self.table.selectRow(0)
@@ -138,9 +143,12 @@ class DeadlinesPlace(QWidget):
     def _update(self) -> None:
         rows, overdue = self.model.rowCount(), self.model.overdue_count()
         open_rows = sum(1 for r in range(rows) if self.model.item(r).status != "done")
-        self.summary_label.setText(
-            self.tr("%n open actions, by due time.", None, open_rows) if rows else self.tr("Nothing is due.")
-        )
+        if not self._loaded:
+            self.summary_label.setText(self.tr("Loading..."))
+        elif rows:
+            self.summary_label.setText(self.tr("%n open actions, by due time.", None, open_rows))
+        else:
+            self.summary_label.setText(self.tr("Nothing is due."))
         self.overdue_warning.set_lines(
             [self.tr("Overdue: %n actions are past their due time. Act on them first.", None, overdue)]
             if overdue

@@ -188,6 +188,7 @@ class OutboxPlace(QWidget):
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on: show its outbox and sync in the background."""
         self._session = session
+        self.waiting_label.setText(self.tr("Loading..."))
         self.sync_button.setEnabled(True)
         self.export_button.setVisible(session.account.role in EXPORTERS)
         self.refresh()

@@ -114,6 +114,8 @@ class ReviewPlace(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
+        self._shown_status: str | None = None
+        """The status whose screenings the queue shows (``None`` until the first load finished)."""
         self.model = ReviewModel(parent=self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(
@@ -243,6 +245,7 @@ class ReviewPlace(QWidget):
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on: the queue for reviewers, the explanation for anyone else."""
         self._session = session
+        self._shown_status = None
         self.review.set_session(session)
         reviewer = session.account.role in REVIEWERS
         self.pages.setCurrentIndex(QUEUE if reviewer else EXPLANATION)
@@ -268,12 +271,14 @@ class ReviewPlace(QWidget):
             "review_queue",
             lambda: load_queue(session, status),
             owner=self,
-            on_success=lambda queue: self._on_loaded(queue, keep),
+            on_success=lambda queue: self._on_loaded(queue, status, keep),
         )
+        self._update()
 
-    def _on_loaded(self, queue: Queue, keep: tuple[int | None, int]) -> None:
+    def _on_loaded(self, queue: Queue, status: str, keep: tuple[int | None, int]) -> None:
         """Show ``queue`` with the screening ``keep`` names selected again, else the row that took its place."""
         rows, titles = queue
+        self._shown_status = status
         self.model.set_queue(rows, titles)
         if rows and not self.table.selected_rows():
             screening_id, position = keep
@@ -287,7 +292,9 @@ class ReviewPlace(QWidget):
     @Slot()
     def _update(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.model.rowCount()
-        if self.status_combo.currentData() == FINALIZED:
+        if self.status_combo.currentData() != self._shown_status:
+            text = self.tr("Loading...")
+        elif self._shown_status == FINALIZED:
             text = fill(self.tr("Waiting for review: %1"), total) if total else self.tr("Nothing waits for review.")
         else:
             text = fill(self.tr("Screenings: %1"), total)
