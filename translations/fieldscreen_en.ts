@@ -163,6 +163,13 @@
             <numerusform>The %n questions not answered yet are saved as declined: the person chose not to answer them. Until the screening is finalized, each can still be answered from the review.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions have no answer yet.</source>
+        <translation>
+            <numerusform>%n question has no answer yet.</numerusform>
+            <numerusform>%n questions have no answer yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPlace</name>
@@ -212,22 +219,22 @@
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
-    <message numerus="yes">
-        <source>%n required questions have no answer. %1</source>
-        <translation>
-            <numerusform>%n required question has no answer. %1</numerusform>
-            <numerusform>%n required questions have no answer. %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScreeningsListView</name>
     <message numerus="yes">
         <source>Showing %1 of %n screenings</source>
         <translation>
             <numerusform>Showing %1 of %n screening</numerusform>
             <numerusform>Showing %1 of %n screenings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>%n questions need attention before this screening can be finalized.</source>
+        <translation>
+            <numerusform>%n question needs attention before this screening can be finalized.</numerusform>
+            <numerusform>%n questions need attention before this screening can be finalized.</numerusform>
         </translation>
     </message>
 </context>

@@ -1372,6 +1372,10 @@
         <source>Nothing is due.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
 </context>
 <context>
     <name>EditContextDialog</name>
@@ -2823,6 +2827,25 @@
             <numerusform>Las %n preguntas aún sin responder se guardan como «Prefirió no responder»: la persona eligió no responderlas. Hasta que la evaluación se finalice, cada una puede responderse aún desde la revisión.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions have no answer yet.</source>
+        <translation>
+            <numerusform>%n pregunta todavía no tiene respuesta.</numerusform>
+            <numerusform>%n preguntas todavía no tienen respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to the first one, or open the review when the screen is turned away.</source>
+        <translation>Vuelva a la primera o abra la revisión cuando la pantalla ya no esté a la vista de la persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the first unanswered question</source>
+        <translation>Ir a la primera pregunta &amp;sin respuesta</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered question</source>
+        <translation>Ir a la primera pregunta sin respuesta</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2962,6 +2985,30 @@
         <source>Skipped: %1</source>
         <translation>Omitida: %1</translation>
     </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>After a screening was finalized or amended</source>
+        <translation>Después de finalizar o corregir una evaluación</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Antes de restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Before the database was updated</source>
+        <translation>Antes de actualizar la base de datos</translation>
+    </message>
+    <message>
+        <source>After an account was removed</source>
+        <translation>Después de eliminar una cuenta</translation>
+    </message>
+    <message>
+        <source>Left by an interrupted setup</source>
+        <translation>Dejada por una configuración inicial interrumpida</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2997,16 +3044,16 @@
 <context>
     <name>Look</name>
     <message>
-        <source>%1 - TRAINING</source>
-        <translation>%1 - CAPACITACIÓN</translation>
-    </message>
-    <message>
         <source>TRAINING - practice data only. Nothing here is a real case.</source>
         <translation>CAPACITACIÓN - solo datos de práctica. Nada de esto es un caso real.</translation>
     </message>
     <message>
         <source>Training mode</source>
         <translation>Modo de capacitación</translation>
+    </message>
+    <message>
+        <source>TRAINING - %1</source>
+        <translation>CAPACITACIÓN - %1</translation>
     </message>
 </context>
 <context>
@@ -3235,10 +3282,6 @@
     <message>
         <source>Start interview</source>
         <translation>Iniciar entrevista</translation>
-    </message>
-    <message>
-        <source>Not given yet.</source>
-        <translation>Aún no se ha dado.</translation>
     </message>
     <message>
         <source>Before you begin</source>
@@ -3596,6 +3639,10 @@
     <message>
         <source>This is the receiving office: referral packets sealed for it arrive from the field laptops in the sync folder or on the office server, and supervisors and administrators receive them here. Screenings finalized on this computer wait in the outbox until they are sent there too.</source>
         <translation>Esta es la oficina receptora: los paquetes de derivación sellados para ella llegan desde las computadoras portátiles de campo a la carpeta de sincronización o al servidor de la oficina, y los supervisores y administradores los reciben aquí. Los tamizajes finalizados en esta computadora esperan en la bandeja de salida hasta que también se envían allí.</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +4957,10 @@
         <source>Case %1 returned to its screener.</source>
         <translation>Caso %1 devuelto a su evaluador.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -5047,13 +5098,6 @@
         <source>The screening is then locked and its actions appear under Deadlines. Later changes are amendments with a reason, and the original answers are kept.</source>
         <translation>Luego la evaluación queda bloqueada y sus acciones aparecen en Plazos. Los cambios posteriores son correcciones con motivo, y se conservan las respuestas originales.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n required questions have no answer. %1</source>
-        <translation>
-            <numerusform>%n pregunta obligatoria no tiene respuesta. %1</numerusform>
-            <numerusform>%n preguntas obligatorias no tienen respuesta. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Confirm finalize</source>
         <translation>Confirmar finalización</translation>
@@ -5061,6 +5105,21 @@
     <message>
         <source>Read-only: only %1, who started this screening, can answer its questions, change it or finalize it. Once it is finalized, it can be reviewed and amended with a reason.</source>
         <translation>Solo lectura: únicamente %1, que inició este tamizaje, puede responder sus preguntas, cambiarlo o finalizarlo. Una vez finalizado, se puede revisar y enmendar con un motivo.</translation>
+    </message>
+    <message>
+        <source>Not ready to finalize</source>
+        <translation>No se puede finalizar todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions need attention before this screening can be finalized.</source>
+        <translation>
+            <numerusform>%n pregunta necesita atención antes de poder finalizar esta evaluación.</numerusform>
+            <numerusform>%n preguntas necesitan atención antes de poder finalizar esta evaluación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to the first one</source>
+        <translation>&amp;Ir a la primera</translation>
     </message>
 </context>
 <context>
@@ -5371,14 +5430,6 @@
         <translation>Cambie la respuesta en la entrevista o en la revisión.</translation>
     </message>
     <message>
-        <source>These questions still need an answer: %1.</source>
-        <translation>Estas preguntas todavía necesitan una respuesta: %1.</translation>
-    </message>
-    <message>
-        <source>These answers need a correction: %1.</source>
-        <translation>Estas respuestas necesitan una corrección: %1.</translation>
-    </message>
-    <message>
         <source>Answer them before finalizing. If the person does not answer, mark the question Declined or Don&apos;t know: both count as answers.</source>
         <translation>Respóndalas antes de finalizar. Si la persona no responde, marque la pregunta como Prefirió no responder o No sabe: ambas cuentan como respuestas.</translation>
     </message>
@@ -5469,6 +5520,18 @@
     <message>
         <source>You can read it. Once it is finalized, a supervisor or an administrator can review it and amend answers with a reason.</source>
         <translation>Puede leerlo. Una vez finalizado, un supervisor o un administrador puede revisarlo y enmendar respuestas con un motivo.</translation>
+    </message>
+    <message>
+        <source>These questions still need an answer:
+%1</source>
+        <translation>Estas preguntas todavía necesitan una respuesta:
+%1</translation>
+    </message>
+    <message>
+        <source>These answers need a correction:
+%1</source>
+        <translation>Estas respuestas necesitan una corrección:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5680,10 @@
     <message>
         <source>&gt; %1</source>
         <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>Click a section, or press Enter or Space, to go to its first question.</source>
+        <translation>Haga clic en una sección, o pulse Intro o Espacio, para ir a su primera pregunta.</translation>
     </message>
 </context>
 <context>
