@@ -2846,6 +2846,10 @@
         <source>Go to the first unanswered question</source>
         <translation>Ir a la primera pregunta sin respuesta</translation>
     </message>
+    <message>
+        <source>Saving... wait for the next question</source>
+        <translation>Guardando... espere a la siguiente pregunta</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -432,3 +433,32 @@ def test_at_double_size_in_high_contrast_the_chosen_answer_is_large_and_legible(
     assert chosen.fontInfo().pixelSize() >= declined.fontInfo().pixelSize(), "as large as the other buttons"
     assert _legible_pixels(chosen) >= 100, "its words stand out from the highlight"
     assert interview.grab().save(str(tmp_path / "high_contrast_200.png"))
+
+
+def test_a_key_pressed_while_an_answer_saves_is_ignored_and_the_screen_says_so(
+    qtbot, ops, interview, session, monkeypatch
+):
+    screening_id = _draft(session)
+    _open(qtbot, ops, interview, session, screening_id)
+    release = threading.Event()
+    real = session.screenings.answer
+
+    def held(*args, **kwargs):
+        release.wait(timeout=30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(session.screenings, "answer", held)
+    try:
+        qtbot.keyClick(interview.panel, Qt.Key.Key_Y)
+        assert interview.save_label.text() == "Saving..."
+        qtbot.keyClick(interview.panel, Qt.Key.Key_N)  # meant for a question not on the screen yet
+        by_name(interview, "Pause interview").click()
+        assert interview.save_label.text() == "Saving... wait for the next question"
+        assert interview.current == "ran_away"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: interview.current == "no_home", timeout=15_000)
+    wait_idle(qtbot, ops)
+    assert interview.save_label.text().startswith("Saved at ")
+    stored = session.screenings.open(screening_id).state
+    assert stored.answer_of("ran_away").value == "yes" and stored.answer_of("no_home") is None

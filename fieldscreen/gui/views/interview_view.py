@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -365,9 +366,19 @@ class InterviewView(QWidget):
 
     # ---- answering ----
 
+    def _still_saving(self) -> bool:
+        """Whether an answer is being saved; a key or click meanwhile is ignored, and the screener hears and reads so.
+
+        Nothing is queued: the next key must answer the question the screener sees, not one not shown yet.
+        """
+        if self._saving:
+            QApplication.beep()
+            self.save_label.setText(self.tr("Saving... wait for the next question"))
+        return self._saving
+
     @Slot(object)
     def _on_panel_answered(self, answer: Answer) -> None:
-        if self._saving or self._view is None:
+        if self._still_saving() or self._view is None:
             return
         self._saving = True
         name = self.current
@@ -418,7 +429,7 @@ class InterviewView(QWidget):
     # ---- moving ----
 
     def _move(self, question: Question | None) -> None:
-        if question is not None and not self._saving:
+        if question is not None and not self._still_saving():
             self.show_question(question.name)
 
     @Slot()
@@ -442,7 +453,7 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_back_button_clicked(self) -> None:
-        if self.state is None or self._saving:
+        if self.state is None or self._still_saving():
             return
         if self.is_finished():
             self.show_question(self.current)  # back from the end to the last question
@@ -456,7 +467,7 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
-        if self.state is None or self._saving or self.is_finished():
+        if self.state is None or self._still_saving() or self.is_finished():
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -501,5 +512,5 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_pause_button_clicked(self) -> None:
-        if not self._saving:
+        if not self._still_saving():
             self.pause_requested.emit()
