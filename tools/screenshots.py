@@ -181,7 +181,7 @@ def shoot_all(out: Path) -> None:
 def shoot_review(
     installation: Installation, ops: OpRunner, app: QApplication, appearance: Appearance, out: Path
 ) -> None:
-    """The Review place, a packet preview and the export dialog, as the administrator (a reviewer) sees them."""
+    """The Review place, a packet preview, the export dialog and an opened screening, as the administrator sees them."""
     session = installation.sign_in("admin", PASSWORD)
     window = MainWindow(installation, session, ops, ActivityMonitor(app), appearance=appearance)
     window.resize(*SIZE)
@@ -201,6 +201,9 @@ def shoot_review(
     export.folder_edit.setText(str(out))
     shooter.shoot_dialog("export", export)
     export.close()
+    place.table.selectRow(0)
+    shooter.shoot("review-screening", place.open_button.click)
+    place.show_queue()
     window.close()
     shooter.settle()
 

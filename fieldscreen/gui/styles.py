@@ -40,8 +40,8 @@ QPushButton#statusButton {
 }
 QLabel#saveState {
     padding: 2px 8px;
-    border: 1px solid palette(mid);
-    border-radius: 3px;
+    background: palette(alternate-base);
+    border-radius: 8px;
 }
 QLabel#inlineMessage, QLabel#saveFailed {
     padding: 6px 8px;

@@ -215,16 +215,10 @@ class ReviewPlace(QWidget):
         self.return_button.setAccessibleName(self.tr("Return to the screener"))
         self.screening_preview_button = QPushButton(self.tr("Previe&w packet..."), page)
         self.screening_preview_button.setAccessibleName(self.tr("Preview this packet"))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(self.review.layout().contentsMargins())
-        buttons.addWidget(self.screening_preview_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.return_button)
-        buttons.addWidget(self.approve_button)
+        self.review.add_buttons([self.screening_preview_button], [self.return_button, self.approve_button])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.review, 1)
-        layout.addLayout(buttons)
         return page
 
     def _fit_columns(self) -> None:

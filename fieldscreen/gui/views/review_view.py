@@ -116,7 +116,7 @@ class ReviewView(QWidget):
         splitter.addWidget(result_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -144,6 +144,16 @@ class ReviewView(QWidget):
         self.context_button.clicked.connect(self._on_context_button_clicked)
         self.finalize_button.clicked.connect(self._on_finalize_button_clicked)
         self.close_button.clicked.connect(self.closed)
+
+    def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
+        """Put a place's own buttons in the bottom row: ``left`` after Edit, ``right`` after Back to the list."""
+        for widget in reversed(left):
+            self._buttons.insertWidget(self._buttons.indexOf(self.edit_button) + 1, widget)
+        previous = self.close_button
+        for widget in right:
+            self._buttons.insertWidget(self._buttons.indexOf(previous) + 1, widget)
+            self.setTabOrder(previous, widget)
+            previous = widget
 
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on."""
