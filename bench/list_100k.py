@@ -131,6 +131,27 @@ def _actions(conn: Connection, rng: random.Random, screening_id: int, started: d
             screening_actions.mark_done(conn, action_id, at=due - timedelta(hours=2), by="bench", reference="R-1")
 
 
+def generate(data_dir: Path, count: int) -> tuple[Installation, Connection, str]:
+    """A new installation in ``data_dir`` with accounts "supervisor" and ``SCREENERS[0]``, and ``count`` screenings.
+
+    Returns:
+        The installation, an open connection to its database (the caller closes it) and one generated case code.
+    """
+    installation = Installation(data_dir, kdf=KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1))
+    installation.set_up(agency="Bench", office="", admin_username="admin", admin_password=PASSWORD)
+    admin = installation.sign_in("admin", PASSWORD)
+    admin.accounts.add("supervisor", "supervisor", PASSWORD)
+    admin.accounts.add(SCREENERS[0], "screener", PASSWORD)
+    admin.lock()
+    key = Vault(data_dir / "vault.json").unlock_user("admin", PASSWORD).data_key
+    raw = open_encrypted(data_dir / "fieldscreen.db", key)
+    start = time.perf_counter()
+    code = fill(raw, count)
+    print(f"generated {count:,} screenings in {time.perf_counter() - start:.1f} s", end="; ")
+    print(f"database {(data_dir / 'fieldscreen.db').stat().st_size / 1e6:.1f} MB")
+    return installation, raw, code
+
+
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     """Milliseconds of the first call and the median of ``runs`` further calls."""
     start = time.perf_counter()
@@ -150,20 +171,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=Path.home() if Path.home().is_dir() else None) as folder:
-        data_dir = Path(folder) / "data"
-        installation = Installation(data_dir, kdf=KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1))
-        installation.set_up(agency="Bench", office="", admin_username="admin", admin_password=PASSWORD)
-        admin = installation.sign_in("admin", PASSWORD)
-        admin.accounts.add("supervisor", "supervisor", PASSWORD)
-        admin.accounts.add(SCREENERS[0], "screener", PASSWORD)
-        admin.lock()
-        key = Vault(data_dir / "vault.json").unlock_user("admin", PASSWORD).data_key
-        raw = open_encrypted(data_dir / "fieldscreen.db", key)
-        start = time.perf_counter()
-        code = fill(raw, args.screenings)
-        print(f"generated {args.screenings:,} screenings in {time.perf_counter() - start:.1f} s", end="; ")
-        print(f"database {(data_dir / 'fieldscreen.db').stat().st_size / 1e6:.1f} MB")
-
+        installation, raw, code = generate(Path(folder) / "data", args.screenings)
         bare = f"SELECT {COLUMNS} FROM screenings LIMIT 200"  # noqa: S608 - fixed text
         _, bare_ms = timed(lambda: raw.execute(bare).fetchall(), args.runs)
         rows: list[tuple[str, str, float, float]] = []
