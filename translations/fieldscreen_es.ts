@@ -2994,8 +2994,8 @@
         <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
-        <source>After a screening was finalized or amended</source>
-        <translation>Después de finalizar o corregir una evaluación</translation>
+        <source>After a finalize, an amendment or an action marked done</source>
+        <translation>Después de finalizar, corregir o marcar una acción como realizada</translation>
     </message>
     <message>
         <source>Before a backup was restored</source>

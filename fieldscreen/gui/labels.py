@@ -144,7 +144,7 @@ def backup_label(reason: str) -> str:
     """Why a backup was made, in plain words (``reason`` from ``store.backups.reason_of``; itself if not known)."""
     labels = {
         "daily": QT_TRANSLATE_NOOP("Labels", "Daily backup"),
-        "after-finalize": QT_TRANSLATE_NOOP("Labels", "After a screening was finalized or amended"),
+        "after-finalize": QT_TRANSLATE_NOOP("Labels", "After a finalize, an amendment or an action marked done"),
         "before-restore": QT_TRANSLATE_NOOP("Labels", "Before a backup was restored"),
         "before-migration": QT_TRANSLATE_NOOP("Labels", "Before the database was updated"),
         "after-rekey": QT_TRANSLATE_NOOP("Labels", "After an account was removed"),

@@ -67,6 +67,8 @@ class ScreeningService:
         ctx: The session's shared state.
         instruments: The built-in instruments (default: the bundled ones, loaded on first use); imported ones come
             from the database (``InstrumentsService``).
+        on_final: Called with (screening id, amended) once a finalize or an amendment is committed.
+        on_action_done: Called once an action marked done is committed.
 
     Attributes:
         training: Whether the session works on the training installation (practice data).
@@ -78,9 +80,11 @@ class ScreeningService:
         instruments: InstrumentLibrary | None = None,
         *,
         on_final: Callable[[int, bool], object] | None = None,
+        on_action_done: Callable[[], object] | None = None,
     ) -> None:
         self._ctx = ctx
         self._on_final = on_final
+        self._on_action_done = on_action_done
         self._library = instruments or bundled_library()
         self._installed = InstrumentsService(ctx, self._library)
         self._open = OpenScreenings()
@@ -338,7 +342,10 @@ class ScreeningService:
         Raises:
             ScreeningNotFound, PermissionDenied, UsageError: The action is not open, or the time is in the future.
         """
-        return mark_action_done(self._ctx, action_id, reference, done_at)
+        done = mark_action_done(self._ctx, action_id, reference, done_at)
+        if self._on_action_done is not None:
+            self._on_action_done()
+        return done
 
     def clinical_setting(self) -> bool:
         """Whether results come with ICD-10-CM suggestions (a clinical installation)."""

@@ -73,7 +73,7 @@ class Session:
         self.sync_targets = SyncTargetsService(ctx)
         self.sync = SyncService(ctx, self.outbox, self.sync_targets)
         self.ingest = IngestService(ctx, self.sync_targets)
-        self.screenings = ScreeningService(ctx, on_final=self._store_packet)
+        self.screenings = ScreeningService(ctx, on_final=self._store_packet, on_action_done=self._back_up)
         self.instruments = InstrumentsService(ctx)
         self.export = ExportService(ctx)
         self.outbox.store_due()  # after a crash between finalizing or amending and storing the packet
@@ -90,8 +90,12 @@ class Session:
             else:
                 self.outbox.on_finalized(screening_id)
         finally:
-            layout, now = self._ctx.layout, self._ctx.clock()
-            keep_backup(self._ctx.executor, lambda: backups.keep_after_finalize(layout, now), backups.AFTER_FINALIZE)
+            self._back_up()
+
+    def _back_up(self) -> None:
+        """Back the database up after a change to the legal record: a finalize, an amendment, an action marked done."""
+        layout, now = self._ctx.layout, self._ctx.clock()
+        keep_backup(self._ctx.executor, lambda: backups.keep_after_finalize(layout, now), backups.AFTER_FINALIZE)
 
     @property
     def account(self) -> Account:

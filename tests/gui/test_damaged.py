@@ -65,6 +65,6 @@ def test_the_backup_after_a_finalize_is_offered_first_and_named_in_plain_words(q
     combo = by_name(dialog, "Backup to restore")
     shown = [combo.itemText(i) for i in range(combo.count())]
     assert len(shown) == 2
-    assert shown[0].endswith("(After a screening was finalized or amended)"), shown
+    assert shown[0].endswith("(After a finalize, an amendment or an action marked done)"), shown
     assert shown[1].endswith("(Daily backup)"), shown
     assert combo.itemData(0, Qt.ItemDataRole.ToolTipRole).endswith("Z-after-finalize")

@@ -1,5 +1,5 @@
-"""A backup after each finalize and amendment: it opens with the same password, holds the legal record, is pruned on
-its own, never fails the finalize, and brings the finalized screening back after damage."""
+"""A backup after each finalize, amendment and action marked done: it opens with the same password, holds the legal
+record, is pruned on its own, never fails the finalize, and brings the finalized screening back after damage."""
 
 from __future__ import annotations
 
@@ -61,6 +61,21 @@ def test_an_amendment_leaves_a_backup_holding_it(installation, session, clock):
             assert len(packets_repo.versions(conn, screening_id)) == amendments + 1
         finally:
             conn.close()
+
+
+def test_an_action_marked_done_leaves_a_backup_holding_its_reference(installation, session, clock):
+    screening_id = finalize_screening(session, clock)
+    clock.advance(minutes=5)
+    action = next(item for item in session.screenings.deadlines() if item.screening_id == screening_id)
+    session.screenings.mark_action_done(action.action_id, reference="HHS-2026-0042")
+    newest, _finalized = _after_finalize(installation)
+    conn = _open_backup(newest)
+    try:
+        found = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'action_done'").fetchone()[0]
+        references = [row[0] for row in conn.execute("SELECT reference FROM actions WHERE reference != ''")]
+    finally:
+        conn.close()
+    assert references == ["HHS-2026-0042"] and found == 1
 
 
 def test_the_newest_after_finalize_backups_are_kept_and_no_other_is_dropped(installation, session, clock, data_dir):
