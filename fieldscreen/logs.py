@@ -47,7 +47,8 @@ def setup_logging(args: object) -> None:
     root.addHandler(console)
     folder = log_dir(paths.data_dir(getattr(args, "data_dir", None)))
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder: private when made here
+        folder.mkdir(exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )

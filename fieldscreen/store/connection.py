@@ -9,6 +9,8 @@ journal pages like database pages), so no plaintext reaches the disk either way.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,10 +40,14 @@ def open_keyed(path: Path, raw_key: bytes) -> Connection:
     Raises:
         StorageReadOnly, StorageFailed: The file cannot be opened.
     """
+    new = not path.exists()
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None)
     except sqlcipher3.Error as exc:
         raise from_sqlite(exc) from None
+    if new:  # SQLite makes files readable by every account (0644); its journals copy the database's permissions
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
     try:
         # SQLCipher reports page failures on stderr by default; fieldscreen reports them itself, in plain words.
         conn.execute("PRAGMA cipher_log_level = NONE")

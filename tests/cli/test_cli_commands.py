@@ -3,6 +3,7 @@
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import textwrap
@@ -62,6 +63,16 @@ def test_init_prints_the_recovery_key_once_and_leaks_nothing(initialized):
     assert {"fieldscreen.db", "vault.json", "fieldscreen.log"} <= {p.name for p in files}
     for path in files:
         assert CANARY.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_init_makes_the_data_folder_and_every_file_private(initialized):
+    """No other account on the computer may list the data folder or read a file in it (SQLite would make 0644)."""
+    data_dir, _done = initialized
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    for path in data_dir.rglob("*"):
+        private = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == private, path
 
 
 def test_init_twice_is_refused_in_plain_words(data_dir):
