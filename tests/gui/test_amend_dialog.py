@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, wait_idle
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from review_helpers import finalize_brief
 
 from fieldscreen.core.models import Answer, AnswerStatus
@@ -26,16 +27,37 @@ def amended_twice(set_up):
     session.lock()
 
 
-def test_the_amend_dialog_shows_the_current_and_the_original_answer(qtbot, ops, amended_twice):
+def _dialog(qtbot, ops, amended_twice) -> AmendDialog:
     session, screening_id = amended_twice
     view = session.screenings.open(screening_id)
     dialog = AmendDialog(session, ops, view, view.state, QUESTION)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_the_amend_dialog_shows_the_current_and_the_original_answer(qtbot, ops, amended_twice):
+    dialog = _dialog(qtbot, ops, amended_twice)
     text = by_name(dialog, "Original answer").text()
     assert "Current answer: Don't know" in text
     assert text.endswith("Original answer (kept): No"), text
     assert not [label for label in dialog.findChildren(QLabel) if "(kept): Yes" in label.text()]
+
+
+def test_the_keys_shown_on_the_answer_buttons_answer_and_the_reason_keeps_its_letters(qtbot, ops, amended_twice):
+    dialog = _dialog(qtbot, ops, amended_twice)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y)
+    assert by_name(dialog, "New answer").text() == "New answer: Yes"
+    reason = by_name(dialog, "Reason for the change")
+    reason.setFocus()
+    qtbot.keyClicks(reason, "Kept by the employer")  # K and D here are letters, not Don't know or Declined
+    assert reason.text() == "Kept by the employer"
+    assert by_name(dialog, "New answer").text() == "New answer: Yes"
+    qtbot.keyClick(dialog.panel, Qt.Key.Key_N)
+    assert by_name(dialog, "New answer").text() == "New answer: No"
 
 
 def test_the_review_names_the_interviews_answer_as_the_original_and_the_last_reason(qtbot, ops, amended_twice):

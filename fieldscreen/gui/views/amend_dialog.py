@@ -13,7 +13,7 @@ from fieldscreen.services.session import Session
 
 from ..labels import answer_text, pick
 from ..ops import OpRunner
-from ..widgets.answer_panel import AnswerPanel
+from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
 from ..widgets.warning_label import WarningLabel
 
 
@@ -93,6 +93,7 @@ class AmendDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
+        connect_answer_keys(self, self.panel)
         self.panel.answered.connect(self._on_panel_answered)
         self.panel.invalid.connect(self._on_panel_invalid)
         self.reason_edit.textChanged.connect(self._update)

@@ -35,13 +35,11 @@ from fieldscreen.services.session import Session
 from ..labels import answer_text, pick, text_direction
 from ..ops import OpRunner
 from ..timefmt import clock_time
-from ..widgets.answer_panel import CHOICE_KEYS, AnswerPanel
+from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
 from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
-
-SHORTCUT_KEYS = ("Y", "N", "D", "K", "S", *CHOICE_KEYS)
 
 
 class InterviewView(QWidget):
@@ -211,10 +209,7 @@ class InterviewView(QWidget):
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
-        for key in SHORTCUT_KEYS:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda k=key: self.panel.trigger(k))
+        connect_answer_keys(self, self.panel)
         for key, slot in (
             (QKeySequence.StandardKey.MoveToNextPage, self._on_next_button_clicked),
             (QKeySequence.StandardKey.MoveToPreviousPage, self._on_back_button_clicked),

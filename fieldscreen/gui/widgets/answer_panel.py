@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -35,6 +35,8 @@ from .typed_dates import TypedDateEdit
 from .wrapping_button import WrappingButton, WrappingCheckBox
 
 CHOICE_KEYS = "1234567890"
+SHORTCUT_KEYS = ("Y", "N", "D", "K", "S", *CHOICE_KEYS)
+"""The answer keys shown on the panel's buttons: yes, no, declined, don't know, skip, and the choices."""
 YES_NO_KEYS = {"yes": "Y", "no": "N"}
 STATUS_KEYS = {AnswerStatus.DECLINED: "D", AnswerStatus.DONT_KNOW: "K", AnswerStatus.SKIPPED: "S"}
 TYPED = (
@@ -325,3 +327,14 @@ class AnswerPanel(QWidget):
             target = self.declined_button if self.declined_button.isVisible() else None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def connect_answer_keys(owner: QWidget, panel: AnswerPanel) -> None:
+    """Make the keys shown on ``panel``'s buttons answer while the focus is anywhere in ``owner``.
+
+    A text field keeps the letters typed into it (Qt gives printable keys to the field first).
+    """
+    for key in SHORTCUT_KEYS:
+        shortcut = QShortcut(QKeySequence(key), owner)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda k=key: panel.trigger(k))
