@@ -87,7 +87,8 @@ def _drop_oldest(layout: DataLayout, reason: str, kept: int) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _made_at(folder: Path) -> datetime | None:
+def made_at(folder: Path) -> datetime | None:
+    """When a backup folder was made, from its name (UTC), or None for a name not made by fieldscreen."""
     try:
         return datetime.strptime(folder.name[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     except ValueError:
@@ -103,13 +104,13 @@ def keep_daily(layout: DataLayout, now: datetime) -> Path | None:
     Raises:
         StorageFull, StorageReadOnly, StorageFailed: The copy failed (nothing is dropped then).
     """
-    made_at = [
+    times = [
         when
         for folder in list_backups(layout)
-        if reason_of(folder) != AFTER_FINALIZE and (when := _made_at(folder)) is not None
+        if reason_of(folder) != AFTER_FINALIZE and (when := made_at(folder)) is not None
     ]
     made = None
-    if not made_at or now - max(made_at) >= DAILY_EVERY:
+    if not times or now - max(times) >= DAILY_EVERY:
         made = make_backup(layout, DAILY, now)
     _drop_oldest(layout, DAILY, DAILY_KEPT)
     return made

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.installation import Installation
-from fieldscreen.store.backups import reason_of
+from fieldscreen.store.backups import made_at, reason_of
 
 from ..labels import backup_label
 from ..look import icon
 from ..ops import OpRunner
+from ..timefmt import local_time
 
 
-def _list_backups(installation: Installation) -> list[tuple[Path, float]]:
-    """Backups, newest first, with their modification times (runs on a worker: it reads the disk)."""
-    found = [(path, path.stat().st_mtime) for path in installation.backups()]
+def _list_backups(installation: Installation) -> list[tuple[Path, datetime]]:
+    """Backups, newest first, with when each was made: from its name, else its file time (runs on a worker)."""
+    found = [
+        (path, made_at(path) or datetime.fromtimestamp(path.stat().st_mtime, UTC)) for path in installation.backups()
+    ]
     return sorted(found, key=lambda item: item[1], reverse=True)
 
 
@@ -63,6 +67,7 @@ class DamagedDialog(QDialog):
         how.setWordWrap(True)
         self.backup_combo = QComboBox(self)
         self.backup_combo.setAccessibleName(self.tr("Backup to restore"))
+        self.backup_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole reason shows
         self.restore_button = QPushButton(self.tr("&Restore this backup"), self)
         self.restore_button.setAccessibleName(self.tr("Restore backup"))
         self.restore_button.setEnabled(False)
@@ -91,11 +96,9 @@ class DamagedDialog(QDialog):
         self.quit_button.clicked.connect(QCoreApplication.quit)
         self._ops.run("list_backups", lambda: _list_backups(installation), busy=self, on_success=self._on_backups)
 
-    def _on_backups(self, backups: list[tuple[Path, float]]) -> None:
-        locale = QLocale()
-        for path, mtime in backups:
-            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(mtime)), QLocale.FormatType.ShortFormat)
-            self.backup_combo.addItem(fill(self.tr("%1 (%2)"), when, backup_label(reason_of(path))), path)
+    def _on_backups(self, backups: list[tuple[Path, datetime]]) -> None:
+        for path, when in backups:
+            self.backup_combo.addItem(fill(self.tr("%1 (%2)"), local_time(when), backup_label(reason_of(path))), path)
             self.backup_combo.setItemData(self.backup_combo.count() - 1, path.name, Qt.ItemDataRole.ToolTipRole)
         if not backups:
             self.backup_combo.addItem(self.tr("No backup found"))
