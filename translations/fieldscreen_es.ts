@@ -5678,8 +5678,8 @@
         <translation>%1: %2 de %3</translation>
     </message>
     <message>
-        <source>! needs attention: %1</source>
-        <translation>! requiere atención: %1</translation>
+        <source>(! needs attention: %1)</source>
+        <translation>(! requiere atención: %1)</translation>
     </message>
     <message>
         <source>&gt; %1</source>

@@ -63,8 +63,8 @@ class SectionsList(QListWidget):
                 text = fill(self.tr("%1: done, %2 of %3"), title, progress.answered, progress.total)
             else:
                 text = fill(self.tr("%1: %2 of %3"), title, progress.answered, progress.total)
-            if progress.needs_attention:
-                text += "\n" + fill(self.tr("! needs attention: %1"), progress.needs_attention)
+            if progress.needs_attention:  # on the section's own line: a line of its own read as one more section
+                text += " " + fill(self.tr("(! needs attention: %1)"), progress.needs_attention)
             if progress.name == current_section:
                 text = fill(self.tr("> %1"), text)
             item.setText(text)
