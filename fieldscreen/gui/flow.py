@@ -176,7 +176,7 @@ class AppFlow(QObject):
         self.show_sign_in()
 
     def _replace(self, window: QWidget) -> None:
-        """Show ``window`` instead of the current one, over its middle unless it was placed already."""
+        """Show ``window`` instead of the current one, over its middle (on the screen) unless it was placed already."""
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         old, self.window = self.window, window
         if old is not None and old.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
@@ -184,6 +184,9 @@ class AppFlow(QObject):
                 window.adjustSize()
             frame = window.frameGeometry()
             frame.moveCenter(old.frameGeometry().center())
+            screen = old.screen().availableGeometry()  # kept on the screen: the title and banner must show
+            frame.moveLeft(max(screen.left(), min(frame.left(), screen.right() + 1 - frame.width())))
+            frame.moveTop(max(screen.top(), min(frame.top(), screen.bottom() + 1 - frame.height())))
             window.move(frame.topLeft())
         window.show()
         if old is not None:

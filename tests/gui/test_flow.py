@@ -94,3 +94,25 @@ def test_setup_wizard_takes_typing_while_loading_and_creates_once_loaded(qtbot, 
     wait_idle(qtbot, ops)
     assert installation.is_set_up()
     flow.close()
+
+
+def test_the_main_window_opens_on_the_screen_even_over_a_window_in_its_corner(qtbot, set_up, ops, monitor):
+    """Centred on a small sign-in window in the top-left corner, the main window's title bar would be off screen."""
+    installation, _key = set_up
+    flow = AppFlow(installation, ops, monitor)
+    flow.show_sign_in(ADMIN)
+    sign_in = flow.window
+    qtbot.waitExposed(sign_in)
+    screen = sign_in.screen().availableGeometry()
+    sign_in.move(screen.topLeft())
+    _type(qtbot, by_name(sign_in, "Password"), ADMIN_PASSWORD)
+    with qtbot.waitSignal(sign_in.signed_in, timeout=15_000):
+        press_enter(qtbot, by_name(sign_in, "Password"))
+    try:
+        assert isinstance(flow.window, MainWindow)
+        frame = flow.window.frameGeometry()
+        assert frame.left() >= screen.left() and frame.top() >= screen.top(), (frame, screen)
+    finally:
+        wait_idle(qtbot, ops)
+        flow.close()
+        wait_idle(qtbot, ops)
