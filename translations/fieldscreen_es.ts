@@ -4574,6 +4574,14 @@
         <source>Version</source>
         <translation>Versión</translation>
     </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo plazo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from fieldscreen.gui.models.outbox_model import RECEIVED_CASE, RECEIVED_VERSION, ReceivedModel
+from fieldscreen.gui.models.outbox_model import RECEIVED_CASE, RECEIVED_DUE, RECEIVED_VERSION, ReceivedModel
+from fieldscreen.gui.timefmt import local_time
 from fieldscreen.store.outbox import IngestedPacket
 
 MADE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -45,3 +46,22 @@ def test_the_received_list_shows_each_packets_own_version_in_the_order_they_arri
     assert [model.packet(r).id for r in range(4)] == [1, 2, 3, 4]
     accessible = model.index(0, RECEIVED_VERSION).data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible == "2"
+
+
+def test_the_received_list_shows_the_first_deadline_still_open_when_the_packet_was_sealed(qapp):
+    hhs, police = MADE + timedelta(hours=24), MADE + timedelta(hours=6)
+    done = {"at": (MADE + timedelta(hours=1)).isoformat(), "by": "sam", "reference": "LE-1"}
+    sealed = _packet(1, "FS-AAAA-AAAA", 0, version=1)
+    sealed.manifest["actions"] = [
+        {"kind": "law_enforcement", "due_at": police.isoformat(), "done": done},
+        {"kind": "hhs_rfa", "due_at": hhs.isoformat(), "done": None},
+        {"kind": "hotline", "due_at": None, "done": None},
+    ]
+    older = _packet(2, "FS-BBBB-BBBB", 0)  # sealed before done marks: every action counts as open
+    older.manifest["actions"] = [{"kind": "hhs_rfa", "due_at": police.isoformat()}]
+    nothing_due = _packet(3, "FS-CCCC-CCCC", 0, version=1)
+    model = _model(qapp, [sealed, older, nothing_due])
+
+    assert model.headerData(RECEIVED_DUE, Qt.Orientation.Horizontal) == "Next deadline"
+    shown = [model.index(r, RECEIVED_DUE).data() for r in range(3)]
+    assert shown == [local_time(hhs), local_time(police), "None"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -17,7 +18,9 @@ from .table_model import TableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS = range(5)
-RECEIVED_CASE, RECEIVED_VERSION, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_AT, RECEIVED_FROM = range(6)
+(RECEIVED_CASE, RECEIVED_VERSION, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_DUE, RECEIVED_AT, RECEIVED_FROM) = (
+    range(7)
+)
 
 
 class _Rows(TableModel):
@@ -74,10 +77,10 @@ class OutboxModel(_Rows):
 
 
 class ReceivedModel(_Rows):
-    """Packets the receiving office has ingested: case code, version, instrument, result, when and from where.
+    """Packets the receiving office has ingested: case code, version, instrument, result, deadline, when, from where.
 
     The version is the one the packet's manifest states (``sync.manifest.received_versions``), whatever the order the
-    packets arrived in.
+    packets arrived in; the deadline is the earliest due time of the actions still open when the packet was sealed.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -87,6 +90,7 @@ class ReceivedModel(_Rows):
                 self.tr("Version"),
                 self.tr("Instrument"),
                 self.tr("Result"),
+                self.tr("Next deadline"),
                 self.tr("Received"),
                 self.tr("From"),
             ),
@@ -113,6 +117,19 @@ class ReceivedModel(_Rows):
             return f"{manifest.get('instrument_id', '')} {manifest.get('instrument_version', '')}".strip()
         if column == RECEIVED_RESULT:
             return str(manifest.get("result_category", "")).replace("_", " ")
+        if column == RECEIVED_DUE:
+            due = next_due(manifest)
+            return local_time(due) if due else self.tr("None")
         if column == RECEIVED_AT:
             return local_time(row.received_at)
         return row.source
+
+
+def next_due(manifest: dict[str, Any]) -> datetime | None:
+    """The earliest due time among a received packet's open actions (as sealed; older manifests mark none done)."""
+    due = [
+        datetime.fromisoformat(action["due_at"])
+        for action in manifest.get("actions", ())
+        if action.get("due_at") and action.get("done") is None
+    ]
+    return min(due, default=None)
