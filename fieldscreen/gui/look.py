@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from fieldscreen import paths
@@ -147,9 +148,38 @@ def _stored_scale(value: object) -> float:
     return scale if SCALES[0] <= scale <= SCALES[-1] else 1.0
 
 
+ICON_INK = "#3a3f44"
+"""The colour the bundled icons are drawn in; on a dark window (high contrast) they take its text colour instead."""
+
+
 def icon(name: str) -> QIcon:
-    """A bundled icon from ``resources/icons/<name>.svg``."""
-    return QIcon(str(paths.resources() / "icons" / f"{name}.svg"))
+    """A bundled icon from ``resources/icons/<name>.svg``; on a dark palette (high contrast) in its text colours."""
+    palette = QGuiApplication.palette()
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return _icon(name, ICON_INK, ICON_INK)
+    ink, selected = (
+        palette.color(role).name() for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.HighlightedText)
+    )
+    return _icon(name, ink, selected)
+
+
+@functools.cache
+def _icon(name: str, ink: str, selected: str) -> QIcon:
+    """The icon drawn in ``ink``, and in ``selected`` on a selected row (as the file is, when both are ICON_INK)."""
+    path = paths.resources() / "icons" / f"{name}.svg"
+    if ink == selected == ICON_INK:
+        return QIcon(str(path))
+    made = QIcon()
+    for colour, mode in ((ink, QIcon.Mode.Normal), (selected, QIcon.Mode.Selected)):
+        svg = path.read_bytes().replace(ICON_INK.encode(), colour.encode())
+        for side in (16, 20, 24, 32, 48, 64):
+            buffer = QBuffer()
+            buffer.setData(svg)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            reader = QImageReader(buffer, b"svg")
+            reader.setScaledSize(QSize(side, side))
+            made.addPixmap(QPixmap.fromImage(reader.read()), mode)
+    return made
 
 
 def set_title(window: QWidget, training: bool) -> None:

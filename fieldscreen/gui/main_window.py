@@ -44,16 +44,27 @@ from .widgets.current_page_size import size_by_current_page
 SCREENINGS, DEADLINES, REVIEW, OUTBOX, ADMINISTRATION = range(5)
 
 
+_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
 class _Places(QListWidget):
-    """The navigation list; its icons grow and shrink with the text (Ctrl++ / Ctrl+-)."""
+    """The navigation list; its icons grow and shrink with the text (Ctrl++ / Ctrl+-) and follow the contrast."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._fit_icons()
 
+    def add_place(self, name: str, title: str) -> None:
+        """Add a place with the icon ``name``."""
+        item = QListWidgetItem(icon(name), title, self)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             self._fit_icons()
+        elif event.type() in _PALETTE_CHANGES:
+            for row in range(self.count()):
+                self.item(row).setIcon(icon(self.item(row).data(Qt.ItemDataRole.UserRole)))
         super().changeEvent(event)
 
     def _fit_icons(self) -> None:
@@ -133,7 +144,7 @@ class MainWindow(QMainWindow):
             ("outbox", self.tr("Outbox"), self.outbox_place),
             ("administration", self.tr("Administration"), self.admin_place),
         ):
-            QListWidgetItem(icon(name), title, self.nav)
+            self.nav.add_place(name, title)
             self.places.addWidget(place)
 
         top = QHBoxLayout()
@@ -295,6 +306,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_change_password_action_triggered(self) -> None:
         ChangePasswordDialog(self.session, self._ops, self.session.account.username, self).open()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The Lock button's icon follows the contrast."""
+        if event.type() in _PALETTE_CHANGES:
+            self.lock_button.setIcon(icon("lock"))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing the window closes the session."""

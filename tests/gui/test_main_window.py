@@ -275,3 +275,25 @@ def test_long_questions_at_a_larger_text_size_never_grow_the_default_window(qtbo
     qapp.setFont(saved[0])
     qapp.setPalette(saved[1])
     qapp.setStyleSheet(saved[2])
+
+
+def _ink(qicon) -> int:
+    """The lightness of the darkest-or-lightest drawn pixel of an icon: its ink, ignoring transparency."""
+    image = qicon.pixmap(24, 24).toImage()
+    inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return max((colour for colour in inked if colour.alpha() > 200), key=lambda c: c.alpha()).lightness()
+
+
+def test_the_icons_follow_high_contrast_light_on_black(qtbot, qapp, main):
+    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+    appearance = Appearance(qapp)
+    try:
+        assert _ink(main.nav.item(0).icon()) < 100 and _ink(main.lock_button.icon()) < 100, "dark ink on light"
+        appearance.set_high_contrast(True)
+        assert _ink(main.nav.item(0).icon()) > 200 and _ink(main.lock_button.icon()) > 200, "light ink on black"
+        appearance.set_high_contrast(False)
+        assert _ink(main.nav.item(0).icon()) < 100
+    finally:
+        qapp.setFont(saved[0])
+        qapp.setPalette(saved[1])
+        qapp.setStyleSheet(saved[2])
