@@ -21,11 +21,17 @@ from ..timefmt import local_time
 
 
 def _list_backups(installation: Installation) -> list[tuple[Path, datetime]]:
-    """Backups, newest first, with when each was made: from its name, else its file time (runs on a worker)."""
-    found = [
-        (path, made_at(path) or datetime.fromtimestamp(path.stat().st_mtime, UTC)) for path in installation.backups()
-    ]
-    return sorted(found, key=lambda item: item[1], reverse=True)
+    """Backups, newest first, with when each was made: from its name, else its file time (runs on a worker).
+
+    Names tell the second; two backups made in the same second (the daily one and the first after a finalize) are
+    ordered by their file times.
+    """
+    found = []
+    for path in installation.backups():
+        written = path.stat().st_mtime
+        found.append((made_at(path) or datetime.fromtimestamp(written, UTC), written, path))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [(path, when) for when, _written, path in found]
 
 
 class DamagedDialog(QDialog):
