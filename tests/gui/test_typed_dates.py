@@ -193,3 +193,12 @@ def test_choosing_date_of_birth_leaves_it_blank_and_still_needed(qtbot, locale, 
     person_page.reset("")
     person_page.age_kind_combo.setCurrentIndex(person_page.age_kind_combo.findData(DATE_OF_BIRTH))
     assert person_page.missing() == ["the date of birth"], "a new person starts blank again"
+
+
+def test_a_date_of_birth_left_without_a_year_goes_blank_instead_of_taking_the_placeholders(qtbot, locale, page):
+    locale("en_US")
+    person_page = page()
+    assert _type_birth(qtbot, person_page, "3/14/") is None, "no year typed: no date of birth"
+    assert person_page.birth_edit.text().strip() == "" and person_page.missing() == ["the date of birth"]
+    assert person_page.birth_age_label.text() == ""
+    assert _type_birth(qtbot, person_page, "3/14/10") == date(2010, 3, 14), "typed whole, it is taken"

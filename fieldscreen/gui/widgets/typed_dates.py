@@ -44,9 +44,11 @@ class _TypesLikeWriting:
         self._moved_on = False
         self._year_digits = ""
         self._clicked_in = False
+        self._year_assumed = False
         self.setCalendarPopup(True)
         self.lineEdit().installEventFilter(self)
         self.calendarWidget().installEventFilter(self)
+        self.calendarWidget().clicked.connect(self._on_picked)
 
     def clear_date(self) -> None:
         """Show no date until one is typed or picked (``has_date`` is False till then).
@@ -71,6 +73,7 @@ class _TypesLikeWriting:
             first, last = self.minimumDate(), self.maximumDate()
             self.setDate(QDate(first.addDays(first.daysTo(last) // 2).year(), 1, 1))
             self._select_first_part()
+            self._year_assumed = True  # until a year is typed: left so, the field goes blank again
         separator = bool(text) and not text.isdigit() and not text.isspace()
         if separator or event.key() in _ENDS_A_PART:
             self._widen_typed_year()
@@ -83,6 +86,13 @@ class _TypesLikeWriting:
         super().keyPressEvent(event)
         self._moved_on = text.isdigit() and self.currentSectionIndex() != before
         self._year_digits = self._year_digits + text if in_year and text.isdigit() else ""
+        self._year_assumed = self._year_assumed and not self._year_digits
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        """A year stepped with the arrow keys or the wheel is a year given."""
+        if self.currentSection() == QDateTimeEdit.Section.YearSection:
+            self._year_assumed = False
+        super().stepBy(steps)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         """A new visit starts afresh; one by a click starts at the first part once the click is placed."""
@@ -112,9 +122,21 @@ class _TypesLikeWriting:
         return super().eventFilter(watched, event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        """A year left in two digits is widened before Qt reads the text (Qt would keep the previous date)."""
+        """A year left in two digits is widened before Qt reads the text (Qt would keep the previous date).
+
+        A date begun in a blank field and left without a year goes blank again: "3/14/" then Tab would otherwise keep
+        the placeholder's year, a wrong date of birth nobody typed. Another window or a popup taking the focus
+        leaves it as it is.
+        """
         self._widen_typed_year()
+        away = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+        if self._year_assumed and event.reason() not in away:
+            self._year_assumed = False
+            self.clear_date()
         super().focusOutEvent(event)
+
+    def _on_picked(self, _day: QDate) -> None:
+        self._year_assumed = False
 
     def _select_first_part(self) -> None:
         self.setCurrentSectionIndex(0)
