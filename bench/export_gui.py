@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "gui"))
 
 import pikepdf  # noqa: E402
+from bench_rows import screening_like  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -102,23 +103,7 @@ def copies(conn: Connection, count: int, source_id: int) -> None:
             code = case_codes.random_code()
             fields = {"case_code": code, "discovered_at": screenings_repo.utc_text(now)}
             person_id = screenings_repo.insert_person(conn, fields, at=now, by="bench")
-            new_id = screenings_repo.insert_screening(
-                conn,
-                {
-                    "person_id": person_id,
-                    "instrument_id": screening.instrument_id,
-                    "instrument_version": screening.instrument_version,
-                    "interview_language": "en",
-                    "screener_language": "en",
-                    "setting": "health",
-                    "screener": "admin",
-                    "status": "approved",
-                    "current_question": "",
-                    "finalized_at": screenings_repo.utc_text(now),
-                    "result_category": screening.result_category,
-                },
-                at=now,
-            )
+            new_id = screening_like(conn, screening, person_id, "approved", now)
             digest = hashlib.sha256(f"bench {number}".encode()).hexdigest()
             packet = packets_repo.NewPacket(
                 new_id, source.kind, now, code, source.sha256, digest, manifest, False, pdf=pdf

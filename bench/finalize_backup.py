@@ -24,6 +24,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench_rows import screening_like
+
 from fieldscreen.core.models import Answer, AnswerStatus, QuestionType
 from fieldscreen.core.person import Citizenship
 from fieldscreen.services import case_codes
@@ -94,20 +96,7 @@ def copies(conn: Connection, templates: list[int], count: int, key: OfficePublic
             code = case_codes.random_code()
             about = {"case_code": code, "name": f"Bench Person {number}", "discovered_at": screening.started_at}
             person = screenings_repo.insert_person(conn, about, at=now, by="admin")
-            fields = {
-                "person_id": person,
-                "instrument_id": screening.instrument_id,
-                "instrument_version": screening.instrument_version,
-                "interview_language": "en",
-                "screener_language": "en",
-                "setting": "health",
-                "screener": "admin",
-                "status": "finalized",
-                "current_question": "",
-                "finalized_at": screenings_repo.utc_text(now),
-                "result_category": screening.result_category,
-            }
-            new_id = screenings_repo.insert_screening(conn, fields, at=now)
+            new_id = screening_like(conn, screening, person, "finalized", now)
             for question, answer in screenings_repo.answers(conn, source_id).items():
                 screenings_repo.save_answer(conn, new_id, question, answer, at=now, by="admin")
             digest = hashlib.sha256(f"bench {number}".encode()).hexdigest()

@@ -203,6 +203,12 @@ class StorageReadOnly(KnownError):
         )
 
 
+def _refused_at_start(error: DataDirNotWritable | DataDirFull, folder: object, message: str, advice: str) -> None:
+    """Fill an error that stops the start at the data folder ``folder``, which ``message`` names as %1."""
+    error.folder = folder
+    KnownError.__init__(error, fill(message, folder), advice)
+
+
 class DataDirNotWritable(StorageReadOnly):
     """At start, the data folder (or the folder it goes in) cannot be written, so fieldscreen cannot run there.
 
@@ -211,10 +217,10 @@ class DataDirNotWritable(StorageReadOnly):
     """
 
     def __init__(self, folder: object) -> None:
-        self.folder = folder
-        KnownError.__init__(
+        _refused_at_start(
             self,
-            fill(translate("Errors", "fieldscreen cannot start: it cannot write to its data folder (%1)."), folder),
+            folder,
+            translate("Errors", "fieldscreen cannot start: it cannot write to its data folder (%1)."),
             translate(
                 "Errors",
                 "Check that your account may write to this folder and that the disk is not write-protected or full. "
@@ -231,13 +237,10 @@ class DataDirFull(StorageFull):
     """
 
     def __init__(self, folder: object) -> None:
-        self.folder = folder
-        KnownError.__init__(
+        _refused_at_start(
             self,
-            fill(
-                translate("Errors", "fieldscreen cannot start: the disk that holds its data folder (%1) is full."),
-                folder,
-            ),
+            folder,
+            translate("Errors", "fieldscreen cannot start: the disk that holds its data folder (%1) is full."),
             translate(
                 "Errors",
                 "Free some space on that disk (a few megabytes at least), then start fieldscreen again. "

@@ -169,9 +169,9 @@ def _icon(name: str, ink: str, selected: str) -> QIcon:
     path = paths.resources() / "icons" / f"{name}.svg"
     if ink == selected == ICON_INK:
         return QIcon(str(path))
-    made = QIcon()
+    drawing, made = path.read_bytes(), QIcon()
     for colour, mode in ((ink, QIcon.Mode.Normal), (selected, QIcon.Mode.Selected)):
-        svg = path.read_bytes().replace(ICON_INK.encode(), colour.encode())
+        svg = drawing.replace(ICON_INK.encode(), colour.encode())
         for side in (16, 20, 24, 32, 48, 64):
             buffer = QBuffer()
             buffer.setData(svg)

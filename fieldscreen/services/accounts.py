@@ -8,8 +8,6 @@ A password an administrator sets for someone else must be replaced by its user a
 
 from __future__ import annotations
 
-import unicodedata
-
 from fieldscreen.core.errors import (
     AccountExists,
     LastAdministrator,
@@ -23,7 +21,7 @@ from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import Account, Role
 from fieldscreen.store import accounts_repo
 from fieldscreen.store.connection import Connection, transaction
-from fieldscreen.store.vault import VaultEvent
+from fieldscreen.store.vault import VaultEvent, secret_bytes
 
 from . import password_policy, usernames
 from .context import SessionContext
@@ -173,7 +171,7 @@ class AccountsService:
             raise PermissionDenied(translate("Permissions", "change a password while signed in with the recovery key"))
         name = self._ctx.account.username
         password_policy.require_acceptable(new, name)
-        if unicodedata.normalize("NFC", new) == unicodedata.normalize("NFC", current):
+        if secret_bytes(new) == secret_bytes(current):  # the same password, however its letters were composed
             raise PasswordRejected([translate("Accounts", "The new password is the same as the current one.")])
 
         def work(conn: Connection) -> None:

@@ -90,23 +90,22 @@ def test_review_queue_says_loading_until_the_queue_of_the_status_shown_arrives(q
     assert place.summary_label.text() == "Screenings: 0"
 
 
-def test_deadlines_say_loading_until_the_first_load_finished(qtbot, ops, gate, session):
-    gate.hold(session.screenings, "deadlines")
-    place = DeadlinesPlace(ops)
+@pytest.mark.parametrize(
+    ("place_class", "service", "call", "label", "empty"),
+    [
+        (DeadlinesPlace, "screenings", "deadlines", "summary_label", "Nothing is due."),
+        (OutboxPlace, "outbox", "items", "waiting_label", "Packets waiting: 0"),
+    ],
+    ids=["deadlines", "outbox"],
+)
+def test_a_place_says_loading_until_the_first_load_finished(
+    qtbot, ops, gate, session, place_class, service, call, label, empty
+):
+    gate.hold(getattr(session, service), call)
+    place = place_class(ops)
     place.set_session(session)
     _shown(qtbot, place)
-    assert place.summary_label.text() == "Loading..."
+    assert getattr(place, label).text() == "Loading..."
     gate.release()
     wait_idle(qtbot, ops)
-    assert place.summary_label.text() == "Nothing is due."
-
-
-def test_outbox_says_loading_until_the_first_load_finished(qtbot, ops, gate, session):
-    gate.hold(session.outbox, "items")
-    place = OutboxPlace(ops)
-    place.set_session(session)
-    _shown(qtbot, place)
-    assert place.waiting_label.text() == "Loading..."
-    gate.release()
-    wait_idle(qtbot, ops)
-    assert place.waiting_label.text() == "Packets waiting: 0"
+    assert getattr(place, label).text() == empty

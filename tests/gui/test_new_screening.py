@@ -117,11 +117,17 @@ def test_a_second_screening_starts_blank(qtbot, main, ops, tmp_path):
     _grab(view, tmp_path / "second_screening_begin.png")
 
 
-def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, main, ops, tmp_path):
+def _to_person(qtbot, main, ops):
+    """A new screening of the adult instrument, past Before you begin, on the person page."""
     view = _new(qtbot, main, ops)
     _fill_begin(view, "adult_full")
     view.begin_page.disclosure_button.click()
     view.next_button.click()
+    return view
+
+
+def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, main, ops, tmp_path):
+    view = _to_person(qtbot, main, ops)
     person = view.person_page
     warning = person.population_warning
     assert warning.isHidden(), "an unknown age fits any instrument"
@@ -160,10 +166,7 @@ def test_the_person_page_warns_when_the_age_does_not_fit_the_instrument(qtbot, m
 
 
 def test_a_date_of_birth_is_still_needed_until_entered_and_no_age_is_assumed(qtbot, main, ops, tmp_path):
-    view = _new(qtbot, main, ops)
-    _fill_begin(view, "adult_full")
-    view.begin_page.disclosure_button.click()
-    view.next_button.click()
+    view = _to_person(qtbot, main, ops)
     person = view.person_page
     assert view.start_button.isEnabled() and not view.missing_label.text(), "an age not known is an answer"
     _choose(person.age_kind_combo, DATE_OF_BIRTH)

@@ -159,7 +159,7 @@ class OutboxPlace(QWidget):
         self.received_model.modelReset.connect(self._update_received_buttons)
         self.preview_received_button.clicked.connect(self._on_preview_received_button_clicked)
         self.export_received_button.clicked.connect(self._on_export_received_button_clicked)
-        self.background.round_finished.connect(self.refresh)
+        self.background.round_finished.connect(self.refresh_if_shown)
 
     def _table(self, model: OutboxModel | ReceivedModel, name: str) -> QTableView:
         table = QTableView(self)
@@ -191,7 +191,7 @@ class OutboxPlace(QWidget):
         self.waiting_label.setText(self.tr("Loading..."))
         self.sync_button.setEnabled(True)
         self.export_button.setVisible(session.account.role in EXPORTERS)
-        self.refresh()
+        self.refresh_if_shown()  # else the first showing loads it
         self.background.start(session)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
