@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from fieldscreen.gui.models.outbox_model import RECEIVED_CASE, RECEIVED_DUE, RECEIVED_VERSION, ReceivedModel
+from fieldscreen.gui.models.outbox_model import (
+    RECEIVED_CASE,
+    RECEIVED_DUE,
+    RECEIVED_RESULT,
+    RECEIVED_VERSION,
+    ReceivedModel,
+)
 from fieldscreen.gui.timefmt import local_time
 from fieldscreen.store.outbox import IngestedPacket
 
@@ -65,3 +71,12 @@ def test_the_received_list_shows_the_first_deadline_still_open_when_the_packet_w
     assert model.headerData(RECEIVED_DUE, Qt.Orientation.Horizontal) == "Next deadline"
     shown = [model.index(r, RECEIVED_DUE).data() for r in range(3)]
     assert shown == [local_time(hhs), local_time(police), "None"]
+
+
+def test_the_received_list_words_the_result_as_the_screenings_list_does(qapp):
+    sex, unknown = _packet(1, "FS-AAAA-AAAA", 0, version=1), _packet(2, "FS-BBBB-BBBB", 0, version=1)
+    sex.manifest["result_category"] = "possible_sex_trafficking"
+    unknown.manifest["result_category"] = "category_from_a_newer_version"
+    model = _model(qapp, [sex, unknown])
+    shown = [model.index(r, RECEIVED_RESULT).data() for r in range(2)]
+    assert shown == ["Indicators: sex", "category from a newer version"]

@@ -12,6 +12,7 @@ from fieldscreen.store.outbox import IngestedPacket
 from fieldscreen.store.packets_repo import OutboxListRow
 from fieldscreen.sync.manifest import ReceivedVersion, received_versions
 
+from ..labels import result_label
 from ..timefmt import local_time
 from .table_model import TableModel
 
@@ -79,8 +80,10 @@ class OutboxModel(_Rows):
 class ReceivedModel(_Rows):
     """Packets the receiving office has ingested: case code, version, instrument, result, deadline, when, from where.
 
-    The version is the one the packet's manifest states (``sync.manifest.received_versions``), whatever the order the
-    packets arrived in; the deadline is the earliest due time of the actions still open when the packet was sealed.
+    The result is the short one of the screenings list, in the app's language (a category this version does not
+    know, from a newer sender, is shown as it is sealed). The version is the one the packet's manifest states
+    (``sync.manifest.received_versions``), whatever the order the packets arrived in; the deadline is the earliest
+    due time of the actions still open when the packet was sealed.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -116,7 +119,8 @@ class ReceivedModel(_Rows):
         if column == RECEIVED_INSTRUMENT:
             return f"{manifest.get('instrument_id', '')} {manifest.get('instrument_version', '')}".strip()
         if column == RECEIVED_RESULT:
-            return str(manifest.get("result_category", "")).replace("_", " ")
+            category = str(manifest.get("result_category", ""))
+            return result_label(category) or category.replace("_", " ")
         if column == RECEIVED_DUE:
             due = next_due(manifest)
             return local_time(due) if due else self.tr("None")
