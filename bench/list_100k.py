@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldscreen import paths
+from fieldscreen.core.catalog import load_catalog
 from fieldscreen.core.routing import ActionKind
 from fieldscreen.services import case_codes
 from fieldscreen.services.installation import Installation
@@ -86,10 +87,11 @@ def fill(conn: Connection, count: int, seed: int = 7) -> str:
     span = (now - START).total_seconds()
     person_ids: list[int] = []
     sample_code = ""
+    catalog, _ = load_catalog([paths.resources() / "instruments"])
+    versions = {instrument: catalog.latest(instrument).instrument for instrument in INSTRUMENTS}
     with transaction(conn):
-        for instrument in INSTRUMENTS:
-            text = (paths.resources() / "instruments" / instrument / "1.0.0.yaml").read_text(encoding="utf-8")
-            screenings_repo.save_instrument_source(conn, instrument, "1.0.0", text)
+        for instrument in versions.values():
+            screenings_repo.save_instrument_source(conn, instrument.id, instrument.version, instrument.source)
         for i in range(count):
             started = START + timedelta(seconds=span * i / count)
             if not person_ids or rng.random() < 0.85:
@@ -102,8 +104,8 @@ def fill(conn: Connection, count: int, seed: int = 7) -> str:
             result = _pick(rng, RESULTS) if final else ""
             screening = {
                 "person_id": person_ids[-1] if rng.random() < 0.85 else rng.choice(person_ids),
-                "instrument_id": _pick(rng, INSTRUMENTS),
-                "instrument_version": "1.0.0",
+                "instrument_id": (instrument_id := _pick(rng, INSTRUMENTS)),
+                "instrument_version": versions[instrument_id].version,
                 "interview_language": "en" if rng.random() < 0.7 else "es",
                 "screener_language": "en",
                 "setting": rng.choice(("law_enforcement", "health", "social_service")),

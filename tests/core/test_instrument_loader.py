@@ -173,7 +173,7 @@ def test_the_documented_example_shows_elements_on_a_yes_no_question():
 
 @pytest.mark.parametrize("instrument", ["adult_full", "youth", "rescreen_uc"])
 def test_built_in_work_lead_questions_state_labor_or_services_without_an_indicator(instrument):
-    loaded = load_instrument_file(BUILT_INS / instrument / "1.0.0.yaml")
+    loaded = load_catalog([BUILT_INS])[0].latest(instrument)
     yes, no = loaded.questions["did_work"].question.choices
     assert (yes.elements, yes.indicators, no.elements) == (("labor_or_services",), (), ())
 

@@ -22,16 +22,16 @@ from fieldscreen.core.assessment import (
     ScreenResult,
     assess_screening,
 )
+from fieldscreen.core.catalog import load_catalog
 from fieldscreen.core.elements import Element
 from fieldscreen.core.icd10 import suggest_codes
-from fieldscreen.core.instrument_loader import load_instrument_file
 from fieldscreen.core.models import Answer, AnswerStatus, QuestionType
 from fieldscreen.core.person import Citizenship, Need, PersonFacts, Tri, needs_from_values
 from fieldscreen.core.routing import Action, Flag
 from fieldscreen.core.routing import route as route_actions
 from fieldscreen.core.screening import Screening
 
-INSTRUMENTS = Path(__file__).resolve().parents[2] / "resources" / "instruments"
+BUILT_INS, _ = load_catalog([Path(__file__).resolve().parents[2] / "resources" / "instruments"])
 FN = Citizenship.FOREIGN_NATIONAL
 US = Citizenship.US_CITIZEN
 DAY_AFTER = DISCOVERED + timedelta(hours=24)
@@ -61,7 +61,7 @@ def _neutral(screening: Screening, name: str) -> Given:
 
 def interview(instrument: str, language: str = "en", *, finish: bool = True, **given: Given) -> Screening:
     """Answer ``given`` in order through the screening state, then, if ``finish``, every other shown question."""
-    loaded = load_instrument_file(INSTRUMENTS / instrument / "1.0.0.yaml")
+    loaded = BUILT_INS.latest(instrument)
     screening = Screening(loaded, language=language, today=lambda: NOW.date(), clock=lambda: NOW)
     for name, value in given.items():
         screening.answer(name, _answer(value))
@@ -91,7 +91,7 @@ def codes_of(result: Assessment) -> set[tuple[str, str]]:
 def test_every_builtin_instrument_uses_only_known_indicator_codes(instrument):
     from fieldscreen.core.elements import DIRECT_ELEMENTS, ELEMENTS_BY_INDICATOR
 
-    loaded = load_instrument_file(INSTRUMENTS / instrument / "1.0.0.yaml")
+    loaded = BUILT_INS.latest(instrument)
     used = {code for q in loaded.instrument.questions() for c in q.choices for code in c.indicators}
     assert used and used <= set(ELEMENTS_BY_INDICATOR)
     stated = {e for q in loaded.instrument.questions() for c in q.choices for e in c.elements}

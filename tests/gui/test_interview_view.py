@@ -141,11 +141,11 @@ def test_back_and_jumping_to_a_section_move_and_record_the_place_to_resume(qtbot
     screening_id = _draft(session)
     _open(qtbot, ops, interview, session, screening_id)
     sections = interview.sections
-    trading = next(r for r in range(sections.count()) if "Trading" in sections.item(r).text())
-    sections.setCurrentRow(trading)
+    personal = next(r for r in range(sections.count()) if "Personal questions" in sections.item(r).text())
+    sections.setCurrentRow(personal)
     qtbot.keyClick(sections, Qt.Key.Key_Return)
     assert interview.current == "sex_trade"
-    assert "> Trading" in sections.item(trading).text()
+    assert "> Personal questions" in sections.item(personal).text()
     qtbot.keyClick(interview.panel, Qt.Key.Key_PageUp)
     assert interview.current == "hurt_anyone"
     wait_idle(qtbot, ops)
@@ -263,8 +263,8 @@ def test_when_every_shown_question_has_an_answer_the_end_thanks_the_person(qtbot
 def test_a_single_click_on_a_section_jumps_and_enter_or_space_do_by_keyboard(qtbot, ops, interview, session):
     _open(qtbot, ops, interview, session, _draft(session))
     sections = by_name(interview, "Sections")
-    trading = next(r for r in range(sections.count()) if "Trading" in sections.item(r).text())
-    where = sections.visualItemRect(sections.item(trading)).center()
+    personal = next(r for r in range(sections.count()) if "Personal questions" in sections.item(r).text())
+    where = sections.visualItemRect(sections.item(personal)).center()
     qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert interview.current == "sex_trade", "one click goes, as in any navigation list"
     assert interview.grab().save("/tmp/fs/flow/section_clicked.png")

@@ -58,7 +58,7 @@ def test_built_in_instruments_are_listed_enabled(session):
         ("adult_full", "1.0.0", True, True),
         ("brief", "1.0.0", True, True),
         ("rescreen_uc", "1.0.0", True, True),
-        ("youth", "1.0.0", True, True),
+        ("youth", "1.0.1", True, True),
     ]
 
 
@@ -131,7 +131,7 @@ def test_enable_and_disable_built_in_and_imported_versions(installation, session
     session.instruments.set_enabled("htcds_core", "1.0.0", False)
     assert not session.instruments.get("brief", "1.0.0").enabled
     assert not session.instruments.get("htcds_core", "1.0.0").enabled
-    assert session.instruments.get("youth", "1.0.0").enabled
+    assert session.instruments.get("youth", "1.0.1").enabled
     session.lock()
     again = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     try:
