@@ -2,7 +2,8 @@
 
 Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them. Colours only ever repeat what a
 word or an icon already says; so high contrast draws every list and table text in its own text colour (the dark red
-of overdue rows would be faint on black).
+of overdue rows would be faint on black), and a progress bar gets a white track with its percentage beside the
+yellow chunk, never on it.
 """
 
 from __future__ import annotations
@@ -111,6 +112,19 @@ QPushButton:checked {
 QPushButton:disabled {
     color: #b0b0b0;
     border-color: #b0b0b0;
+}
+QProgressBar {
+    border: 2px solid #ffffff;
+    background: #000000;
+    color: #ffffff;
+}
+QProgressBar[textVisible="true"] {
+    padding-right: 3.5em;
+    text-align: right;
+}
+QProgressBar::chunk {
+    background: #ffff00;
+    color: #000000;
 }
 QAbstractItemView::item {
     color: palette(text);

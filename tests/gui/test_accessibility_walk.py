@@ -33,7 +33,7 @@ from a11y_walker import (
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 from review_helpers import finalize_brief, start_brief
 
 from fieldscreen.core.errors import DatabaseDamaged
@@ -287,6 +287,26 @@ def test_theme_text_meets_aa_contrast(qapp, look, high_contrast):
     for model, colour in OVERDUE_COLOURS.items():
         ratio = contrast(item_text(sheet, palette, colour), palette.color(QPalette.ColorRole.Base))
         assert ratio >= AA_NORMAL_TEXT, f"overdue rows of the {model} list: {ratio:.2f}"
+
+
+def test_in_high_contrast_a_progress_bar_shows_its_track_and_its_percentage_off_the_chunk(qtbot, qapp, look):
+    Appearance(qapp).set_high_contrast(True)
+    bars = []
+    for text_visible, value in ((False, 0), (True, 10)):
+        bar = QProgressBar()
+        qtbot.addWidget(bar)
+        bar.setRange(0, 10)
+        bar.setValue(value)
+        bar.setTextVisible(text_visible)
+        bar.resize(300, bar.sizeHint().height())
+        bar.show()
+        bars.append(bar.grab().toImage())
+    empty, full = bars
+    middle = empty.height() // 2
+    assert empty.pixelColor(0, middle) == QColor("#ffffff")  # the track's edge, on a black window
+    assert empty.pixelColor(empty.width() // 2, middle) == QColor("#000000")
+    assert full.pixelColor(full.width() // 4, middle) == QColor("#ffff00")
+    assert full.pixelColor(full.width() - 4, middle) == QColor("#000000")  # behind "100%": no white on yellow
 
 
 def test_the_contrast_checks_report_faint_text(qapp):
