@@ -148,6 +148,9 @@ def _stored_scale(value: object) -> float:
     return scale if SCALES[0] <= scale <= SCALES[-1] else 1.0
 
 
+PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+"""The events after which a widget draws its icons again (:func:`icon` follows the palette)."""
+
 ICON_INK = "#3a3f44"
 """The colour the bundled icons are drawn in; on a dark window (high contrast) they take its text colour instead."""
 

@@ -27,7 +27,7 @@ from fieldscreen.services.session import Session
 from fieldscreen.services.settings import DEFAULT_LOCK_MINUTES, InstallationSettings
 
 from .activity import PANIC_KEY, ActivityMonitor
-from .look import Appearance, icon, set_title, training_banner
+from .look import PALETTE_CHANGES, Appearance, icon, set_title, training_banner
 from .models.accounts_model import role_label
 from .ops import OpRunner
 from .places.administration import AdministrationPlace
@@ -42,9 +42,6 @@ from .views.password_dialogs import ChangePasswordDialog
 from .widgets.current_page_size import size_by_current_page
 
 SCREENINGS, DEADLINES, REVIEW, OUTBOX, ADMINISTRATION = range(5)
-
-
-_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 class _Places(QListWidget):
@@ -62,7 +59,7 @@ class _Places(QListWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             self._fit_icons()
-        elif event.type() in _PALETTE_CHANGES:
+        elif event.type() in PALETTE_CHANGES:
             for row in range(self.count()):
                 self.item(row).setIcon(icon(self.item(row).data(Qt.ItemDataRole.UserRole)))
         super().changeEvent(event)
@@ -309,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """The Lock button's icon follows the contrast."""
-        if event.type() in _PALETTE_CHANGES:
+        if event.type() in PALETTE_CHANGES:
             self.lock_button.setIcon(icon("lock"))
         super().changeEvent(event)
 

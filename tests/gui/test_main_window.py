@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, open_main_window, press_enter, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QIcon, QPalette
 
 from fieldscreen.core.errors import AccountDisabled
 from fieldscreen.core.models import Role
@@ -19,6 +19,8 @@ from fieldscreen.gui.main_window import ADMINISTRATION, DEADLINES, REVIEW, SCREE
 from fieldscreen.gui.views.account_dialog import AddAccountDialog
 from fieldscreen.gui.views.password_dialogs import ChangePasswordDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
+from fieldscreen.gui.widgets.icon_picture import IconPicture
+from fieldscreen.gui.widgets.warning_label import WarningLabel
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 PANIC = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -277,9 +279,9 @@ def test_long_questions_at_a_larger_text_size_never_grow_the_default_window(qtbo
     qapp.setStyleSheet(saved[2])
 
 
-def _ink(qicon) -> int:
-    """The lightness of the darkest-or-lightest drawn pixel of an icon: its ink, ignoring transparency."""
-    image = qicon.pixmap(24, 24).toImage()
+def _ink(picture) -> int:
+    """The lightness of the most opaque drawn pixel of an icon (a QIcon at 24 px) or a pixmap: its ink."""
+    image = (picture.pixmap(24, 24) if isinstance(picture, QIcon) else picture).toImage()
     inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
     return max((colour for colour in inked if colour.alpha() > 200), key=lambda c: c.alpha()).lightness()
 
@@ -287,12 +289,21 @@ def _ink(qicon) -> int:
 def test_the_icons_follow_high_contrast_light_on_black(qtbot, qapp, main):
     saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
     appearance = Appearance(qapp)
+    warning = WarningLabel("Problem")  # hidden until it has something to say
+    qtbot.addWidget(warning)
+    icons = (
+        lambda: main.nav.item(0).icon(),
+        lambda: main.lock_button.icon(),
+        lambda: warning.findChild(IconPicture).pixmap(),
+    )
     try:
-        assert _ink(main.nav.item(0).icon()) < 100 and _ink(main.lock_button.icon()) < 100, "dark ink on light"
+        assert [_ink(shown()) < 100 for shown in icons] == [True] * 3, "dark ink on light"
         appearance.set_high_contrast(True)
-        assert _ink(main.nav.item(0).icon()) > 200 and _ink(main.lock_button.icon()) > 200, "light ink on black"
-        appearance.set_high_contrast(False)
-        assert _ink(main.nav.item(0).icon()) < 100
+        warning.set_lines(["Shown after the change"])
+        warning.show()
+        assert [_ink(shown()) > 200 for shown in icons] == [True] * 3, "light ink on black"
+        appearance.set_high_contrast(False)  # now told while shown
+        assert [_ink(shown()) < 100 for shown in icons] == [True] * 3
     finally:
         qapp.setFont(saved[0])
         qapp.setPalette(saved[1])

@@ -15,9 +15,9 @@ from fieldscreen.services.installation import Installation
 from fieldscreen.store.backups import made_at, reason_of
 
 from ..labels import backup_label
-from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import local_time
+from ..widgets.icon_picture import IconPicture
 
 
 def _list_backups(installation: Installation) -> list[tuple[Path, datetime]]:
@@ -53,8 +53,7 @@ class DamagedDialog(QDialog):
         self._ops = ops
         self.setWindowTitle("fieldscreen")
         self.setAccessibleName(self.tr("Damaged data"))
-        picture = QLabel(self)
-        picture.setPixmap(icon("warning").pixmap(32, 32))
+        picture = IconPicture("warning", 32, self)
         heading = QLabel(self.tr("The encrypted data cannot be read"), self)
         heading.setObjectName("heading")
         title_row = QHBoxLayout()

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.installation import Installation
 
-from ..look import icon
 from ..ops import OpRunner
+from ..widgets.icon_picture import IconPicture
 from ..widgets.sign_in_form import SignInForm
 
 
@@ -32,8 +32,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAccessibleName(self.tr("Locked"))
-        picture = QLabel(self)
-        picture.setPixmap(icon("lock").pixmap(48, 48))
+        picture = IconPicture("lock", 48, self)
         picture.setAccessibleName(self.tr("Locked"))
         heading = QLabel(self.tr("Locked"), self)
         heading.setObjectName("heading")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.routing import Action
 
-from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
+from .icon_picture import IconPicture
 
 TICK_MS = 1000
 """Countdowns are redrawn every second."""
@@ -24,8 +24,7 @@ class _DueLine(QWidget):
     def __init__(self, due_at: datetime, parent: QWidget) -> None:
         super().__init__(parent)
         self.due_at = due_at
-        self.picture = QLabel(self)
-        self.picture.setPixmap(icon("warning").pixmap(18, 18))
+        self.picture = IconPicture("warning", 18, self)
         self.picture.setAccessibleName(self.tr("Overdue"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ..look import icon
+from .icon_picture import IconPicture
 
 
 class WarningLabel(QWidget):
@@ -19,8 +19,7 @@ class WarningLabel(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None, *, object_name: str = "warningNote") -> None:
         super().__init__(parent)
-        picture = QLabel(self)
-        picture.setPixmap(icon("warning").pixmap(20, 20))
+        picture = IconPicture("warning", 20, self)
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         picture.setAccessibleName(self.tr("Warning"))
         self.label = QLabel(self)
