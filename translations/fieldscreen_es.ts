@@ -4555,6 +4555,10 @@
         <translation>Código de caso</translation>
     </message>
     <message>
+        <source>Received through: %1</source>
+        <translation>Recibido a través de: %1</translation>
+    </message>
+    <message>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>

@@ -151,7 +151,7 @@ class OutboxService:
             case_code=source.case_code,
             sha256=hashlib.sha256(pdf).hexdigest(),
             source_sha256=digest,
-            manifest=manifest(source, created_at, head, version=version, replaces_at=replaces_at),
+            manifest=manifest(source, requester, created_at, head, version=version, replaces_at=replaces_at),
             training=source.training,
             pdf=pdf,
         )

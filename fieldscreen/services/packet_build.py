@@ -51,17 +51,18 @@ def source_digest(source: PacketSource, requester: Requester) -> str:
 
 def manifest(
     source: PacketSource,
+    requester: Requester,
     created_at: datetime,
     audit_head: str,
     *,
     version: int = 1,
     replaces_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """The sealing manifest (``sync.manifest``): ids, result, actions and versions only.
+    """The sealing manifest (``sync.manifest``): ids, result, actions, versions and the sending agency and office.
 
     ``version`` is the packet's version and ``replaces_at`` when the version it replaces was made, as the PDF states
     them. The actions come as the PDF lists them: the open ones with their due times first, then the done ones with
-    when, by whom and the reference number.
+    when, by whom and the reference number. The sender is the PDF's requester without the screener's name.
     """
     marks = list(source.action_done) or [None] * len(source.actions)
     actions = [
@@ -81,6 +82,7 @@ def manifest(
         "app_version": __version__,
         "audit_chain_head": audit_head,
         "created_at": created_at.isoformat(),
+        "sender": {"agency": requester.agency, "office": requester.office},
     }
     return versioned(fields, version, replaces_at)
 

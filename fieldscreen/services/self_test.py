@@ -214,8 +214,7 @@ class SelfTest:
         """Lay out the referral packet of the last screening with reportlab and the bundled fonts."""
         if self._source is None:
             raise SelfTestFailed("no screening to make a packet from")
-        requester = Requester(self._agency, "Self-test office", USERNAME)
-        self._pdf = render_referral(self._source, requester, self._now, paths.resources() / "fonts")
+        self._pdf = render_referral(self._source, self._requester(), self._now, paths.resources() / "fonts")
         pages = pdf_pages(self._pdf)
         if pages < 1:
             raise SelfTestFailed("the packet is not a PDF with pages")
@@ -223,12 +222,15 @@ class SelfTest:
             raise SelfTestFailed("the packet does not embed the bundled fonts")
         return f"{pages} pages, {len(self._pdf)} bytes"
 
+    def _requester(self) -> Requester:
+        return Requester(self._agency, "Self-test office", USERNAME)
+
     def seal_and_open(self) -> str:
         """Seal the packet with age for a freshly generated office key, then open and verify it."""
         if self._source is None or not self._pdf:
             raise SelfTestFailed("no packet to seal")
         key = generate_office_key("Self-test office", self._now.date())
-        sealed = seal_item(self._pdf, manifest(self._source, self._now, "self-test"), key.public)
+        sealed = seal_item(self._pdf, manifest(self._source, self._requester(), self._now, "self-test"), key.public)
         opened = open_item(sealed.data, load_identity(key.secret), expected_hash=sealed.content_hash)
         if opened.pdf != self._pdf or opened.packet_hash != sealed.packet_hash:
             raise SelfTestFailed("the opened packet differs from the sealed one")

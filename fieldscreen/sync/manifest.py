@@ -7,11 +7,12 @@ A manifest holds ids, the result, the actions and the packet's version, never pe
     version             the packet's own version: 1, then one more per amendment
     replaces            null for version 1; else {"version": n, "created_at": t}, the version it replaces
     actions             [{"kind", "due_at", "done"}]: done is null while open, else {"at", "by", "reference"}
+    sender              {"agency", "office"}: who sends it, as the packet's requester names them (no person)
     pdf_sha256, pdf_size    added by sealing
 
-Manifests sealed before versions were added (format 1 without ``version`` and ``replaces``, actions without
-``done``) are still opened; such a received packet is numbered by its place among the packets received for its case
-code and instrument, by when they were made, as the office did before.
+Manifests sealed before senders were added (no ``sender``), and before versions were added (format 1 without
+``version`` and ``replaces``, actions without ``done``) are still opened; such a received packet is numbered by its
+place among the packets received for its case code and instrument, by when they were made, as the office did before.
 """
 
 from __future__ import annotations
@@ -37,9 +38,14 @@ _TEXT_FIELDS = {
 }
 VERSION_FIELDS = frozenset({"version", "replaces"})
 """The fields that manifests sealed before versions were added lack."""
-MANIFEST_FIELDS = frozenset({*_TEXT_FIELDS, "actions", *VERSION_FIELDS})
+SENDER_FIELDS = frozenset({"sender"})
+"""The field that manifests sealed (or stored on a laptop) before senders were added lack."""
+MANIFEST_FIELDS = frozenset({*_TEXT_FIELDS, "actions", *VERSION_FIELDS, *SENDER_FIELDS})
 """The fields the caller supplies; sealing adds ``pdf_sha256`` and ``pdf_size``."""
+SEALABLE_FIELDS = (MANIFEST_FIELDS, MANIFEST_FIELDS - SENDER_FIELDS)
+"""The field sets a laptop seals: a packet stored before senders were added is sealed without one."""
 SEALED_FIELDS = frozenset({"pdf_sha256", "pdf_size"})
+_SENDER_LIMIT = 200
 _ACTION_FIELDS = (frozenset({"kind", "due_at", "done"}), frozenset({"kind", "due_at"}))
 _DONE_FIELDS = {"at": 64, "by": 200, "reference": 200}
 
@@ -47,7 +53,7 @@ _DONE_FIELDS = {"at": 64, "by": 200, "reference": 200}
 def has_sealed_fields(manifest: Mapping[str, Any]) -> bool:
     """Whether an opened manifest has exactly the fields of a sealed one, with or without the version fields."""
     fields = set(manifest) - SEALED_FIELDS
-    return set(manifest) >= SEALED_FIELDS and fields in (MANIFEST_FIELDS, MANIFEST_FIELDS - VERSION_FIELDS)
+    return set(manifest) >= SEALED_FIELDS and fields in (*SEALABLE_FIELDS, SEALABLE_FIELDS[1] - VERSION_FIELDS)
 
 
 def manifest_problem(manifest: Mapping[str, Any]) -> str:
@@ -60,6 +66,8 @@ def manifest_problem(manifest: Mapping[str, Any]) -> str:
     problem = _version_problem(manifest) if "version" in manifest or "replaces" in manifest else ""
     if problem:
         return problem
+    if "sender" in manifest and not _is_sender(manifest["sender"]):
+        return f"sender must have exactly 'agency' and 'office', text of at most {_SENDER_LIMIT} characters"
     actions = manifest.get("actions")
     if not isinstance(actions, list) or len(actions) > MAX_ACTIONS:
         return f"actions must be a list of at most {MAX_ACTIONS}"
@@ -108,6 +116,22 @@ def _action_problem(action: object) -> str:
         if not isinstance(done[name], str) or len(done[name]) > _DONE_FIELDS[name]:
             return f"action done {name} must be text of at most {_DONE_FIELDS[name]} characters"
     return ""
+
+
+def _is_sender(sender: object) -> bool:
+    return (
+        isinstance(sender, dict)
+        and set(sender) == {"agency", "office"}
+        and all(isinstance(name, str) and len(name) <= _SENDER_LIMIT for name in sender.values())
+    )
+
+
+def sender_words(manifest: Mapping[str, Any]) -> str:
+    """Who sent a received packet ("agency, office"), or "" when its manifest does not say."""
+    sender = manifest.get("sender")
+    if not _is_sender(sender):
+        return ""
+    return ", ".join(name.strip() for name in (sender["agency"], sender["office"]) if name.strip())
 
 
 def _is_text(value: object, limit: int) -> bool:

@@ -30,7 +30,7 @@ from fieldscreen.core.errors import BugError
 from fieldscreen.core.i18n import translate
 
 from .errors import ItemUnreadable, NoOfficeIdentity, NoOfficeKey
-from .manifest import MANIFEST_FIELDS, MAX_PDF_BYTES, has_sealed_fields, manifest_problem
+from .manifest import MAX_PDF_BYTES, SEALABLE_FIELDS, has_sealed_fields, manifest_problem
 from .office_keys import OfficePublicKey, load_recipient
 from .targets.base import MAX_ITEM_BYTES, item_name
 
@@ -82,8 +82,8 @@ def seal_item(pdf: bytes, manifest: Mapping[str, Any], office_key: OfficePublicK
     if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_PDF_BYTES:
         raise BugError("sealing: not a PDF, or too large")
     full = dict(manifest)
-    if set(full) != MANIFEST_FIELDS:
-        raise BugError("sealing: manifest fields differ from MANIFEST_FIELDS")
+    if set(full) not in SEALABLE_FIELDS:
+        raise BugError("sealing: manifest fields are not one of SEALABLE_FIELDS")
     full["pdf_sha256"] = hashlib.sha256(pdf).hexdigest()
     full["pdf_size"] = len(pdf)
     problem = manifest_problem(full)

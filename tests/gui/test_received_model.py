@@ -10,6 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from fieldscreen.gui.models.outbox_model import (
     RECEIVED_CASE,
     RECEIVED_DUE,
+    RECEIVED_FROM,
     RECEIVED_RESULT,
     RECEIVED_VERSION,
     ReceivedModel,
@@ -80,3 +81,13 @@ def test_the_received_list_words_the_result_as_the_screenings_list_does(qapp):
     model = _model(qapp, [sex, unknown])
     shown = [model.index(r, RECEIVED_RESULT).data() for r in range(2)]
     assert shown == ["Indicators: sex", "category from a newer version"]
+
+
+def test_the_received_list_names_the_sending_agency_and_office_or_else_how_it_came(qapp):
+    named, agency_only, older = (_packet(n, f"FS-{n}AAA-AAAA", 0, version=1) for n in (1, 2, 3))
+    named.manifest["sender"] = {"agency": "Border agency", "office": "Port 7"}
+    agency_only.manifest["sender"] = {"agency": "Border agency", "office": ""}
+    model = _model(qapp, [named, agency_only, older])
+    shown = [model.index(r, RECEIVED_FROM).data() for r in range(3)]
+    assert shown == ["Border agency, Port 7", "Border agency", "folder"]
+    assert model.index(0, RECEIVED_FROM).data(Qt.ItemDataRole.ToolTipRole) == "Received through: folder"

@@ -8,7 +8,7 @@ import io
 import pytest
 from outbox_helpers import INTERPRETER_ID, PERSON_NAME, finalize_screening, office_installation
 from pypdf import PdfReader
-from services_support import ADMIN, ADMIN_PASSWORD
+from services_support import ADMIN, ADMIN_PASSWORD, CANARY
 
 from fieldscreen.core.errors import PermissionDenied
 from fieldscreen.core.models import Role
@@ -67,6 +67,7 @@ def test_folder_sync_delivers_exactly_once_and_the_office_opens_the_packet(ready
         [packet] = session.ingest.packets()
         assert packet.manifest["case_code"] == case_code and packet.manifest["instrument_id"] == "brief"
         assert packet.manifest["result_category"] == "possible_labor_trafficking"
+        assert packet.manifest["sender"] == {"agency": f"Agency {CANARY}", "office": f"Office {CANARY}"}
         text = _pdf_text(session.ingest.pdf(packet.id))
         assert case_code in text and PERSON_NAME in text and INTERPRETER_ID in text
         assert "TRAINING" not in text

@@ -88,15 +88,16 @@ def make_manifest(
         "created_at": created.isoformat(),
         "version": version,
         "replaces": None if replaces is None else {"version": version - 1, "created_at": replaces.isoformat()},
+        "sender": {"agency": "Field agency", "office": "North office"},
     }
 
 
 def seal_before_versions(pdf: bytes, manifest: dict, office) -> tuple[str, bytes]:
-    """Seal as laptops did before packet versions were added: no version or replaces, actions without done.
+    """Seal as laptops did before packet versions were added: no version, replaces or sender, actions without done.
 
     Returns the item's name and sealed bytes.
     """
-    old = {k: v for k, v in manifest.items() if k not in ("version", "replaces")}
+    old = {k: v for k, v in manifest.items() if k not in ("version", "replaces", "sender")}
     old["actions"] = [{k: v for k, v in action.items() if k != "done"} for action in old["actions"]]
     old |= {"pdf_sha256": hashlib.sha256(pdf).hexdigest(), "pdf_size": len(pdf)}
     header = canonical_json({"manifest": old, "manifest_sha256": hashlib.sha256(canonical_json(old)).hexdigest()})

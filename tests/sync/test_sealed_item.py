@@ -195,12 +195,21 @@ def test_a_packet_sealed_before_versions_were_added_still_opens(office):
     pdf = make_pdf("FS-0008")
     name, data = seal_before_versions(pdf, make_manifest("FS-0008"), office)
     opened = open_item(data, load_identity(office.secret), expected_hash=name.removesuffix(".fsitem"))
-    assert "version" not in opened.manifest and "replaces" not in opened.manifest
+    assert not {"version", "replaces", "sender"} & set(opened.manifest)
     assert opened.manifest["actions"][0] == {"kind": "notify-hhs-otip", "due_at": "2025-03-02T08:00:00+00:00"}
     assert opened.manifest["case_code"] == "FS-0008" and opened.pdf == pdf
 
 
-def test_a_malformed_version_or_done_action_is_refused(office):
+def test_the_manifest_names_the_sender_and_one_stored_before_senders_still_seals_and_opens(office):
+    identity = load_identity(office.secret)
+    named = open_item(_seal(office).data, identity).manifest
+    assert named["sender"] == {"agency": "Field agency", "office": "North office"}
+    without = {k: v for k, v in make_manifest("FS-0002").items() if k != "sender"}
+    opened = open_item(seal_item(make_pdf("FS-0002"), without, office.public).data, identity).manifest
+    assert "sender" not in opened and opened["version"] == 1
+
+
+def test_a_malformed_version_done_action_or_sender_is_refused(office):
     identity = load_identity(office.secret)
     pdf = make_pdf("FS-0009")
     good = _full_manifest(pdf)
@@ -218,6 +227,11 @@ def test_a_malformed_version_or_done_action_is_refused(office):
         {**good, "actions": [{"kind": "x", "due_at": None, "done": {**done, "at": "2025-03-01T08:00:00"}}]},
         {**good, "actions": [{"kind": "x", "due_at": None, "done": {**done, "name": "Jane Doe"}}]},
         {**good, "actions": [{"kind": "x", "due_at": None, "done": "yes"}]},
+        {**good, "sender": "Field agency"},
+        {**good, "sender": {"agency": "Field agency"}},
+        {**good, "sender": {**good["sender"], "screener": "Jane Doe"}},
+        {**good, "sender": {**good["sender"], "office": 7}},
+        {**good, "sender": {**good["sender"], "agency": "x" * 201}},
     ]
     for manifest in bad:
         with pytest.raises(ItemUnreadable, match="manifest is not valid"):

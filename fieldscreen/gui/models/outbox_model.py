@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from fieldscreen.core.i18n import fill
 from fieldscreen.store.outbox import IngestedPacket
 from fieldscreen.store.packets_repo import OutboxListRow
-from fieldscreen.sync.manifest import ReceivedVersion, received_versions
+from fieldscreen.sync.manifest import ReceivedVersion, received_versions, sender_words
 
 from ..labels import result_label
 from ..timefmt import local_time
@@ -83,7 +83,8 @@ class ReceivedModel(_Rows):
     The result is the short one of the screenings list, in the app's language (a category this version does not
     know, from a newer sender, is shown as it is sealed). The version is the one the packet's manifest states
     (``sync.manifest.received_versions``), whatever the order the packets arrived in; the deadline is the earliest
-    due time of the actions still open when the packet was sealed.
+    due time of the actions still open when the packet was sealed. From is the agency and office that sealed it (the
+    folder or server it came through for a packet sealed before senders were added; it is also the tooltip).
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -126,7 +127,10 @@ class ReceivedModel(_Rows):
             return local_time(due) if due else self.tr("None")
         if column == RECEIVED_AT:
             return local_time(row.received_at)
-        return row.source
+        return sender_words(manifest) or row.source
+
+    def _tooltip(self, row: IngestedPacket) -> str | None:
+        return fill(self.tr("Received through: %1"), row.source)
 
 
 def next_due(manifest: dict[str, Any]) -> datetime | None:
