@@ -458,6 +458,18 @@
 <context>
     <name>Assessment</name>
     <message>
+        <source>a risk factor only, not an element</source>
+        <translation>solo un factor de riesgo, no un elemento</translation>
+    </message>
+    <message>
+        <source>open: not counted as &quot;no&quot;</source>
+        <translation>abierto: no se cuenta como &quot;no&quot;</translation>
+    </message>
+    <message>
+        <source>the instrument&apos;s positive screen</source>
+        <translation>el resultado positivo del propio instrumento</translation>
+    </message>
+    <message>
         <source>A commercial sex act by someone under 18 at the time: no force, fraud or coercion is needed.</source>
         <translation>Un acto sexual comercial de una persona menor de 18 años en ese momento: no se requiere fuerza, fraude ni coerción.</translation>
     </message>
@@ -3704,8 +3716,8 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
+        <source>Points to</source>
+        <translation>Indica</translation>
     </message>
     <message>
         <source>Contact: %1</source>

@@ -99,6 +99,26 @@ _RULE_TEXT = {
     ),
 }
 
+_RULE_WORDS = {
+    Rule.RISK: QT_TRANSLATE_NOOP("Assessment", "a risk factor only, not an element"),
+    Rule.UNRESOLVED: QT_TRANSLATE_NOOP("Assessment", 'open: not counted as "no"'),
+    Rule.SCREEN: QT_TRANSLATE_NOOP("Assessment", "the instrument's positive screen"),
+}
+
+
+def rule_words(rule: str) -> str:
+    """Plain words for a reason's rule id: the element an ``element.*`` rule points to, or what the reason is.
+
+    An id this version does not know is returned as it is.
+    """
+    if rule in _RULE_WORDS:
+        return translate("Assessment", _RULE_WORDS[Rule(rule)])
+    element = rule.removeprefix("element.")
+    if element != rule and element in {known.value for known in Element}:
+        return element_label(Element(element))
+    return rule
+
+
 _NOT_ASKED = "not_asked"
 """The open status of a hidden question that might apply (``undecided``): it was never asked."""
 

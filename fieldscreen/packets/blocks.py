@@ -65,7 +65,7 @@ def _reasons_table(kit: Kit, result: Result) -> Table:
         translate("Packet", "Question"),
         translate("Packet", "Answer"),
         translate("Packet", "Indicator"),
-        translate("Packet", "Rule"),
+        translate("Packet", "Points to"),
     ]
     table = kit.grid(header, rows, [BODY_WIDTH * 0.38, BODY_WIDTH * 0.14, BODY_WIDTH * 0.24, BODY_WIDTH * 0.24])
     table.setStyle(TableStyle(marks))

@@ -91,7 +91,7 @@ class ReasonLine:
         question: The question in English.
         answer: The answer in English.
         indicator: The indicator code and label ("" without one).
-        rule: The rules it feeds.
+        rule: What it points to, in words: the elements it indicates (``core.assessment.rule_words``), "; " between.
         changes: The numbers of the changes after finalizing (:class:`AmendmentLine`) that made this answer.
         answer_at_finalizing: The answer when the screening was finalized, in English words (when changed).
     """

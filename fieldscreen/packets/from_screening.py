@@ -15,6 +15,7 @@ from fieldscreen.core.assessment import (
     ResultCategory,
     Rule,
     ScreenResult,
+    rule_words,
 )
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.errors import BugError
@@ -233,7 +234,7 @@ def _reason_line(
         question=question_text,
         answer=answer,
         indicator=indicator,
-        rule=reason.rule,
+        rule=rule_words(reason.rule),
         changes=tuple(changes.get(reason.question, ())) if question is not None else (),
         answer_at_finalizing=at_finalizing.get(reason.question, "") if question is not None else "",
     )
@@ -244,7 +245,7 @@ def _merged(lines: list[ReasonLine]) -> tuple[ReasonLine, ...]:
     merged: dict[tuple[str, str, str], list[ReasonLine]] = {}
     for line in lines:
         merged.setdefault((line.question, line.answer, line.indicator), []).append(line)
-    return tuple(dataclasses.replace(same[0], rule=", ".join(line.rule for line in same)) for same in merged.values())
+    return tuple(dataclasses.replace(same[0], rule="; ".join(line.rule for line in same)) for same in merged.values())
 
 
 def _result(instrument: Instrument, assessment: Assessment, amendments: Sequence[Mapping[str, Any]]) -> Result:

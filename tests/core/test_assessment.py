@@ -17,6 +17,7 @@ from fieldscreen.core.assessment import (
     ScreenResult,
     assess,
     assessment_from_json,
+    rule_words,
 )
 from fieldscreen.core.elements import ELEMENTS_BY_INDICATOR, Element, elements_for, indicator_label
 from fieldscreen.core.errors import BugError
@@ -157,3 +158,12 @@ def test_no_text_ever_says_victim(answers):
         words = " ".join([result.summary, *result.notes, *(r.text for r in result.reasons)])
         words += " ".join(o.text for o in result.outcomes)
         assert "victim" not in words.lower()
+
+
+def test_rule_ids_read_as_plain_words_and_unknown_ones_stay_as_they_are():
+    assert rule_words("element.force") == "force"
+    assert rule_words("element.under18_at_act") == "under 18 at the time of the act"
+    assert rule_words("risk") == "a risk factor only, not an element"
+    assert rule_words("screen") == "the instrument's positive screen"
+    assert rule_words("element.from_a_newer_version") == "element.from_a_newer_version"
+    assert rule_words("sex.under18") == "sex.under18"

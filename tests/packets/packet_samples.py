@@ -92,7 +92,7 @@ def referral(**changes: object) -> PacketContent:
             "Indicators of possible labor trafficking are present: refer.",
             "Possible labor trafficking",
             "Positive",
-            (ReasonLine("Were you promised a different job?", "Yes", "D01", "element.fraud"),),
+            (ReasonLine("Were you promised a different job?", "Yes", "D01", "fraud"),),
             ("Declined and don't-know answers are not counted as no.",),
         ),
         sections=(AnswerSection("Trabajo", "Work", ROWS),),

@@ -189,7 +189,20 @@ def test_a_reason_from_the_positive_screen_names_the_screen_not_the_person():
     content = _content(PacketKind.REFERRAL, quiet, route(assessment, FACTS, NOW), assessment=assessment)
 
     assert content.result is not None
-    [screen] = [r for r in content.result.reasons if r.rule == "screen"]
+    [screen] = [r for r in content.result.reasons if r.rule == "the instrument's positive screen"]
     assert (screen.question, screen.answer, screen.indicator) == ("The instrument's own screen", "Screen positive", "")
     text = " ".join(read_back(build_packet(content, FONTS)).body().split())
     assert "The instrument's own screen Screen positive" in text
+
+
+def test_each_reason_says_in_words_what_it_points_to():
+    _, _, content = _referral()
+    assert content.result is not None
+    points_to = {(r.question, r.indicator[:3]): r.rule for r in content.result.reasons}
+    assert points_to[("Were you promised other work?", "D01")] == "fraud"
+    assert set(points_to[("Can you not leave?", "D04")].split("; ")) == {
+        "coercion",
+        "a purpose of involuntary servitude, peonage, debt bondage or slavery",
+    }
+    assert points_to[("Does someone keep your papers?", "D02")] == 'open: not counted as "no"'
+    assert not any("element." in rule for rule in points_to.values())

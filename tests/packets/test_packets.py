@@ -271,13 +271,13 @@ def test_a_reason_whose_answer_was_amended_carries_the_mark_of_the_answers_table
     base = referral()
     assert base.result is not None
     amended = replace(base.result.reasons[0], changes=(1,), answer_at_finalizing="No")
-    kept = ReasonLine("Do you owe money to your employer?", "Yes", "D03", "element.debt")
+    kept = ReasonLine("Do you owe money to your employer?", "Yes", "D03", "labor or services for someone")
     result = replace(base.result, reasons=(amended, kept))
     _, read = _read(replace(base, result=result, amendments=(_change(),)))
     reasons = _flat(read.body()).split("Reasons: the answers that produced this result", 1)[1]
     reasons = reasons.split("What must happen next", 1)[0]
     assert reasons == (
-        " Question Answer Indicator Rule Were you promised a different job? Yes D01 element.fraud Changed after "
+        " Question Answer Indicator Points to Were you promised a different job? Yes D01 fraud Changed after "
         'finalizing: see change 1 under "Changed after finalizing". Answer when finalized: No '
-        "Do you owe money to your employer? Yes D03 element.debt "
+        "Do you owe money to your employer? Yes D03 labor or services for someone "
     )
