@@ -128,7 +128,8 @@ def test_a_reason_whose_answer_was_amended_is_marked_in_the_reasons_table(sessio
     reasons = last.split(heading, 1)[1].split("What must happen next", 1)[0]
     for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
         assert (
-            f"{english} Yes D11: a vulnerability such as homelessness, running away or child-welfare history risk "
+            f"{english} Yes D11: a vulnerability such as homelessness, running away or child-welfare history "
+            "a risk factor only, not an element "
             f'Changed after finalizing: see change {number} under "Changed after finalizing". Answer when finalized: No'
         ) in reasons
     assert reasons.count("Changed after finalizing: see change") == 2  # the answers never amended are not marked
