@@ -3720,6 +3720,10 @@
         <translation>Indica</translation>
     </message>
     <message>
+        <source>Reason for skipping: %1</source>
+        <translation>Motivo de la omisión: %1</translation>
+    </message>
+    <message>
         <source>Contact: %1</source>
         <translation>Contacto: %1</translation>
     </message>
@@ -4772,10 +4776,6 @@
     <message>
         <source>Indicator: %1 (%2)</source>
         <translation>Indicador: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regla: %1</translation>
     </message>
     <message>
         <source>No answer bears on the result yet.</source>

@@ -131,6 +131,17 @@ _STATUS_SHOWN = {
 }
 
 
+def shown_in_english(shown: str) -> str:
+    """The English words of an open answer as a reason shows it ("Declined" for "Prefirió no responder").
+
+    ``shown`` is returned as it is when it is not the words of an open answer in English or the app's language.
+    """
+    for words in _STATUS_SHOWN.values():
+        if shown in (words, translate("Assessment", words)):
+            return words
+    return shown
+
+
 @dataclass(frozen=True)
 class Reason:
     """One answer that bears on the result.

@@ -20,9 +20,17 @@ from .styles import BODY_WIDTH, CHANGED, RULE, SHADE
 _NUMBER_WIDTH = 24
 
 
-def status_words(row: AnswerRow) -> str:
-    """How an unanswered question was left, in words ("Declined", "Don't know", "Skipped: <reason>")."""
-    return left_words(row.status, row.skip_reason)
+def _status_cells(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable | str]:
+    """The row saying how an unanswered question was left ("Declined", "Don't know", "Skipped").
+
+    In the app's language on the left and in English on the right; once, across both, when they are the same words.
+    """
+    english, local = left_words(row.status, english=True), left_words(row.status)
+    if not bilingual:
+        return ["", kit.para(english, "cell_status")]
+    if local == english:
+        return ["", kit.para(english, "cell_status"), ""]
+    return ["", kit.para(local, "cell_status"), kit.para(english, "cell_status")]
 
 
 def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
@@ -50,6 +58,10 @@ def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
     if row.status is AnswerStatus.ANSWERED and not row.free_text:
         answer = [kit.para(row.answer, "cell_bold", interview=True), kit.para(row.answer_en, "cell_bold")]
         data.append(["", *answer] if bilingual else ["", answer[1]])
+    elif row.status is not AnswerStatus.ANSWERED:
+        data.append(_status_cells(kit, row, bilingual))
+        if bilingual and data[-1][2] == "":
+            commands.append(("SPAN", (1, -1), (-1, -1)))
     if row.changes:
         mark = kit.para(changed_words(row), "cell_bold")
         data.append(["", mark, ""] if bilingual else ["", mark])
@@ -88,8 +100,9 @@ def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: 
         flow += kit.subheading(title, interview=bilingual)
         for row in section.rows:
             flow.append(_row_table(kit, row, bilingual))
-            if row.status is not AnswerStatus.ANSWERED:
-                flow.append(kit.para(status_words(row), "status"))
+            if row.status is AnswerStatus.SKIPPED and row.skip_reason:
+                reason = fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason)
+                flow.append(kit.para(reason, "free_text"))
             elif row.free_text:
                 flow.append(kit.para(row.answer, "free_text", interview=True))
     return flow

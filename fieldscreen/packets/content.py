@@ -323,9 +323,12 @@ _STATUS_WORDS = {
 }
 
 
-def left_words(status: AnswerStatus, skip_reason: str = "") -> str:
-    """A question left ``status`` (not answered with a value), in words, with the reason of a skip."""
-    words = translate("Packet", _STATUS_WORDS[status])
+def left_words(status: AnswerStatus, skip_reason: str = "", *, english: bool = False) -> str:
+    """A question left ``status`` (not answered with a value), in words, with the reason of a skip.
+
+    The words are in the app's language, or in English (``english``) for the English half of the packet.
+    """
+    words = _STATUS_WORDS[status] if english else translate("Packet", _STATUS_WORDS[status])
     if status is AnswerStatus.SKIPPED and skip_reason:
-        return fill(translate("Packet", "%1: %2"), words, skip_reason)
+        return fill("%1: %2" if english else translate("Packet", "%1: %2"), words, skip_reason)
     return words

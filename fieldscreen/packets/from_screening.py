@@ -16,6 +16,7 @@ from fieldscreen.core.assessment import (
     Rule,
     ScreenResult,
     rule_words,
+    shown_in_english,
 )
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.errors import BugError
@@ -168,7 +169,7 @@ def _answer_words(question: Question, data: Mapping[str, Any] | None, fallback: 
         return translate("Packet", "Not answered")
     answer = Answer.from_json(data, question.type)
     if answer.status is not AnswerStatus.ANSWERED:
-        return left_words(answer.status, answer.skip_reason)
+        return left_words(answer.status, answer.skip_reason, english=True)
     return _value_words(question, answer, ENGLISH, fallback)
 
 
@@ -214,7 +215,7 @@ def indicators_present(instrument: Instrument, answers: Mapping[str, Answer]) ->
 def _reason_line(
     instrument: Instrument, reason: Reason, changes: Mapping[str, list[int]], at_finalizing: Mapping[str, str]
 ) -> ReasonLine:
-    """A reason for English readers: the question's English text, the chosen answer's English label.
+    """A reason for English readers: the question's English text, the chosen answer's English label (or words).
 
     A reason whose answer was changed after finalizing carries its change numbers and the answer when finalized.
     """
@@ -228,7 +229,7 @@ def _reason_line(
     else:
         question_text = _text(question.label, ENGLISH, fallback)
         chosen = next((c for c in question.choices if reason.answer in c.label.values()), None)
-        answer = _text(chosen.label, ENGLISH, fallback) if chosen else reason.answer
+        answer = _text(chosen.label, ENGLISH, fallback) if chosen else shown_in_english(reason.answer)
     indicator = f"{reason.indicator}: {indicator_label(reason.indicator)}" if reason.indicator else ""
     return ReasonLine(
         question=question_text,

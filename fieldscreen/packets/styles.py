@@ -53,7 +53,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     label: ParagraphStyle
-    status: ParagraphStyle
+    cell_status: ParagraphStyle
     free_text: ParagraphStyle
 
 
@@ -85,8 +85,8 @@ def make_styles(fonts: FontSet) -> Styles:
         intro=style("intro", 8, 10.5, textColor=MUTED, spaceBefore=4, spaceAfter=4),
         cell=style("cell", 9, 12),
         cell_bold=style("cell_bold", 9, 12, bold=True),
+        cell_status=style("cell_status", 9, 12, bold=True, textColor=MUTED),
         label=style("label", 8, 10.5, bold=True, textColor=MUTED),
-        status=style("status", 9, 12, bold=True, textColor=MUTED, leftIndent=28, spaceBefore=3, spaceAfter=6),
         free_text=style(
             "free_text",
             9.5,

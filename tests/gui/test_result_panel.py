@@ -29,8 +29,13 @@ def test_an_answer_bearing_on_two_rules_is_one_block_naming_both(qtbot):
     [block] = [b for b in blocks if "D04" in b]
     lines = block.splitlines()
     assert lines[1] == "  Answer: Yes; Indicator: D04 (not free to leave, movement restricted or isolated)"
-    assert [line.rsplit("(Rule: ", 1)[1] for line in lines[2:]] == ["element.coercion)", "element.labor_purpose)"]
+    assert [line.rsplit(", which points to ", 1)[1] for line in lines[2:]] == [
+        "coercion.",
+        "a purpose of involuntary servitude, peonage, debt bondage or slavery.",
+    ]
+    assert not any("element." in line for line in lines)
     assert sum("D04" in b for b in blocks) == 1
+    assert panel.basis_label.text().startswith(f"Instrument {loaded.instrument.title['en']} version ")
 
 
 def test_a_result_held_open_by_the_positive_screen_names_the_screen(qtbot):
@@ -48,7 +53,7 @@ def test_a_result_held_open_by_the_positive_screen_names_the_screen(qtbot):
 
     panel.show_result(result, loaded, "en")
 
-    [block] = [b for b in panel.reasons_label.text().split("\n\n") if "(Rule: screen)" in b]
+    [block] = [b for b in panel.reasons_label.text().split("\n\n") if b.startswith("- The instrument's own screen")]
     assert block.splitlines()[:2] == ["- The instrument's own screen", "  Answer: Screen positive"]
 
 

@@ -206,3 +206,11 @@ def test_each_reason_says_in_words_what_it_points_to():
     }
     assert points_to[("Does someone keep your papers?", "D02")] == 'open: not counted as "no"'
     assert not any("element." in rule for rule in points_to.values())
+
+
+def test_a_reason_from_an_open_answer_is_in_english_whatever_the_app_language(spanish_app):
+    assessment, _, content = _referral()
+    assert "Prefirió no responder" in {r.answer for r in assessment.reasons}
+    assert content.result is not None
+    answers = {r.answer for r in content.result.reasons if r.question == "Does someone keep your papers?"}
+    assert answers == {"Declined"}

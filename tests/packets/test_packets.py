@@ -64,10 +64,19 @@ def _note(text: str) -> AnswerRow:
 def test_open_answers_are_shown_in_words_never_as_no():
     _, read = _read(referral(person=Person("Foreign national")))
     text = read.body()
-    assert "or papers?\nDeclined\n3\n" in text
-    assert "your employer?\nDon't know\n4\n" in text
-    assert "Skipped: Interpreter asked for a break" in text
+    assert "or papers? Declined 3 " in _flat(text)
+    assert "your employer? Don't know 4 " in _flat(text)
+    assert "when you want? Skipped Reason for skipping: Interpreter asked for a break" in _flat(text)
     assert "\nNo\n" not in text
+
+
+def test_in_another_app_language_an_open_answer_reads_in_it_and_in_english_beside_it(spanish_app):
+    _, read = _read(referral())
+    text = _flat(read.body())
+    assert "¿Alguien guarda su pasaporte o sus documentos? Does someone else keep your passport or papers? " in text
+    assert "or papers? Prefirió no responder Declined 3 " in text
+    assert "your employer? No sabe Don't know 4 " in text
+    assert "when you want? Omitida Skipped Reason for skipping: Interpreter asked for a break" in text
 
 
 def test_answers_show_the_interview_language_beside_english():

@@ -67,7 +67,7 @@ class ResultPanel(QWidget):
         self.basis_label.setText(
             fill(
                 self.tr("Instrument %1 version %2, rules %3. This supports your judgment; it is not a legal finding."),
-                assessment.instrument_id,
+                pick(instrument.instrument.title, language) or assessment.instrument_id,
                 assessment.instrument_version,
                 assessment.rules_version,
             )
@@ -86,7 +86,7 @@ class ResultPanel(QWidget):
             parts = [fill(self.tr("Answer: %1"), answer)]
             if indicator:
                 parts.append(fill(self.tr("Indicator: %1 (%2)"), indicator, indicator_label(indicator)))
-            lines = [f"  {r.text} ({fill(self.tr('Rule: %1'), r.rule)})" for r in reasons]
+            lines = [f"  {r.text}" for r in reasons]
             blocks.append("\n".join([f"- {asked}", f"  {'; '.join(parts)}", *lines]))
         self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result yet."))
         self.notes_label.setText("\n".join(assessment.notes))
