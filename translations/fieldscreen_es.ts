@@ -6361,6 +6361,25 @@
     </message>
 </context>
 <context>
+    <name>TypedDates</name>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>Type it as %1, for example %2.</source>
+        <translation>Escríbala como %1, por ejemplo %2.</translation>
+    </message>
+</context>
+<context>
     <name>WarningLabel</name>
     <message>
         <source>Warning</source>
@@ -6598,7 +6617,7 @@
     </message>
     <message>
         <source>Due %1  -  %2</source>
-        <translation>Vence %1  -  %2</translation>
+        <translation>Fecha límite: %1  -  %2</translation>
     </message>
 </context>
 </TS>

@@ -224,7 +224,8 @@ class PersonPage(QWidget):
         )
         age = facts.age_at(person.discovered_at)
         born = person.date_of_birth is not None and age is not None
-        self.birth_age_label.setText(self.tr("%n year(s) old at discovery", None, age) if born else "")
+        shown = self.tr("%n year(s) old at discovery", None, age) if born else self.birth_edit.format_hint()
+        self.birth_age_label.setText(shown)  # blank: the order to type it in
         if chosen is None or age is None or fits(chosen.population, age):
             self.population_warning.set_lines([])
             return

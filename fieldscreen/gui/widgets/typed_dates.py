@@ -10,13 +10,19 @@ is left in two digits, makes it the latest such year not in the future ("90" is 
 A click into the text of a field that did not have the focus starts typing at the first part, as Tab does: Qt put the
 cursor in the part clicked, so "3/14/10" typed after a click into the year became 11/29/2010. A date field can also be
 blank (``clear_date``) until a date is typed or picked, so that no date is assumed.
+
+The order of the parts follows the app's language (day first in Spanish). Qt drops a digit that cannot fit without a
+sound, so "3/14/2011" typed in day/month order became 3 January; here a refused digit beeps and shows the order with
+an example (``format_hint``), which is also the field's tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
+
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
 
 
 def four_digit_year(display_format: str) -> str:
@@ -30,6 +36,12 @@ def widen_year(two_digits: int, this_year: int) -> int:
 
 
 _ENDS_A_PART = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PART_WORDS = {
+    QDateTimeEdit.Section.DaySection: QT_TRANSLATE_NOOP("TypedDates", "day"),
+    QDateTimeEdit.Section.MonthSection: QT_TRANSLATE_NOOP("TypedDates", "month"),
+    QDateTimeEdit.Section.YearSection: QT_TRANSLATE_NOOP("TypedDates", "year"),
+}
+_EXAMPLE = QDateTime(QDate(2011, 3, 14), QTime(9, 30))
 
 
 class _TypesLikeWriting:
@@ -58,6 +70,13 @@ class _TypesLikeWriting:
         self.setSpecialValueText(" ")  # Qt shows this text, not a date, at the minimum
         self.setDateTime(self.minimumDateTime())
 
+    def format_hint(self) -> str:
+        """The order of the parts in words, with an example: "Type it as month/day/year, for example 3/14/2011"."""
+        parts = [self.sectionAt(i) for i in range(self.sectionCount())]
+        order = "/".join(QCoreApplication.translate("TypedDates", _PART_WORDS[p]) for p in parts if p in _PART_WORDS)
+        example = _EXAMPLE.toString(self.displayFormat())
+        return fill(QCoreApplication.translate("TypedDates", "Type it as %1, for example %2."), order, example)
+
     def has_date(self) -> bool:
         """Whether the field shows a date (not blank)."""
         return not self.specialValueText() or self.dateTime() != self.minimumDateTime()
@@ -81,9 +100,11 @@ class _TypesLikeWriting:
             self._moved_on = False
             event.accept()
             return
-        before = self.currentSectionIndex()
+        before, shown = self.currentSectionIndex(), self._typing_state()
         in_year = self.currentSection() == QDateTimeEdit.Section.YearSection
         super().keyPressEvent(event)
+        if text.isdigit() and not in_year and self._typing_state() == shown:
+            self._refused()  # a year's digits are counted and widened above, whatever Qt makes of them
         self._moved_on = text.isdigit() and self.currentSectionIndex() != before
         self._year_digits = self._year_digits + text if in_year and text.isdigit() else ""
         self._year_assumed = self._year_assumed and not self._year_digits
@@ -135,6 +156,16 @@ class _TypesLikeWriting:
             self.clear_date()
         super().focusOutEvent(event)
 
+    def _typing_state(self) -> tuple[str, int, bool]:
+        """The text, the cursor and whether text is selected: a digit Qt takes changes one of them."""
+        edit = self.lineEdit()
+        return edit.text(), edit.cursorPosition(), edit.hasSelectedText()
+
+    def _refused(self) -> None:
+        """A digit Qt dropped (it fits no date in this order): beep and show the order, below the field."""
+        QApplication.beep()
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.format_hint(), self)
+
     def _on_picked(self, _day: QDate) -> None:
         self._year_assumed = False
 
@@ -163,6 +194,7 @@ class TypedDateEdit(_TypesLikeWriting, QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        self.setToolTip(self.format_hint())
 
 
 class TypedDateTimeEdit(_TypesLikeWriting, QDateTimeEdit):
@@ -175,3 +207,4 @@ class TypedDateTimeEdit(_TypesLikeWriting, QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setToolTip(self.format_hint())
