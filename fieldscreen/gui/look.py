@@ -36,7 +36,7 @@ def _sheet(scale: float, high_contrast: bool) -> str:
     bundled = paths.resources() / "styles" / "app.qss"
     parts = [bundled.read_text(encoding="utf-8") if bundled.is_file() else "", SCREENS_SHEET]
     if high_contrast:
-        parts.append(HIGH_CONTRAST_SHEET)
+        parts.append(HIGH_CONTRAST_SHEET.replace("ICONS/", (paths.resources() / "icons").as_posix() + "/"))
     return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", "\n".join(parts))
 
 

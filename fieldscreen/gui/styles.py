@@ -3,7 +3,8 @@
 Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them. Colours only ever repeat what a
 word or an icon already says; so high contrast draws every list and table text in its own text colour (the dark red
 of overdue rows would be faint on black), and a progress bar gets a white track with its percentage beside the
-yellow chunk, never on it.
+yellow chunk, never on it. Check boxes and radio buttons get a white box or ring, with a black tick on yellow or a
+yellow dot when on: Fusion drew them in shades of black. ``ICONS`` stands for the bundled icons folder.
 """
 
 from __future__ import annotations
@@ -125,6 +126,28 @@ QProgressBar[textVisible="true"] {
 QProgressBar::chunk {
     background: #ffff00;
     color: #000000;
+}
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 0.9em;
+    height: 0.9em;
+    border: 2px solid #ffffff;
+    background: #000000;
+}
+QRadioButton::indicator {
+    border-radius: 0.45em;
+}
+QCheckBox::indicator:checked {
+    border-color: #ffff00;
+    background: #ffff00;
+    color: #000000;
+    image: url(ICONS/check.svg);
+}
+QRadioButton::indicator:checked {
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 #ffff00, stop: 0.6 #ffff00, stop: 0.65 #000000, stop: 1 #000000);
+}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {
+    border-color: #b0b0b0;
 }
 QAbstractItemView::item {
     color: palette(text);

@@ -33,7 +33,7 @@ from a11y_walker import (
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QProgressBar, QRadioButton, QWidget
 from review_helpers import finalize_brief, start_brief
 
 from fieldscreen.core.errors import DatabaseDamaged
@@ -307,6 +307,23 @@ def test_in_high_contrast_a_progress_bar_shows_its_track_and_its_percentage_off_
     assert empty.pixelColor(empty.width() // 2, middle) == QColor("#000000")
     assert full.pixelColor(full.width() // 4, middle) == QColor("#ffff00")
     assert full.pixelColor(full.width() - 4, middle) == QColor("#000000")  # behind "100%": no white on yellow
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_in_high_contrast_a_check_box_or_radio_button_shows_its_box_and_its_state(qtbot, qapp, look, kind):
+    Appearance(qapp).set_high_contrast(True)
+    colours = []
+    for on in (False, True):
+        button = kind("Option")
+        qtbot.addWidget(button)
+        button.setChecked(on)
+        button.show()
+        image = button.grab().toImage()
+        indicator = range(button.fontMetrics().height())  # at the left, before the text
+        colours.append({image.pixelColor(x, image.height() // 2).name() for x in indicator})
+    off, on = colours
+    assert "#ffffff" in off and "#ffff00" not in off, "a white edge around black"
+    assert "#ffff00" in on, "yellow when on"
 
 
 def test_the_contrast_checks_report_faint_text(qapp):
