@@ -212,6 +212,7 @@ def training_banner(parent: QWidget) -> QLabel:
     banner = QLabel(text, parent)
     banner.setObjectName("trainingBanner")
     banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    banner.setWordWrap(True)  # one line at 200 % text made the window wider than a laptop screen
     banner.setAccessibleName(QCoreApplication.translate("Look", "Training mode"))
     return banner
 

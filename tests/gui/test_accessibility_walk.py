@@ -338,9 +338,9 @@ def test_the_contrast_checks_report_faint_text(qapp):
     assert sheet_failures(sheet, palette) == ["QLabel#hint: #777777 on #ffffff is 4.48"]
 
 
-def test_at_double_font_size_nothing_is_clipped(qtbot, qapp, world, tmp_path):
+def test_at_double_font_size_nothing_is_clipped(qtbot, qapp, language, world, tmp_path):
     Appearance(qapp).set_scale(2.0)
-    folder = Path(tmp_path) / "a11y-200"
+    folder = Path(tmp_path) / f"a11y-200-{language}"
     clipped_text, oversized = {}, {}
 
     def check(state: str, window: QWidget) -> None:
@@ -352,5 +352,6 @@ def test_at_double_font_size_nothing_is_clipped(qtbot, qapp, world, tmp_path):
 
     _walk(qtbot, world, check)
     print(f"screenshots at 200 %: {folder}")
+    print("CLIPPED", clipped_text, "OVERSIZED", oversized)
     assert clipped_text == {}
     assert oversized == {}

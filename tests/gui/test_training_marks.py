@@ -11,7 +11,7 @@ import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, finalized_with_deadline, open_main_window, wait_idle
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
-from fieldscreen.gui.look import TrainingMarks
+from fieldscreen.gui.look import TrainingMarks, training_banner
 from fieldscreen.gui.main_window import ADMINISTRATION, DEADLINES, OUTBOX, REVIEW, MainWindow
 from fieldscreen.gui.places.review import SCREENING
 from fieldscreen.gui.views.sign_in_window import SignInWindow
@@ -136,3 +136,14 @@ def test_a_retitled_dialog_stays_marked_and_a_window_with_its_own_banner_gets_no
         assert len(window.findChildren(QLabel, "trainingBanner")) == 1
     finally:
         shiboken6.delete(marks)
+
+
+def test_the_banner_wraps_so_that_at_double_text_size_it_never_widens_a_window(qtbot, qapp):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    banner = training_banner(parent)
+    font = banner.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    banner.setFont(font)
+    one_line = banner.fontMetrics().horizontalAdvance(banner.text())
+    assert banner.minimumSizeHint().width() < one_line / 2

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -26,6 +25,7 @@ from fieldscreen.services.session import Session
 
 from ..models.accounts_model import ACCOUNT_ROLE, USERNAME, AccountsModel, AccountsProxy, role_label
 from ..ops import OpRunner
+from ..widgets.button_rows import ButtonRows
 from .account_dialog import AddAccountDialog
 from .password_dialogs import ResetPasswordDialog
 
@@ -81,11 +81,11 @@ class AccountsView(QWidget):
         self.reset_button = self._button(self.tr("Reset &password..."), self.tr("Reset password"))
         self.remove_button = self._button(self.tr("Re&move..."), self.tr("Remove account"))
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.role_button, self.disable_button, self.reset_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        buttons = ButtonRows()  # two rows when the labels are long (Spanish at 200 % text)
+        for button in (self.add_button, self.role_button, self.disable_button):
+            buttons.add_left(button)
+        for button in (self.reset_button, self.remove_button):
+            buttons.add_right(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table, 1)

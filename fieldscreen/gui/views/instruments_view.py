@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -36,6 +35,7 @@ from fieldscreen.services.session import Session
 
 from ..models.instruments_model import INSTRUMENT_ROLE, InstrumentsModel
 from ..ops import OpRunner
+from ..widgets.button_rows import ButtonRows
 from .instrument_preview_dialog import InstrumentPreviewDialog
 
 ChooseImport = Callable[[QWidget], Path | None]
@@ -125,10 +125,11 @@ class InstrumentsView(QWidget):
         self.export_button = self._button(self.tr("E&xport XLSForm..."), self.tr("Export XLSForm"))
         self.enable_button = self._button(self.tr("&Disable"), self.tr("Disable or enable instrument"))
         self.preview_button = self._button(self.tr("&Preview in training mode..."), self.tr("Preview instrument"))
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.enable_button, self.preview_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = ButtonRows()  # two rows when the labels are long (Spanish at 200 % text)
+        for button in (self.import_button, self.export_button):
+            buttons.add_left(button)
+        for button in (self.enable_button, self.preview_button):
+            buttons.add_right(button)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.outline)

@@ -36,6 +36,7 @@ from ..labels import answer_text, pick, text_direction
 from ..ops import OpRunner
 from ..timefmt import clock_time
 from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
+from ..widgets.button_rows import ButtonRows
 from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
@@ -174,10 +175,9 @@ class InterviewView(QWidget):
         finished_layout = QVBoxLayout(self.finished)
         finished_layout.setContentsMargins(0, 0, 0, 0)
         finished_layout.addWidget(self.finished_label)
-        finished_buttons = QHBoxLayout()
-        finished_buttons.addWidget(self.first_open_button)
-        finished_buttons.addWidget(self.open_review_button)
-        finished_buttons.addStretch(1)
+        finished_buttons = ButtonRows()
+        finished_buttons.add_left(self.first_open_button)
+        finished_buttons.add_right(self.open_review_button)
         finished_layout.addLayout(finished_buttons)
         self.finished.hide()
         side = QWidget(self)
@@ -193,13 +193,11 @@ class InterviewView(QWidget):
         body.addWidget(side)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.indicators_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.review_button)
+        buttons = ButtonRows()  # two rows when the labels are long (Spanish at 200 % text)
+        for button in (self.back_button, self.next_button, self.indicators_button):
+            buttons.add_left(button)
+        buttons.add_right(self.pause_button)
+        buttons.add_right(self.review_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.case_label)
         layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
+from ..widgets.width_in_chars import width_in_chars
 from .office_key_view import OfficeKeyView
 from .sync_target_view import SyncTargetView
 
@@ -23,7 +24,7 @@ class OfficeSyncView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         column = QWidget(self)
-        column.setMaximumWidth(760)
+        width_in_chars(column, 127)  # 760 pixels at the normal text size
         self.office_key = OfficeKeyView(ops, column)
         self.sync_target = SyncTargetView(ops, column)
         layout = QVBoxLayout(column)

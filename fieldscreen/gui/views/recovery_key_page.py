@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..widgets.width_in_chars import width_in_chars
+
 CLIPBOARD_MS = 60_000
 """How long a copied recovery key stays on the clipboard (it also goes when the page is left)."""
 
@@ -71,7 +73,7 @@ class RecoveryKeyPage(QWizardPage):
         self.group_edit = QLineEdit(self)
         self.group_edit.setAccessibleName(self.tr("Last group of the recovery key"))
         self.group_edit.setMaxLength(32)
-        self.group_edit.setMaximumWidth(160)
+        width_in_chars(self.group_edit, 27)
 
         group_label = QLabel(
             self.tr("Type the &last group of the key (the five characters after the last dash):"), self

@@ -32,6 +32,7 @@ from ..labels import answer_text, pick, status_label
 from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import local_time
+from ..widgets.button_rows import ButtonRows
 from ..widgets.result_panel import ResultPanel
 from .amend_dialog import AmendDialog
 from .edit_details_dialog import EditContextDialog, EditPersonDialog
@@ -116,11 +117,10 @@ class ReviewView(QWidget):
         splitter.addWidget(result_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        buttons = self._buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.finalize_button)
+        buttons = self._buttons = ButtonRows()
+        buttons.add_left(self.edit_button)
+        buttons.add_right(self.close_button)
+        buttons.add_right(self.finalize_button)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -146,12 +146,12 @@ class ReviewView(QWidget):
         self.close_button.clicked.connect(self.closed)
 
     def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
-        """Put a place's own buttons in the bottom row: ``left`` after Edit, ``right`` after Back to the list."""
-        for widget in reversed(left):
-            self._buttons.insertWidget(self._buttons.indexOf(self.edit_button) + 1, widget)
-        previous = self.close_button
+        """Put a place's own buttons in the bottom row: ``left`` after Edit, ``right`` after Finalize."""
+        for widget in left:
+            self._buttons.add_left(widget)
+        previous = self.finalize_button
         for widget in right:
-            self._buttons.insertWidget(self._buttons.indexOf(previous) + 1, widget)
+            self._buttons.add_right(widget)
             self.setTabOrder(previous, widget)
             previous = widget
 

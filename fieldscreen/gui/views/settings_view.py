@@ -20,6 +20,7 @@ from fieldscreen.services.settings import MAX_LOCK_MINUTES, InstallationSettings
 
 from ..ops import OpRunner
 from ..translators import SYSTEM, available_languages, save_language, saved_language
+from ..widgets.width_in_chars import width_in_chars
 
 
 def _save(session: Session, minutes: int, agency: str, office: str) -> int:
@@ -58,7 +59,7 @@ class SettingsView(QWidget):
         note = self._hint(
             self.tr("fieldscreen locks itself after this many minutes without keyboard or mouse use (1 to 30).")
         )
-        self.minutes_spin.setMaximumWidth(120)
+        width_in_chars(self.minutes_spin, 20)
         form = QFormLayout()
         form.addRow(self.tr("Loc&k after"), self.minutes_spin)
         form.addRow("", note)
@@ -77,8 +78,8 @@ class SettingsView(QWidget):
         form.addRow("", save_row)
         form.addRow("", self.saved_label)
         column = QWidget(self)
-        column.setMaximumWidth(640)
         column.setLayout(form)
+        width_in_chars(column, 107)  # 640 pixels at the normal text size
         layout = QVBoxLayout(self)
         layout.addWidget(column)
         layout.addStretch(1)

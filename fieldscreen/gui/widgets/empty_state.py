@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .width_in_chars import width_in_chars
+
 
 class EmptyState(QWidget):
     """A heading and a paragraph, centred.
@@ -23,8 +25,7 @@ class EmptyState(QWidget):
         body = QLabel(text, self)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        body.setMinimumWidth(360)
-        body.setMaximumWidth(520)
+        width_in_chars(body, 87, 60)  # 360 to 520 pixels at the normal text size
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(body, 4)
