@@ -12,7 +12,7 @@ import shiboken6
 from a11y_walker import unnamed
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, wait_idle
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in
 from test_outbox_gui import _place as outbox_place
 
@@ -73,6 +73,15 @@ def _fill(qtbot, dialog: ExportDialog, folder, monkeypatch) -> None:
 def _press(qtbot, button) -> None:
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_the_folder_labels_alt_key_moves_into_the_folder_field(qtbot, ops, supervisor):
+    dialog = _dialog(qtbot, ops, supervisor)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    by_name(dialog, "Password").setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # "&Folder"
+    assert QApplication.focusWidget() is by_name(dialog, "Export folder")
 
 
 def test_selected_packets_are_written_encrypted(qtbot, ops, supervisor, out, monkeypatch):

@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
                 MIN_PASSWORD_LENGTH,
             ),
         )
-        self.password_form.add_field_above(self.tr("&Folder"), self._folder_row())
+        self.password_form.add_field_above(self.tr("&Folder"), self._folder_row(), self.folder_edit)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.setRange(0, 1)

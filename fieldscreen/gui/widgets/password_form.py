@@ -73,15 +73,19 @@ class NewPasswordForm(QWidget):
         self.show_box.toggled.connect(self._on_show_box_toggled)
         self._on_text_changed()
 
-    def add_field_above(self, label: str, field: QWidget) -> None:
+    def add_field_above(self, label: str, field: QWidget, focus: QWidget | None = None) -> None:
         """Add a row above the password fields (after those added before), so all labels line up.
 
-        Tab goes through the rows in order, whenever the widgets were made: a field made by the dialog before this
-        form would otherwise come after the dialog's buttons, and a typed password could land on them.
+        ``focus`` is the control in ``field`` that the label's Alt+key moves to, when ``field`` holds several (a
+        row of widgets takes no focus itself). Tab goes through the rows in order, whenever the widgets were made: a
+        field made by the dialog before this form would otherwise come after the dialog's buttons, and a typed
+        password could land on them.
         """
         self.form.insertRow(self._fields_above, label, field)
         self._fields_above += 1
-        if field.focusPolicy() is not Qt.FocusPolicy.NoFocus:
+        if focus is not None:
+            self.form.labelForField(field).setBuddy(focus)
+        elif field.focusPolicy() is not Qt.FocusPolicy.NoFocus:
             self._focus_above.append(field)
         for first, second in pairwise([*self._focus_above, self.password_edit]):
             QWidget.setTabOrder(first, second)
