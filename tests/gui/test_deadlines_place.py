@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, ui_catalogue, wait_idle
 from PySide6.QtCore import Qt
 
 from fieldscreen.core.models import Answer, AnswerStatus
@@ -98,15 +98,17 @@ def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
     assert all(place.model.item(r).status != "done" for r in range(place.model.rowCount()))
 
 
-def test_the_state_and_its_reference_stay_in_view_on_a_1366_pixel_screen(qtbot, ops, place, session):
-    """The long recipient gives way; no horizontal scrolling is needed to read who did what."""
-    _finalized_youth(session, hours_ago=3)
-    place.resize(1366 - 290, 600)  # a common laptop screen less the navigation pane
-    place.show()
-    wait_idle(qtbot, ops)
-    rfa = next(i for i in session.screenings.deadlines() if i.kind == ActionKind.HHS_RFA)
-    session.screenings.mark_action_done(rfa.action_id, reference="RFA-123")
-    by_name(place, "Show done actions").setChecked(True)
-    wait_idle(qtbot, ops)
-    assert place.table.horizontalScrollBar().maximum() == 0
-    assert place.table.horizontalHeader().sectionSize(STATE) >= place.table.sizeHintForColumn(STATE)
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_done_actions_state_and_reference_stay_in_view_in_a_laptop_window(qtbot, qapp, ops, place, session, language):
+    """The long action and recipient give way; no horizontal scrolling is needed to read who did what."""
+    with ui_catalogue(qapp, language):
+        _finalized_youth(session, hours_ago=3)
+        place.resize(1100 - 290, 600)  # a window on a common laptop screen, less the navigation pane
+        place.show()
+        wait_idle(qtbot, ops)
+        rfa = next(i for i in session.screenings.deadlines() if i.kind == ActionKind.HHS_RFA)
+        session.screenings.mark_action_done(rfa.action_id, reference="RFA-123")
+        place.show_done_check.setChecked(True)
+        wait_idle(qtbot, ops)
+        assert place.table.horizontalScrollBar().maximum() == 0
+        assert place.table.horizontalHeader().sectionSize(STATE) >= place.table.sizeHintForColumn(STATE)

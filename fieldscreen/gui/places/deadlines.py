@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
-from ..models.deadlines_model import RECIPIENT, DeadlinesModel
+from ..models.deadlines_model import ACTION, RECIPIENT, DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
 from ..widgets.shown_ticker import ShownTicker
@@ -65,8 +65,11 @@ class DeadlinesPlace(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the long recipient gives way (elided, whole in its tooltip) so the state and reference stay in view
+        # the long action and recipient give way (elided, whole in their tooltips) so that the state and the
+        # reference number of a done action stay in view, and a header cut short ends in "..."
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.done_button = QPushButton(self.tr("&Mark done..."), self)
         self.done_button.setAccessibleName(self.tr("Mark done"))
         self.open_button = QPushButton(self.tr("&Open screening"), self)
