@@ -76,7 +76,7 @@ def test_another_screeners_draft_opens_read_only_at_the_review(qtbot, set_up, op
 
 
 def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_finalize_that_fails(
-    qtbot, set_up, ops, monitor
+    qtbot, set_up, ops, monitor, tmp_path
 ):
     window = open_main_window(qtbot, set_up[0], ops, monitor)
     screening_id = _draft(window.session)
@@ -95,7 +95,7 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     assert box.text() == "2 questions need attention before this screening can be finalized."
     assert "?." not in box.informativeText() and "Declined" in box.informativeText()
     assert [b.text() for b in box.buttons() if "Finalize" in b.text()] == [], "no Finalize that would be refused"
-    assert box.grab().save("/tmp/fs/flow/finalize_not_ready.png")
+    assert box.grab().save(str(tmp_path / "finalize_not_ready.png"))
     go = box.defaultButton()
     assert go.text() == "&Go to the first one"
     qtbot.keyClick(go, Qt.Key.Key_Space)
