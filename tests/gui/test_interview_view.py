@@ -462,3 +462,16 @@ def test_a_key_pressed_while_an_answer_saves_is_ignored_and_the_screen_says_so(
     assert interview.save_label.text().startswith("Saved at ")
     stored = session.screenings.open(screening_id).state
     assert stored.answer_of("ran_away").value == "yes" and stored.answer_of("no_home") is None
+
+
+def test_tab_goes_from_the_answers_to_declined_and_dont_know_on_every_question(qtbot, ops, interview, session):
+    _open(qtbot, ops, interview, session, _draft(session))
+    for _question in range(2):  # the first question's controls, then those built for the next one
+        answers = [b for b in interview.panel.controls.findChildren(QAbstractButton) if b.property("choice")]
+        answers[-1].setFocus()
+        qtbot.keyClick(answers[-1], Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is by_name(interview, "Declined")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is by_name(interview, "Don't know")
+        qtbot.keyClick(interview.panel, Qt.Key.Key_N)
+        wait_idle(qtbot, ops)

@@ -125,6 +125,7 @@ class AnswerPanel(QWidget):
         elif kind in TYPED:
             self._build_typed(question, current)
         self.controls_scroll.setWidget(self.controls)
+        self._tab_before_status_buttons()
         answerable = kind is not QuestionType.NOTE
         status = current.status if current else None
         for button, wanted in (
@@ -138,6 +139,20 @@ class AnswerPanel(QWidget):
             self._keys[STATUS_KEYS[wanted]] = button
         self.skip_reason_edit.setVisible(False)
         self.skip_reason_edit.setText(current.skip_reason if current and current.skip_reason else "")
+
+    def _tab_before_status_buttons(self) -> None:
+        """Put the new controls in the Tab order just before Declined.
+
+        New widgets go to the end of the window's order: Tab went from the answers to the account and Lock buttons,
+        and only then to Declined.
+        """
+        previous = self.declined_button.previousInFocusChain()
+        while previous.focusPolicy() == Qt.FocusPolicy.NoFocus:  # Qt orders only after a widget that takes focus
+            previous = previous.previousInFocusChain()
+        for control in self.controls.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, control)
+                previous = control
 
     def _label(self, choice: Choice, key: str, language: str, screener: str) -> str:
         """The choice in both languages, after its key in brackets (no brackets for a choice without a key)."""
