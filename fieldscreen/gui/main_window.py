@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
         self._set_session(session)
         self.nav.setCurrentRow(SCREENINGS)
+        self.screenings_place.list_view.search_edit.setFocus()  # typing finds a case; it was on "My account"
 
     def _build_menus(self, training: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -9,6 +9,7 @@ import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, open_main_window, press_enter, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 from fieldscreen.core.errors import AccountDisabled
 from fieldscreen.core.models import Role
@@ -53,6 +54,16 @@ def test_shell_shows_user_role_and_every_place_to_an_administrator(qtbot, main, 
     image = main.grab()
     image.save(str(tmp_path / "main.png"))
     assert not image.isNull() and (tmp_path / "main.png").stat().st_size > 1000
+
+
+def test_after_sign_in_typing_searches_and_ctrl_n_starts_a_screening_wherever_the_focus_is(qtbot, main, ops):
+    with qtbot.waitActive(main):
+        main.activateWindow()
+    assert QApplication.focusWidget() is by_name(main, "Search screenings")
+    by_name(main, "My account").setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, ops)
+    assert main.screenings_place.new_view.isVisible()
 
 
 def test_add_and_disable_an_account_through_the_gui(qtbot, main, set_up, ops):

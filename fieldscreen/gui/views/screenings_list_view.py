@@ -126,7 +126,7 @@ class ScreeningsListView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is, while the list shows
 
         self.search_edit.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._apply_filter)
