@@ -3445,6 +3445,22 @@
 <context>
     <name>Outbox</name>
     <message>
+        <source>The interpreter was a relative or companion of the person: the answers may be incomplete or shaped by them. A new screening with a neutral interpreter is advised.</source>
+        <translation>El intérprete era un familiar o acompañante de la persona: las respuestas pueden estar incompletas o influidas por esa persona. Se recomienda una nueva evaluación con un intérprete neutral.</translation>
+    </message>
+    <message>
+        <source>The interpreter knew the person.</source>
+        <translation>El intérprete conocía a la persona.</translation>
+    </message>
+    <message>
+        <source>The person was not recorded as alone during the interview.</source>
+        <translation>No se registró que la persona estuviera sola durante la entrevista.</translation>
+    </message>
+    <message>
+        <source>The setting was not recorded as private.</source>
+        <translation>No se registró que el lugar fuera privado.</translation>
+    </message>
+    <message>
         <source>in person</source>
         <translation>en persona</translation>
     </message>
@@ -3663,6 +3679,10 @@
 </context>
 <context>
     <name>Packet</name>
+    <message>
+        <source>Interview conditions</source>
+        <translation>Condiciones de la entrevista</translation>
+    </message>
     <message>
         <source>Declined</source>
         <translation>Prefirió no responder</translation>

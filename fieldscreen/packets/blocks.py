@@ -143,6 +143,8 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
             (translate("Packet", "Disclosure given"), interview.disclosure or not_recorded),
             (translate("Packet", "Disclosure given at"), kit.time(interview.disclosure_given_at)),
         ]
+        if interview.cautions:
+            rows.append((translate("Packet", "Interview conditions"), " ".join(interview.cautions)))
     return [*kit.heading(heading or translate("Packet", "Person and interview")), kit.facts(rows)]
 
 

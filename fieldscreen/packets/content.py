@@ -74,6 +74,7 @@ class Interview:
         interpreter: Interpreter details in words ("" when none).
         disclosure: Which disclosure was read, in words.
         disclosure_given_at: When the disclosure was given.
+        cautions: What may have kept the person from speaking freely (a relative interpreting, others present).
     """
 
     language: str
@@ -81,6 +82,7 @@ class Interview:
     interpreter: str = ""
     disclosure: str = ""
     disclosure_given_at: datetime | None = None
+    cautions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

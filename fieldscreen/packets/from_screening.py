@@ -328,6 +328,7 @@ def packet_content(
     aliases: tuple[str, ...] = (),
     nationality: str = "",
     interpreter: str = "",
+    cautions: tuple[str, ...] = (),
     disclosure: str = "",
     disclosure_given_at: datetime | None = None,
     icd10: Sequence[CodeSuggestion] = (),
@@ -357,6 +358,7 @@ def packet_content(
         aliases: Other names used.
         nationality: Country of nationality.
         interpreter: Interpreter details.
+        cautions: What may have kept the person from speaking freely, in words.
         disclosure: The key of the disclosure read (``instrument.disclosure``), e.g. "health".
         disclosure_given_at: When the disclosure was given.
         icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
@@ -397,7 +399,9 @@ def packet_content(
         ),
         deadline=first_due.due_at if first_due else None,
         deadline_label=first_due.recipient if first_due else "",
-        interview=Interview(language_name(language), language, interpreter, disclosure_words, disclosure_given_at),
+        interview=Interview(
+            language_name(language), language, interpreter, disclosure_words, disclosure_given_at, cautions
+        ),
         result=_result(instrument, assessment, amendments) if assessment else None,
         sections=answer_sections(instrument, answers, language, amendments),
         amendments=amendment_lines(instrument, amendments, numbers),

@@ -123,6 +123,7 @@ def render_referral(
         name=source.name,
         aliases=source.aliases,
         interpreter=source.interpreter,
+        cautions=source.cautions,
         disclosure=source.disclosure,
         disclosure_given_at=source.disclosure_given_at,
         icd10=source.icd10,

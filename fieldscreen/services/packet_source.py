@@ -20,7 +20,7 @@ from fieldscreen.core.icd10 import CodeSuggestion
 from fieldscreen.core.instrument_loader import LoadedInstrument
 from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
-from fieldscreen.core.person import PersonFacts
+from fieldscreen.core.person import PersonFacts, Tri
 from fieldscreen.core.routing import Action
 from fieldscreen.packets.content import DoneMark
 from fieldscreen.store.screening_actions import DONE
@@ -45,6 +45,8 @@ class InterviewLike(Protocol):
     """The interview context attributes a packet shows."""
 
     setting: str
+    private_setting: Tri
+    person_alone: Tri
     interpreter_used: bool
     interpreter_kind: str
     interpreter_language: str
@@ -131,6 +133,7 @@ class PacketSource:
         name: The person's name ("" when not recorded).
         aliases: Other names used.
         interpreter: The interpreter in words ("" without one).
+        cautions: What may have kept the person from speaking freely, in words (:func:`interview_cautions`).
         disclosure: The disclosure read (the interview setting, e.g. "health").
         disclosure_given_at: When it was read.
         training: Whether this is a practice case.
@@ -150,6 +153,7 @@ class PacketSource:
     name: str = ""
     aliases: tuple[str, ...] = ()
     interpreter: str = ""
+    cautions: tuple[str, ...] = ()
     disclosure: str = ""
     disclosure_given_at: datetime | None = None
     training: bool = False
@@ -164,6 +168,29 @@ def _done_marks(states: Sequence[ActionStateLike]) -> tuple[DoneMark | None, ...
         for s in states
     )
     return marks if any(marks) else ()
+
+
+def interview_cautions(context: InterviewLike) -> tuple[str, ...]:
+    """What may have kept the person from speaking freely, as the screener recorded it before the interview.
+
+    The screener was warned on the first page; the receiving office reads it here, beside the answers it bears on.
+    """
+    found = []
+    if context.interpreter_used and context.interpreter_relationship in ("relative", "companion"):
+        found.append(
+            translate(
+                "Outbox",
+                "The interpreter was a relative or companion of the person: the answers may be incomplete or shaped "
+                "by them. A new screening with a neutral interpreter is advised.",
+            )
+        )
+    elif context.interpreter_used and context.interpreter_relationship == "other":
+        found.append(translate("Outbox", "The interpreter knew the person."))
+    if context.person_alone is not Tri.YES:
+        found.append(translate("Outbox", "The person was not recorded as alone during the interview."))
+    if context.private_setting is not Tri.YES:
+        found.append(translate("Outbox", "The setting was not recorded as private."))
+    return tuple(found)
 
 
 def interpreter_words(context: InterviewLike) -> str:
@@ -207,6 +234,7 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         name=view.person.name.strip(),
         aliases=tuple(a.strip() for a in re.split(r"[,;\n]+", view.person.aliases) if a.strip()),
         interpreter=interpreter_words(view.context),
+        cautions=interview_cautions(view.context),
         disclosure=view.context.setting,
         disclosure_given_at=view.context.disclosure_given_at,
         training=view.training,

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 from outbox_helpers import amend_screening, finalize_screening
 from pypdf import PdfReader
-from screening_support import NO, YES, answer_required, foreign_minor
+from screening_support import CONTEXT, NO, YES, answer_required, foreign_minor
 from services_support import ADMIN
 
 from fieldscreen.store import packets_repo
@@ -154,3 +154,23 @@ def test_each_manifest_states_its_version_and_a_done_action_as_done(session, min
     }
     assert still_open and all(a["done"] is None for a in still_open)
     assert sorted(a["kind"] for a in last["actions"]) == sorted(a["kind"] for a in first["actions"])
+
+
+def test_a_relative_interpreting_is_stated_beside_the_interview_for_the_office(session, clock):
+    context = replace(CONTEXT, interpreter_used=True, interpreter_language="es", interpreter_relationship="relative")
+    service = session.screenings
+    view = service.start(replace(foreign_minor(clock, age=15), context=context))
+    answer_required(service, view.id, {"sex_trade": YES})
+    service.finalize(view.id)
+    [packet] = session.outbox.versions(view.id)
+    body = _body(session, packet)
+    assert "a relative of the person" in body
+    assert (
+        "Interview conditions The interpreter was a relative or companion of the person: the answers may be "
+        "incomplete or shaped by them. A new screening with a neutral interpreter is advised."
+    ) in body
+    assert "not recorded as alone" not in body and "not recorded as private" not in body
+
+
+def test_an_interview_without_a_concern_has_no_conditions_row(session, minor):
+    assert "Interview conditions" not in _body(session, session.outbox.versions(minor)[0])
