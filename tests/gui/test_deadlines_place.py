@@ -8,6 +8,7 @@ import pytest
 import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, ui_catalogue, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
@@ -79,6 +80,9 @@ def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
     qtbot.keyClick(place.table, Qt.Key.Key_Return)
     dialog = place.findChild(MarkDoneDialog)
     qtbot.waitExposed(dialog)
+    code = place.model.item(row).case_code
+    [heading] = [label for label in dialog.findChildren(QLabel) if "for case" in label.text()]
+    assert heading.text().endswith(f"for case <nobr>{code}</nobr>"), "a wrapped heading never breaks the case code"
     assert by_name(dialog, "Done by").text() == ADMIN
     qtbot.keyClicks(by_name(dialog, "Reference number"), "RFA-123")
     press_enter(qtbot, by_name(dialog, "Reference number"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -46,7 +48,9 @@ class MarkDoneDialog(QDialog):
         self._item = item
         self.setWindowTitle(self.tr("Mark done"))
         self.setAccessibleName(self.tr("Mark done"))
-        what = QLabel(fill(self.tr("%1 for case %2"), item.title, item.case_code), self)
+        code = f"<nobr>{html.escape(item.case_code)}</nobr>"  # wrapped, it broke at its hyphen
+        what = QLabel(fill(self.tr("%1 for case %2"), html.escape(item.title), code), self)
+        what.setTextFormat(Qt.TextFormat.RichText)
         what.setWordWrap(True)
         what.setObjectName("caseHeading")
         due = QLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)
