@@ -5188,6 +5188,10 @@
 <context>
     <name>Routing</name>
     <message>
+        <source>%1; text %2; TTY 711</source>
+        <translation>%1; mensaje de texto al %2; TTY 711</translation>
+    </message>
+    <message>
         <source>Citizenship unknown: treated as possibly a foreign national.</source>
         <translation>Ciudadanía desconocida: se trata como posible persona extranjera.</translation>
     </message>

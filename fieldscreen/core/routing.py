@@ -26,7 +26,8 @@ from .elements import Element
 from .i18n import QT_TRANSLATE_NOOP, fill, translate
 from .person import Citizenship, Need, PersonFacts, Tri, require_aware
 
-HOTLINE_CONTACT = "1-888-373-7888; text 233733; TTY 711"
+HOTLINE_PHONE = "1-888-373-7888"
+HOTLINE_TEXT = "233733"
 OTIP_CHILD_PROTECTION = "202-205-4582"
 OTIP_CERTIFICATION = "866-401-5510"
 TVAP_CONTACT = "202-205-2321; trafficking@acf.hhs.gov"
@@ -375,7 +376,7 @@ def _services(s: _Situation) -> Action:
     return Action(
         kind=ActionKind.SERVICES,
         recipient=translate("Routing", "Trafficking-specific services (local provider or through the hotline)"),
-        contact=HOTLINE_CONTACT,
+        contact=_hotline_contact(),
         due_at=None,
         urgency=Urgency.HIGH,
         reason=translate(
@@ -403,11 +404,15 @@ def _follow_up() -> Action:
     )
 
 
+def _hotline_contact() -> str:
+    return fill(translate("Routing", "%1; text %2; TTY 711"), HOTLINE_PHONE, HOTLINE_TEXT)
+
+
 def _hotline() -> Action:
     return Action(
         kind=ActionKind.HOTLINE,
         recipient=translate("Routing", "National Human Trafficking Hotline"),
-        contact=HOTLINE_CONTACT,
+        contact=_hotline_contact(),
         due_at=None,
         urgency=Urgency.INFORMATION,
         reason=translate(

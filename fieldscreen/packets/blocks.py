@@ -5,16 +5,20 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.core.routing import OTIP_CERTIFICATION, OTIP_CHILD_PROTECTION, TVAP_CONTACT, Urgency
+from fieldscreen.core.routing import (
+    HOTLINE_PHONE,
+    HOTLINE_TEXT,
+    OTIP_CERTIFICATION,
+    OTIP_CHILD_PROTECTION,
+    TVAP_CONTACT,
+    Urgency,
+)
 
 from .answers import changed_words
 from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result
 from .cover import done_words, urgency_words
 from .kit import Kit
 from .styles import BODY_WIDTH, CHANGED, INK, URGENCY_COLOURS
-
-HOTLINE_PHONE = "1-888-373-7888"
-HOTLINE_TEXT = "233733"
 
 
 def result_block(kit: Kit, result: Result) -> list[Flowable]:

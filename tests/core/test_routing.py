@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from vignettes import NOW, all_no, by_kind, declined, facts, kinds, picked, run, yes
 
+from fieldscreen.core import i18n
 from fieldscreen.core.person import Citizenship, Need
 from fieldscreen.core.routing import Flag, Urgency
 
@@ -39,6 +40,16 @@ def test_action_json_is_plain_data():
 def test_no_deadline_means_no_countdown():
     _, actions = run(all_no(), facts(FN, age=40))
     assert by_kind(actions, "hotline").countdown(NOW) is None
+
+
+def test_the_hotline_contact_is_in_the_app_language_with_its_numbers():
+    spanish = {"%1; text %2; TTY 711": "%1; mensaje de texto al %2; TTY 711"}
+    i18n.set_backend(lambda _context, text, _disambiguation=None, _n=-1: spanish.get(text, text))
+    try:
+        _, actions = run(all_no(), facts(FN, age=40))
+    finally:
+        i18n.set_backend(None)
+    assert by_kind(actions, "hotline").contact == "1-888-373-7888; mensaje de texto al 233733; TTY 711"
 
 
 def test_age_unknown_with_definite_indicators_is_routed_as_a_possible_minor():
