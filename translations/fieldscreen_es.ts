@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Give an answer first, or choose Declined or Don&apos;t know.</source>
-        <translation>Primero dé una respuesta, o elija Prefirió no responder o No sabe.</translation>
+        <translation>Primero dé una respuesta, o elija «Prefirió no responder» o «No sabe».</translation>
     </message>
     <message>
         <source>Give the reason for skipping.</source>
@@ -755,8 +755,8 @@
         <translation>Idioma de la &amp;entrevista</translation>
     </message>
     <message>
-        <source>Gender of in&amp;terviewer</source>
-        <translation>Género de &amp;quien entrevista</translation>
+        <source>Preferred in&amp;terviewer gender</source>
+        <translation>Género preferido de &amp;quien entrevista</translation>
     </message>
     <message>
         <source>Int&amp;erpreter ID</source>
@@ -2883,15 +2883,15 @@
     </message>
     <message>
         <source>Indicators: sex</source>
-        <translation>Indicadores: sexual</translation>
+        <translation>Indicadores: ámbito sexual</translation>
     </message>
     <message>
         <source>Indicators: labor</source>
-        <translation>Indicadores: laboral</translation>
+        <translation>Indicadores: ámbito laboral</translation>
     </message>
     <message>
         <source>Indicators: sex and labor</source>
-        <translation>Indicadores: sexual y laboral</translation>
+        <translation>Indicadores: ámbito sexual y laboral</translation>
     </message>
     <message>
         <source>No indicators identified</source>
@@ -5404,7 +5404,7 @@
     </message>
     <message>
         <source>An answer is needed. If the person does not answer, mark it declined or don&apos;t know.</source>
-        <translation>Se necesita una respuesta. Si la persona no responde, marque Prefirió no responder o No sabe.</translation>
+        <translation>Se necesita una respuesta. Si la persona no responde, marque «Prefirió no responder» o «No sabe».</translation>
     </message>
     <message>
         <source>A note cannot be answered.</source>
@@ -5420,7 +5420,7 @@
     </message>
     <message>
         <source>This question cannot be skipped; mark it declined or don&apos;t know instead.</source>
-        <translation>Esta pregunta no se puede omitir; en su lugar marque Prefirió no responder o No sabe.</translation>
+        <translation>Esta pregunta no se puede omitir; en su lugar marque «Prefirió no responder» o «No sabe».</translation>
     </message>
     <message>
         <source>Give the reason for skipping.</source>
@@ -5448,7 +5448,7 @@
     </message>
     <message>
         <source>Enter some text, or mark the question declined or don&apos;t know.</source>
-        <translation>Escriba un texto, o marque la pregunta como Prefirió no responder o No sabe.</translation>
+        <translation>Escriba un texto, o marque la pregunta como «Prefirió no responder» o «No sabe».</translation>
     </message>
     <message>
         <source>Keep the text under %1 characters.</source>
@@ -5483,7 +5483,7 @@
     </message>
     <message>
         <source>Answer them before finalizing. If the person does not answer, mark the question Declined or Don&apos;t know: both count as answers.</source>
-        <translation>Respóndalas antes de finalizar. Si la persona no responde, marque la pregunta como Prefirió no responder o No sabe: ambas cuentan como respuestas.</translation>
+        <translation>Respóndalas antes de finalizar. Si la persona no responde, marque la pregunta como «Prefirió no responder» o «No sabe»: ambas cuentan como respuestas.</translation>
     </message>
     <message>
         <source>This screening no longer exists.</source>

@@ -150,7 +150,7 @@ class BeginPage(QWidget):
         interview.addRow(self.tr("&Setting"), self.setting_combo)
         interview.addRow(self.tr("&Private place?"), self.private_combo)
         interview.addRow(self.tr("Person &alone?"), self.alone_combo)
-        interview.addRow(self.tr("Gender of in&terviewer"), self.gender_combo)
+        interview.addRow(self.tr("Preferred in&terviewer gender"), self.gender_combo)
         interpreter = QFormLayout()
         interpreter.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         interpreter.addRow(self.interpreter_check)
