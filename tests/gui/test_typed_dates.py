@@ -115,6 +115,20 @@ def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot, discovery_fiel
     assert discovery_field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
 
 
+def test_tab_leaves_the_date_and_time_at_once_and_shift_tab_goes_back(qtbot, discovery_field):
+    holder = discovery_field.parentWidget()
+    after = QLineEdit(holder)
+    holder.layout().addWidget(after)
+    after.show()
+    assert discovery_field.hasFocus() and discovery_field.currentSectionIndex() == 0
+    qtbot.keyClick(discovery_field, Qt.Key.Key_Tab)
+    assert after.hasFocus(), "one Tab, not one per part of the date and time"
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert discovery_field.hasFocus()
+    qtbot.keyClick(discovery_field, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not discovery_field.hasFocus() and not after.hasFocus()
+
+
 def test_a_two_digit_year_ends_with_enter(qtbot, discovery_field):
     discovery_field.setCurrentSection(TypedDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(discovery_field, "25")

@@ -115,6 +115,20 @@ class _TypesLikeWriting:
             self._year_assumed = False
         super().stepBy(steps)
 
+    def event(self, event: QEvent) -> bool:
+        """Tab leaves the field, as it leaves every other field.
+
+        Qt stepped through the date's parts first: five presses to pass a date and time. The parts are reached by
+        typing, by the separators (Qt's own step to the next part) or the arrow keys.
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            if tab and plain:
+                forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                return QWidget.focusNextPrevChild(self, forward)
+        return super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         """A new visit starts afresh; one by a click starts at the first part once the click is placed."""
         self._moved_on = False
