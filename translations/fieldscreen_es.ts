@@ -1324,6 +1324,10 @@
         <translation>Realizada el %1 por %2</translation>
     </message>
     <message>
+        <source>Done, reference %1</source>
+        <translation>Realizada, referencia %1</translation>
+    </message>
+    <message>
         <source>%1, reference %2</source>
         <translation>%1, referencia %2</translation>
     </message>

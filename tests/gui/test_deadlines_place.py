@@ -88,7 +88,10 @@ def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
     press_enter(qtbot, by_name(dialog, "Reference number"))
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=15_000)
     wait_idle(qtbot, ops)
-    assert place.model.index(row, STATE).data().endswith("by admin, reference RFA-123")
+    state = place.model.index(row, STATE)
+    assert state.data() == "Done, reference RFA-123"
+    assert state.data(Qt.ItemDataRole.ToolTipRole).endswith("by admin, reference RFA-123")
+    assert state.data(Qt.ItemDataRole.AccessibleTextRole) == state.data(Qt.ItemDataRole.ToolTipRole)
     assert not place.done_button.isEnabled()
     [done] = [i for i in session.screenings.deadlines(include_done=True) if i.status == "done"]
     assert done.reference == "RFA-123" and done.done_by == ADMIN

@@ -59,6 +59,8 @@ class DeadlinesModel(TableModel):
         overdue = self.is_overdue(item)
         if role == OVERDUE_ROLE:
             return overdue
+        if role == Qt.ItemDataRole.DisplayRole and column == STATE and item.status == "done":
+            return self._done_short(item)  # the whole sentence is the tooltip and what a screen reader reads
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(item, column)
         if role == Qt.ItemDataRole.DecorationRole and overdue and column == COUNTDOWN:
@@ -97,6 +99,10 @@ class DeadlinesModel(TableModel):
     def overdue_count(self) -> int:
         """How many rows are overdue."""
         return sum(self.is_overdue(item) for item in self._rows)
+
+    def _done_short(self, item: DeadlineItem) -> str:
+        """A done action's state in the table: the reference number, which the recipient asks for."""
+        return fill(self.tr("Done, reference %1"), item.reference) if item.reference else self.tr("Done")
 
     def _text(self, item: DeadlineItem, column: int) -> str:
         if column == COUNTDOWN:
