@@ -20,10 +20,12 @@ from fieldscreen.core.icd10 import CodeSuggestion
 from fieldscreen.core.instrument_loader import LoadedInstrument
 from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
-from fieldscreen.core.person import PersonFacts, Tri
+from fieldscreen.core.person import PersonFacts
 from fieldscreen.core.routing import Action
 from fieldscreen.packets.content import DoneMark
 from fieldscreen.store.screening_actions import DONE
+
+from .screening_models import KNOWN_INTERPRETER, NOT_ALONE, NOT_PRIVATE, RELATIVE_INTERPRETER
 
 PACKET_STATUSES = frozenset({"finalized", "approved"})
 """Statuses whose screenings have a referral packet."""
@@ -41,18 +43,32 @@ _INTERPRETER_RELATIONSHIP = {
 }
 
 
+_CAUTIONS = {
+    RELATIVE_INTERPRETER: QT_TRANSLATE_NOOP(
+        "Outbox",
+        "The interpreter was a relative or companion of the person: the answers may be incomplete or shaped by "
+        "them. A new screening with a neutral interpreter is advised.",
+    ),
+    KNOWN_INTERPRETER: QT_TRANSLATE_NOOP("Outbox", "The interpreter knew the person."),
+    NOT_ALONE: QT_TRANSLATE_NOOP("Outbox", "The person was not recorded as alone during the interview."),
+    NOT_PRIVATE: QT_TRANSLATE_NOOP("Outbox", "The setting was not recorded as private."),
+}
+
+
 class InterviewLike(Protocol):
     """The interview context attributes a packet shows."""
 
     setting: str
-    private_setting: Tri
-    person_alone: Tri
     interpreter_used: bool
     interpreter_kind: str
     interpreter_language: str
     interpreter_relationship: str
     interpreter_id: str
     disclosure_given_at: datetime | None
+
+    def concerns(self) -> tuple[str, ...]:
+        """What may have kept the person from speaking freely (``screening_models.CONCERNS``)."""
+        ...
 
 
 class PersonLike(Protocol):
@@ -175,22 +191,7 @@ def interview_cautions(context: InterviewLike) -> tuple[str, ...]:
 
     The screener was warned on the first page; the receiving office reads it here, beside the answers it bears on.
     """
-    found = []
-    if context.interpreter_used and context.interpreter_relationship in ("relative", "companion"):
-        found.append(
-            translate(
-                "Outbox",
-                "The interpreter was a relative or companion of the person: the answers may be incomplete or shaped "
-                "by them. A new screening with a neutral interpreter is advised.",
-            )
-        )
-    elif context.interpreter_used and context.interpreter_relationship == "other":
-        found.append(translate("Outbox", "The interpreter knew the person."))
-    if context.person_alone is not Tri.YES:
-        found.append(translate("Outbox", "The person was not recorded as alone during the interview."))
-    if context.private_setting is not Tri.YES:
-        found.append(translate("Outbox", "The setting was not recorded as private."))
-    return tuple(found)
+    return tuple(translate("Outbox", _CAUTIONS[concern]) for concern in context.concerns())
 
 
 def interpreter_words(context: InterviewLike) -> str:

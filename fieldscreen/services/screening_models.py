@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from fieldscreen.core.i18n import translate
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, translate
 from fieldscreen.core.person import Citizenship, Tri
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap for the GUI's start-up
@@ -31,6 +31,30 @@ SETTINGS = ("law_enforcement", "health", "social_service")
 """Where an interview takes place; it chooses the disclosure script."""
 INTERPRETER_KINDS = ("", "in_person", "phone", "video")
 INTERPRETER_RELATIONSHIPS = ("none", "professional", "relative", "companion", "other")
+
+RELATIVE_INTERPRETER, KNOWN_INTERPRETER, NOT_ALONE, NOT_PRIVATE = CONCERNS = (
+    "relative_interpreter",
+    "known_interpreter",
+    "not_alone",
+    "not_private",
+)
+"""What may keep a person from speaking freely (``InterviewContext.concerns``)."""
+_WARNINGS = {
+    RELATIVE_INTERPRETER: QT_TRANSLATE_NOOP(
+        "Screenings",
+        "The interpreter is a relative or companion of the person. Use a trained, neutral interpreter (a phone "
+        "interpreter is fine): a relative or companion may be involved, or may repeat what is said.",
+    ),
+    KNOWN_INTERPRETER: QT_TRANSLATE_NOOP(
+        "Screenings", "The interpreter knows the person. Make sure they are not connected to anyone who controls them."
+    ),
+    NOT_ALONE: QT_TRANSLATE_NOOP(
+        "Screenings", "The person may not be alone. Separate them from any companion before asking these questions."
+    ),
+    NOT_PRIVATE: QT_TRANSLATE_NOOP(
+        "Screenings", "The setting may not be private. Move somewhere others cannot overhear."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -74,37 +98,22 @@ class InterviewContext:
     interviewer_gender_preference: str = ""
     disclosure_given_at: datetime | None = None
 
-    def warnings(self) -> list[str]:
-        """Plain-words warnings about the interview conditions, most serious first."""
+    def concerns(self) -> tuple[str, ...]:
+        """What may keep the person from speaking freely, most serious first: codes of :data:`CONCERNS`."""
         found = []
         if self.interpreter_used and self.interpreter_relationship in ("relative", "companion"):
-            found.append(
-                translate(
-                    "Screenings",
-                    "The interpreter is a relative or companion of the person. Use a trained, neutral interpreter "
-                    "(a phone interpreter is fine): a relative or companion may be involved, or may repeat what is "
-                    "said.",
-                )
-            )
+            found.append(RELATIVE_INTERPRETER)
         elif self.interpreter_used and self.interpreter_relationship == "other":
-            found.append(
-                translate(
-                    "Screenings",
-                    "The interpreter knows the person. Make sure they are not connected to anyone who controls them.",
-                )
-            )
+            found.append(KNOWN_INTERPRETER)
         if self.person_alone is not Tri.YES:
-            found.append(
-                translate(
-                    "Screenings",
-                    "The person may not be alone. Separate them from any companion before asking these questions.",
-                )
-            )
+            found.append(NOT_ALONE)
         if self.private_setting is not Tri.YES:
-            found.append(
-                translate("Screenings", "The setting may not be private. Move somewhere others cannot overhear.")
-            )
-        return found
+            found.append(NOT_PRIVATE)
+        return tuple(found)
+
+    def warnings(self) -> list[str]:
+        """Plain-words warnings about the interview conditions, before the interview, most serious first."""
+        return [translate("Screenings", _WARNINGS[concern]) for concern in self.concerns()]
 
 
 @dataclass(frozen=True, kw_only=True)
