@@ -4758,6 +4758,10 @@
 <context>
     <name>ResultPanel</name>
     <message>
+        <source>Interview conditions</source>
+        <translation>Condiciones de la entrevista</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>

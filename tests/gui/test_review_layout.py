@@ -65,3 +65,22 @@ def test_each_screening_reviewed_starts_at_its_result_headline(qtbot, ops, set_u
         qtbot.waitUntil(lambda: bar.maximum() > 0)  # the result is taller than the pane: a position could be kept
         bar.setValue(bar.maximum())
     sam.lock()
+
+
+def test_the_result_states_the_interview_conditions_the_packet_states(qtbot, ops, set_up):
+    installation, _key = set_up
+    add_reviewers(installation)
+    sam = sign_in(installation, SCREENER)
+    screening_id = finalize_brief(sam)  # the person alone and the setting private were not recorded
+    review = ReviewView(ops)
+    qtbot.addWidget(review)
+    review.set_session(sam)
+    review.show()
+    review.open(sam.screenings.open(screening_id))
+    wait_idle(qtbot, ops)
+    assert review.result.cautions.isVisible()
+    assert review.result.cautions.label.text().splitlines() == [
+        "The person was not recorded as alone during the interview.",
+        "The setting was not recorded as private.",
+    ]
+    sam.lock()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Answer, QuestionType
 from fieldscreen.core.screening import MessageKind, Screening
+from fieldscreen.services.packet_source import interview_cautions
 from fieldscreen.services.screening_errors import ScreeningIncomplete, incomplete
 from fieldscreen.services.screening_models import ResultView, ScreeningView
 from fieldscreen.services.session import Session
@@ -221,7 +222,7 @@ class ReviewView(QWidget):
 
     def _on_result(self, result: ResultView) -> None:
         view = self._view
-        self.result.show_result(result, view.instrument, view.screener_language)
+        self.result.show_result(result, view.instrument, view.screener_language, interview_cautions(view.context))
 
     def _fill_answers(self) -> None:
         view, state = self._view, self.state

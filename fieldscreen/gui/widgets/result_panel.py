@@ -15,6 +15,7 @@ from fieldscreen.services.screening_models import ResultView
 
 from ..labels import pick
 from .actions_panel import ActionsPanel
+from .warning_label import WarningLabel
 
 
 def _text_label(parent: QWidget, name: str, object_name: str = "") -> QLabel:
@@ -38,6 +39,7 @@ class ResultPanel(QWidget):
         super().__init__(parent)
         self.summary_label = _text_label(self, self.tr("Result"), "resultSummary")
         self.basis_label = _text_label(self, self.tr("Result basis"), "hint")
+        self.cautions = WarningLabel(self.tr("Interview conditions"), self)
         self.reasons_label = _text_label(self, self.tr("Reasons"))
         self.notes_label = _text_label(self, self.tr("Notes"))
         self.codes_label = _text_label(self, self.tr("ICD-10-CM codes to consider"))
@@ -51,6 +53,7 @@ class ResultPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.basis_label)
+        layout.addWidget(self.cautions)
         layout.addWidget(actions_heading)
         layout.addWidget(self.actions)
         layout.addWidget(self.reasons_heading)
@@ -60,8 +63,15 @@ class ResultPanel(QWidget):
         layout.addWidget(self.codes_label)
         layout.addStretch(1)
 
-    def show_result(self, result: ResultView, instrument: LoadedInstrument, language: str) -> None:
-        """Show ``result``; questions are named by their text in ``language``."""
+    def show_result(
+        self, result: ResultView, instrument: LoadedInstrument, language: str, cautions: tuple[str, ...] = ()
+    ) -> None:
+        """Show ``result``; questions are named by their text in ``language``.
+
+        ``cautions`` are the interview conditions that may have kept the person from speaking freely (a relative
+        interpreting, others present), as the referral packet states them.
+        """
+        self.cautions.set_lines(cautions)
         assessment = result.assessment
         self.summary_label.setText(assessment.summary)
         self.basis_label.setText(
