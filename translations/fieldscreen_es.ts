@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>open: not counted as &quot;no&quot;</source>
-        <translation>abierto: no se cuenta como &quot;no&quot;</translation>
+        <translation>abierto: no se cuenta como «no»</translation>
     </message>
     <message>
         <source>the instrument&apos;s positive screen</source>
@@ -3700,10 +3700,6 @@
         <translation>Omitida</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -5748,6 +5744,10 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>Shorten the agency and office names to %1 characters at most.</source>
+        <translation>Acorte los nombres de la agencia y de la oficina a %1 caracteres como máximo.</translation>
+    </message>
     <message>
         <source>Enter the agency&apos;s name.</source>
         <translation>Escriba el nombre de la agencia.</translation>

@@ -34,7 +34,7 @@ from fieldscreen.store.vault import UnlockedKeys, Vault, VaultEvent
 from . import password_policy, usernames
 from .check import CheckReport, full_check
 from .context import SessionContext, move_vault_events
-from .settings import require_agency
+from .settings import checked_names
 from .unlock import missing_database, open_database, record_damage, working_key
 
 if TYPE_CHECKING:
@@ -92,13 +92,13 @@ class Installation:
 
         Raises:
             AlreadyInitialized: Setup was done here before.
-            UsageError: The agency or user name is empty or invalid.
+            UsageError: The agency or user name is empty or invalid, or a name is too long.
             PasswordRejected: The password breaks a rule.
             StorageFull, StorageReadOnly, StorageFailed.
         """
         if self.is_set_up():
             raise AlreadyInitialized()
-        agency = require_agency(agency)
+        agency, office = checked_names(agency, office)
         name = usernames.require_valid(admin_username)
         password_policy.require_acceptable(admin_password, name)
         now = self._clock()
@@ -114,7 +114,7 @@ class Installation:
         admin = Account(name, Role.ADMINISTRATOR, admin_display_name.strip(), False, now, None)
         executor = DbExecutor(partial(open_encrypted, self._layout.database, data_key))
         try:
-            executor.call(_create, agency, office.strip(), admin, now)
+            executor.call(_create, agency, office, admin, now)
         finally:
             executor.close()
         self._vault.create(

@@ -195,18 +195,29 @@ class OutboxService:
         """Seal every stored packet not queued yet for the office and queue it; return how many were queued.
 
         Does nothing (returns 0) without an office key: the packets keep waiting, unsealed, in the database.
-        Sealing runs on the caller's thread; each packet is queued in its own transaction.
+        Sealing runs on the caller's thread; each packet is queued in its own transaction. A packet that cannot be
+        sealed (a defect) does not hold back the others: they are queued, then the first such error is raised.
+
+        Raises:
+            BugError: A packet's PDF or manifest is malformed (the others were queued).
         """
         key = self._ctx.run(read_public_key)
         if key is None:
             return 0
-        queued = 0
+        queued, failed = 0, None
         for packet_id in self._ctx.run(packets_repo.to_seal):
             pdf, packet_manifest = self._ctx.run(_sealing_input, packet_id)
-            item = seal_item(pdf, packet_manifest, key)
+            try:
+                item = seal_item(pdf, packet_manifest, key)
+            except BugError as exc:
+                log.error("packet %d not sealed: %s", packet_id, exc)
+                failed = failed or exc
+                continue
             queued += self._ctx.run(self._enqueue, packet_id, item)
         if queued:
             log.info("packets sealed and queued: %d", queued)
+        if failed is not None:
+            raise failed
         return queued
 
     def _enqueue(self, conn: Connection, packet_id: int, item: SealedItem) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from fieldscreen import __version__
 from fieldscreen.packets import PacketKind, Requester, build_packet
 from fieldscreen.packets.from_screening import packet_content
+from fieldscreen.sync.manifest import MAX_SENDER_NAME
 
 from .packet_source import PacketSource
 
@@ -82,7 +83,7 @@ def manifest(
         "app_version": __version__,
         "audit_chain_head": audit_head,
         "created_at": created_at.isoformat(),
-        "sender": {"agency": requester.agency, "office": requester.office},
+        "sender": {"agency": requester.agency[:MAX_SENDER_NAME], "office": requester.office[:MAX_SENDER_NAME]},
     }
     return versioned(fields, version, replaces_at)
 

@@ -9,6 +9,7 @@ from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import Role
 from fieldscreen.store import settings_repo
 from fieldscreen.store.connection import Connection, transaction
+from fieldscreen.sync.manifest import MAX_SENDER_NAME
 
 from .context import SessionContext
 
@@ -43,16 +44,21 @@ def read_settings(conn: Connection) -> InstallationSettings:
     )
 
 
-def require_agency(agency: str) -> str:
-    """The trimmed agency name.
+
+
+def checked_names(agency: str, office: str) -> tuple[str, str]:
+    """The trimmed agency and office names.
 
     Raises:
-        UsageError: The name is empty.
+        UsageError: The agency name is empty, or a name is longer than :data:`MAX_SENDER_NAME` characters.
     """
-    name = agency.strip()
-    if not name:
+    agency, office = agency.strip(), office.strip()
+    if not agency:
         raise UsageError(translate("Settings", "Enter the agency's name."))
-    return name
+    if max(len(agency), len(office)) > MAX_SENDER_NAME:
+        words = translate("Settings", "Shorten the agency and office names to %1 characters at most.")
+        raise UsageError(fill(words, MAX_SENDER_NAME))
+    return agency, office
 
 
 class SettingsService:
@@ -90,15 +96,15 @@ class SettingsService:
         """Set the agency and office names.
 
         Raises:
-            PermissionDenied, UsageError: The agency name is empty.
+            PermissionDenied, UsageError: The agency name is empty, or a name is too long.
         """
         self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "change settings"))
-        agency = require_agency(agency)
+        agency, office = checked_names(agency, office)
 
         def work(conn: Connection) -> None:
             with transaction(conn):
                 settings_repo.put(conn, "agency", agency)
-                settings_repo.put(conn, "office", office.strip())
+                settings_repo.put(conn, "office", office)
                 self._ctx.record(conn, "settings_change", detail={"fields": ["agency", "office"]})
 
         self._ctx.run(work)

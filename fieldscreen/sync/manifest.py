@@ -45,7 +45,8 @@ MANIFEST_FIELDS = frozenset({*_TEXT_FIELDS, "actions", *VERSION_FIELDS, *SENDER_
 SEALABLE_FIELDS = (MANIFEST_FIELDS, MANIFEST_FIELDS - SENDER_FIELDS)
 """The field sets a laptop seals: a packet stored before senders were added is sealed without one."""
 SEALED_FIELDS = frozenset({"pdf_sha256", "pdf_size"})
-_SENDER_LIMIT = 200
+MAX_SENDER_NAME = 200
+"""The longest agency or office name a sender may state."""
 _ACTION_FIELDS = (frozenset({"kind", "due_at", "done"}), frozenset({"kind", "due_at"}))
 _DONE_FIELDS = {"at": 64, "by": 200, "reference": 200}
 
@@ -67,7 +68,7 @@ def manifest_problem(manifest: Mapping[str, Any]) -> str:
     if problem:
         return problem
     if "sender" in manifest and not _is_sender(manifest["sender"]):
-        return f"sender must have exactly 'agency' and 'office', text of at most {_SENDER_LIMIT} characters"
+        return f"sender must have exactly 'agency' and 'office', text of at most {MAX_SENDER_NAME} characters"
     actions = manifest.get("actions")
     if not isinstance(actions, list) or len(actions) > MAX_ACTIONS:
         return f"actions must be a list of at most {MAX_ACTIONS}"
@@ -122,7 +123,7 @@ def _is_sender(sender: object) -> bool:
     return (
         isinstance(sender, dict)
         and set(sender) == {"agency", "office"}
-        and all(isinstance(name, str) and len(name) <= _SENDER_LIMIT for name in sender.values())
+        and all(isinstance(name, str) and len(name) <= MAX_SENDER_NAME for name in sender.values())
     )
 
 

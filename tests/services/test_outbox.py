@@ -10,7 +10,7 @@ from outbox_helpers import amend_screening, finalize_screening, office_installat
 from pypdf import PdfReader
 from services_support import ADMIN, ADMIN_PASSWORD
 
-from fieldscreen.core.errors import PermissionDenied, UsageError
+from fieldscreen.core.errors import BugError, PermissionDenied, UsageError
 from fieldscreen.core.models import Role
 from fieldscreen.services.office_keys_service import ReceivingOffice
 from fieldscreen.services.sync_service import PracticeNotSent
@@ -54,6 +54,21 @@ def test_importing_the_key_later_seals_and_queues_the_waiting_packets(session, c
     assert session.outbox.waiting_to_seal() == 0
     actions = [entry.action for entry in session.audit.recent(action=None)]
     assert {"office_key_imported", "packet_queued", "packet_stored"} <= set(actions)
+
+
+def test_a_packet_that_cannot_be_sealed_holds_back_no_other(session, clock, office_key):
+    broken, fine = finalize_screening(session, clock), finalize_screening(session, clock)
+    [packet] = session.outbox.versions(broken)
+
+    def break_manifest(conn):  # a defect: a manifest that sealing refuses
+        conn.execute("UPDATE packets SET manifest = json_remove(manifest, '$.case_code') WHERE id = ?", (packet.id,))
+
+    session._ctx.run(break_manifest)
+    with pytest.raises(BugError):
+        session.office_keys.import_key(office_key)
+    [item] = session.outbox.items()
+    assert item.case_code == session.outbox.versions(fine)[0].case_code
+    assert session.outbox.waiting_to_seal() == 1
 
 
 def test_with_a_key_a_finalized_screening_is_queued_at_once_and_only_once(session, clock, office_key):

@@ -30,7 +30,12 @@ def test_settings_defaults_and_limits(session):
             session.settings.set_lock_minutes(bad)
     with pytest.raises(UsageError):
         session.settings.set_names("  ", "x")
-    assert [e.detail for e in session.audit.recent(action="settings_change")] == [{"lock_minutes": 30}]
+    with pytest.raises(UsageError, match="Shorten the agency and office names to 200 characters at most."):
+        session.settings.set_names("Agency", "O" * 201)
+    session.settings.set_names(" " + "A" * 200 + " ", "O" * 200)
+    assert session.settings.get().agency == "A" * 200
+    changes = [e.detail for e in session.audit.recent(action="settings_change")]
+    assert changes == [{"fields": ["agency", "office"]}, {"lock_minutes": 30}]
 
 
 def test_concurrent_use_from_many_threads(session):

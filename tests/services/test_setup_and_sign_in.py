@@ -50,6 +50,7 @@ def test_setup_refuses_bad_input_and_a_second_setup(installation, recovery_key):
         ("A", "two words", ADMIN_PASSWORD, UsageError),
         ("A", "boss", "short", PasswordRejected),
         ("A", "boss", "password123456789", PasswordRejected),
+        ("A" * 201, "boss", ADMIN_PASSWORD, UsageError),  # every packet names its agency within 200 characters
     ],
 )
 def test_setup_input_rules(installation, agency, user, password, error):
