@@ -103,6 +103,6 @@ def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: 
             if row.status is AnswerStatus.SKIPPED and row.skip_reason:
                 reason = fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason)
                 flow.append(kit.para(reason, "free_text"))
-            elif row.free_text:
+            elif row.status is AnswerStatus.ANSWERED and row.free_text:
                 flow.append(kit.para(row.answer, "free_text", interview=True))
     return flow

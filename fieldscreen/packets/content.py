@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 
 from fieldscreen.core.errors import BugError
-from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, translate
 from fieldscreen.core.models import AnswerStatus
 from fieldscreen.core.person import require_aware
 from fieldscreen.core.routing import Urgency
@@ -325,12 +325,9 @@ _STATUS_WORDS = {
 }
 
 
-def left_words(status: AnswerStatus, skip_reason: str = "", *, english: bool = False) -> str:
-    """A question left ``status`` (not answered with a value), in words, with the reason of a skip.
+def left_words(status: AnswerStatus, *, english: bool = False) -> str:
+    """How a question was left ``status`` (not answered with a value), in words: "Declined", "Don't know", "Skipped".
 
     The words are in the app's language, or in English (``english``) for the English half of the packet.
     """
-    words = _STATUS_WORDS[status] if english else translate("Packet", _STATUS_WORDS[status])
-    if status is AnswerStatus.SKIPPED and skip_reason:
-        return fill("%1: %2" if english else translate("Packet", "%1: %2"), words, skip_reason)
-    return words
+    return _STATUS_WORDS[status] if english else translate("Packet", _STATUS_WORDS[status])

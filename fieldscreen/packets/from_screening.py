@@ -169,7 +169,8 @@ def _answer_words(question: Question, data: Mapping[str, Any] | None, fallback: 
         return translate("Packet", "Not answered")
     answer = Answer.from_json(data, question.type)
     if answer.status is not AnswerStatus.ANSWERED:
-        return left_words(answer.status, answer.skip_reason, english=True)
+        words = left_words(answer.status, english=True)
+        return f"{words}: {answer.skip_reason}" if answer.skip_reason else words
     return _value_words(question, answer, ENGLISH, fallback)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from packet_samples import ALIAS, CASE, NAME, NOW, initial_notice, referral, supplement
 from pdf_reading import annotations, image_xobjects, read_back, reader, split_furniture
+from reportlab.platypus import Paragraph, Table
 from text_corpus import long_notes
 
 from fieldscreen.core import i18n
@@ -27,7 +28,11 @@ from fieldscreen.packets import (
     metadata,
     suggested_filename,
 )
+from fieldscreen.packets.answers import answers_block
 from fieldscreen.packets.content import AmendmentLine, ReasonLine
+from fieldscreen.packets.fonts import load_fonts
+from fieldscreen.packets.kit import Kit
+from fieldscreen.packets.styles import make_styles
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 NOTES = long_notes(random.Random(7))
@@ -68,6 +73,16 @@ def test_open_answers_are_shown_in_words_never_as_no():
     assert "your employer? Don't know 4 " in _flat(text)
     assert "when you want? Skipped Reason for skipping: Interpreter asked for a break" in _flat(text)
     assert "\nNo\n" not in text
+
+
+def test_an_open_free_text_question_says_so_and_draws_no_empty_answer_box():
+    kit = Kit(load_fonts(FONTS), make_styles(load_fonts(FONTS)), UTC, "es")
+    declined = AnswerRow("Cuénteme.", "Tell me.", AnswerStatus.DECLINED, "", "", free_text=True, number="1")
+    flow = answers_block(kit, (AnswerSection("Notas", "Notes", (declined,)),), "Español (es)")
+    boxes = [f for f in flow if isinstance(f, Paragraph) and f.style.name == "free_text"]
+    assert boxes == [], "only an answered text question has its words below it"
+    [row] = [f for f in flow if isinstance(f, Table)]
+    assert "Declined" in str(row._cellvalues)
 
 
 def test_in_another_app_language_an_open_answer_reads_in_it_and_in_english_beside_it(spanish_app):
