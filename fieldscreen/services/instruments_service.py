@@ -82,9 +82,9 @@ class InstrumentsService:
     def list(self) -> list[InstalledInstrument]:
         """Every installed version, built-in and imported, by id then version (any role)."""
         rows, disabled = self._ctx.run(_stored)
-        found = [
-            InstalledInstrument(loaded, True, loaded.key not in disabled) for loaded in self._library.catalog().list()
-        ]
+        builtins = self._library.catalog().list()
+        disabled |= _carried_over(disabled, {loaded.key for loaded in builtins})
+        found = [InstalledInstrument(loaded, True, loaded.key not in disabled) for loaded in builtins]
         for row in rows:
             try:
                 loaded = self._library.from_text(row.source, row.instrument_id, row.version)
@@ -175,19 +175,35 @@ class InstrumentsService:
             InstrumentNotFound: That version is not installed.
         """
         self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "enable or disable instruments"))
-        builtin = (instrument_id, version) in {loaded.key for loaded in self._library.catalog().list()}
+        shipped = {loaded.key for loaded in self._library.catalog().list()}
 
         def work(conn: Connection) -> None:
             with transaction(conn):
-                if builtin:
+                if (instrument_id, version) in shipped:
                     at, by = self._ctx.clock(), self._ctx.account.username
                     instruments_repo.set_builtin_enabled(conn, instrument_id, version, enabled, at=at, by=by)
+                    for old_id, old in instruments_repo.disabled_builtins(conn) - shipped if enabled else ():
+                        if old_id == instrument_id:  # the disabled state a newer version inherited goes too
+                            instruments_repo.set_builtin_enabled(conn, old_id, old, True, at=at, by=by)
                 elif not instruments_repo.set_imported_enabled(conn, instrument_id, version, enabled):
                     raise InstrumentNotFound(instrument_id, version)
                 action = "instrument_enable" if enabled else "instrument_disable"
                 self._ctx.record(conn, action, instrument_id, {"version": version})
 
         self._ctx.run(work)
+
+
+def _carried_over(disabled: set[tuple[str, str]], shipped: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The built-in versions that take over the disabled state of an older version this release no longer ships.
+
+    An update that replaces a built-in version does not switch back on what an administrator switched off.
+    """
+    return {
+        (instrument_id, version)
+        for instrument_id, version in shipped
+        for old_id, old in disabled - shipped
+        if old_id == instrument_id and version_key(old) < version_key(version)
+    }
 
 
 def _stored(conn: Connection) -> tuple[list[ImportedRow], set[tuple[str, str]]]:

@@ -15,6 +15,7 @@ from fieldscreen.core.catalog import InstrumentNotFound
 from fieldscreen.core.errors import PermissionDenied
 from fieldscreen.core.xlsform import XLSFormInvalid, import_xlsform
 from fieldscreen.services.instruments_service import InstrumentExists
+from fieldscreen.store import instruments_repo
 
 HTCDS = Path(__file__).resolve().parents[1] / "core" / "xlsform_cases" / "htcds.yaml"
 SAM = ("sam", "river stones under the bridge")
@@ -187,3 +188,23 @@ def test_screeners_may_list_and_export_but_not_import_or_switch(installation, se
             screener.instruments.set_enabled("brief", "1.0.0", False)
     finally:
         screener.lock()
+
+
+def test_an_update_replacing_a_disabled_built_in_version_keeps_the_instrument_disabled(
+    installation, session, clock
+):
+    def disabled_before_the_update(conn):  # youth 1.0.0, which this release replaced with 1.0.1
+        instruments_repo.set_builtin_enabled(conn, "youth", "1.0.0", False, at=clock.now, by=ADMIN)
+
+    session._ctx.run(disabled_before_the_update)
+    assert not session.instruments.get("youth", "1.0.1").enabled
+    assert "youth" not in {i.id for i in session.screenings.instruments()}
+    assert session.instruments.get("brief", "1.0.0").enabled
+    session.instruments.set_enabled("youth", "1.0.1", True)
+    session.lock()
+    again = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        assert again.instruments.get("youth", "1.0.1").enabled, "switched on again, it stays on"
+        assert "youth" in {i.id for i in again.screenings.instruments()}
+    finally:
+        again.lock()
