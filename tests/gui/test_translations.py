@@ -20,7 +20,7 @@ from fieldscreen.core.errors import UsageError
 from fieldscreen.gui import translators
 from fieldscreen.gui.labels import ui_language
 from fieldscreen.gui.views.settings_view import SettingsView
-from fieldscreen.services.settings import require_agency
+from fieldscreen.services.settings import checked_names
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -126,7 +126,7 @@ def test_spanish_reaches_widgets_and_the_core_shim(spanish):
     assert i18n.translate("Packet", "Referral packet") == "Paquete de derivación"
     assert i18n.fill(i18n.translate("Packet", "Page %1 of %2"), 1, 3) == "Página 1 de 3"
     with pytest.raises(UsageError) as raised:
-        require_agency("  ")
+        checked_names("  ", "")
     assert raised.value.message == _spanish("Settings", "Enter the agency's name.")
 
 
