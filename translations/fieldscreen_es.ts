@@ -6407,6 +6407,14 @@
         <translation>año</translation>
     </message>
     <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
         <source>Type it as %1, for example %2.</source>
         <translation>Escríbala como %1, por ejemplo %2.</translation>
     </message>

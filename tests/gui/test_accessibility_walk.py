@@ -352,6 +352,5 @@ def test_at_double_font_size_nothing_is_clipped(qtbot, qapp, language, world, tm
 
     _walk(qtbot, world, check)
     print(f"screenshots at 200 %: {folder}")
-    print("CLIPPED", clipped_text, "OVERSIZED", oversized)
     assert clipped_text == {}
     assert oversized == {}

@@ -115,6 +115,10 @@ def test_the_time_of_discovery_takes_a_typed_date_and_time(qtbot, discovery_fiel
     assert discovery_field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 09:30"
 
 
+def test_the_date_and_time_says_its_order_with_its_own_separators(discovery_field):
+    assert discovery_field.toolTip() == "Type it as year-month-day hour:minute, for example 2011-03-14 09:30."
+
+
 def test_tab_leaves_the_date_and_time_at_once_and_shift_tab_goes_back(qtbot, discovery_field):
     holder = discovery_field.parentWidget()
     after = QLineEdit(holder)

@@ -30,6 +30,11 @@ class ButtonRows(QBoxLayout):
         """Put ``widget`` after the right buttons."""
         self._right.addWidget(widget)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """One row's width: a window sized from its hints gets room for one row when the screen has it."""
+        size = super().sizeHint()
+        return QSize(max(size.width(), self._one_row_width()), size.height())
+
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the wider group: the rest goes to a second row."""
         size = super().minimumSize()
@@ -39,15 +44,13 @@ class ButtonRows(QBoxLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         """One row when the buttons fit in ``rect``, else two."""
-        margins = self.contentsMargins()
-        one_row = (
-            self._left.sizeHint().width()
-            + max(self.spacing(), 0)
-            + self._right.sizeHint().width()
-            + margins.left()
-            + margins.right()
-        )
-        wanted = QBoxLayout.Direction.LeftToRight if rect.width() >= one_row else QBoxLayout.Direction.TopToBottom
+        one_row = rect.width() >= self._one_row_width()
+        wanted = QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
         if self.direction() != wanted:
             self.setDirection(wanted)
         super().setGeometry(rect)
+
+    def _one_row_width(self) -> int:
+        margins = self.contentsMargins()
+        groups = self._left.sizeHint().width() + max(self.spacing(), 0) + self._right.sizeHint().width()
+        return groups + margins.left() + margins.right()

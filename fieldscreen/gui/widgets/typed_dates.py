@@ -18,6 +18,8 @@ an example (``format_hint``), which is also the field's tooltip.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
@@ -37,10 +39,14 @@ def widen_year(two_digits: int, this_year: int) -> int:
 
 _ENDS_A_PART = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PART_WORDS = {
-    QDateTimeEdit.Section.DaySection: QT_TRANSLATE_NOOP("TypedDates", "day"),
-    QDateTimeEdit.Section.MonthSection: QT_TRANSLATE_NOOP("TypedDates", "month"),
-    QDateTimeEdit.Section.YearSection: QT_TRANSLATE_NOOP("TypedDates", "year"),
+    "d": QT_TRANSLATE_NOOP("TypedDates", "day"),
+    "M": QT_TRANSLATE_NOOP("TypedDates", "month"),
+    "y": QT_TRANSLATE_NOOP("TypedDates", "year"),
+    "H": QT_TRANSLATE_NOOP("TypedDates", "hour"),
+    "m": QT_TRANSLATE_NOOP("TypedDates", "minute"),
 }
+_PARTS = re.compile(r"d+|M+|y+|H+|m+")
+"""The parts of a display format, each named by its first letter in :data:`_PART_WORDS`."""
 _EXAMPLE = QDateTime(QDate(2011, 3, 14), QTime(9, 30))
 
 
@@ -72,9 +78,9 @@ class _TypesLikeWriting:
 
     def format_hint(self) -> str:
         """The order of the parts in words, with an example: "Type it as month/day/year, for example 3/14/2011"."""
-        parts = [self.sectionAt(i) for i in range(self.sectionCount())]
-        order = "/".join(QCoreApplication.translate("TypedDates", _PART_WORDS[p]) for p in parts if p in _PART_WORDS)
-        example = _EXAMPLE.toString(self.displayFormat())
+        fmt = self.displayFormat()
+        order = _PARTS.sub(lambda part: QCoreApplication.translate("TypedDates", _PART_WORDS[part[0][0]]), fmt)
+        example = _EXAMPLE.toString(fmt)
         return fill(QCoreApplication.translate("TypedDates", "Type it as %1, for example %2."), order, example)
 
     def has_date(self) -> bool:
