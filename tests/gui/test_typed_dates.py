@@ -83,6 +83,22 @@ def test_a_digit_that_fits_no_date_in_this_order_beeps_and_shows_the_order(qtbot
         QToolTip.hideText()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen tooltip
+@pytest.mark.parametrize("typed", ["2/30/2009", "2/31/2009", "13/1/2009"])
+def test_a_date_of_birth_that_is_no_date_is_left_blank_and_still_needed(qtbot, locale, page, typed):
+    locale("en_US")
+    person_page = page()
+    assert _type_birth(qtbot, person_page, typed) is None, "never the placeholder's year or a part Qt dropped"
+    assert person_page.missing() == ["the date of birth"]
+    assert QToolTip.text() == "Type it as month/day/year, for example 3/14/2011."
+    QToolTip.hideText()
+
+
+def test_february_29_of_a_leap_year_is_taken_as_typed(qtbot, locale, page):
+    locale("en_US")
+    assert _type_birth(qtbot, page(), "2/29/2008") == date(2008, 2, 29)
+
+
 def test_a_day_first_locale_takes_the_day_first_and_the_age_shows_beside_the_date(qtbot, qapp, locale, page):
     with ui_catalogue(qapp, "en"):
         locale("es_MX")  # English words, dates written day first

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
@@ -63,6 +63,7 @@ class _TypesLikeWriting:
         self._year_digits = ""
         self._clicked_in = False
         self._year_assumed = False
+        self._typed_wrong = False  # a digit was refused since the field took the focus
         self.setCalendarPopup(True)
         self.lineEdit().installEventFilter(self)
         self.calendarWidget().installEventFilter(self)
@@ -90,13 +91,17 @@ class _TypesLikeWriting:
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits as Qt takes them; a separator right after Qt moved on by itself is the move already made.
 
-        A digit typed into a blank field starts a date at its first part: January 1 of the middle year of the range,
-        from which any month and day can be typed (from today, Qt refused "12" as a month in the future).
+        A digit typed into a blank field starts a date at its first part: January 1 of a leap year in the middle of
+        the range, from which any month and day can be typed (from today, Qt refused "12" as a month in the future,
+        and in a common year it refused February 29).
         """
         text = event.text()
         if text.isdigit() and not self.has_date():
             first, last = self.minimumDate(), self.maximumDate()
-            self.setDate(QDate(first.addDays(first.daysTo(last) // 2).year(), 1, 1))
+            year = first.addDays(first.daysTo(last) // 2).year()
+            while not QDate.isLeapYear(year) and year > first.year():
+                year -= 1
+            self.setDate(QDate(year, 1, 1))
             self._select_first_part()
             self._year_assumed = True  # until a year is typed: left so, the field goes blank again
         separator = bool(text) and not text.isdigit() and not text.isspace()
@@ -139,6 +144,7 @@ class _TypesLikeWriting:
         """A new visit starts afresh; one by a click starts at the first part once the click is placed."""
         self._moved_on = False
         self._year_digits = ""
+        self._typed_wrong = False
         self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         super().focusInEvent(event)
 
@@ -166,14 +172,20 @@ class _TypesLikeWriting:
         """A year left in two digits is widened before Qt reads the text (Qt would keep the previous date).
 
         A date begun in a blank field and left without a year goes blank again: "3/14/" then Tab would otherwise keep
-        the placeholder's year, a wrong date of birth nobody typed. Another window or a popup taking the focus
-        leaves it as it is.
+        the placeholder's year, a wrong date of birth nobody typed. So does a date typed with a digit Qt refused
+        ("13/1/2009" left 1/1/2009) or left as no date at all ("2/30/2009" left "2/3/0000/2009", which Qt turned
+        back into the placeholder's year), with the order to type it in; a field that cannot be blank keeps its
+        date. Another window or a popup taking the focus leaves it as it is.
         """
         self._widen_typed_year()
         away = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
-        if self._year_assumed and event.reason() not in away:
-            self._year_assumed = False
-            self.clear_date()
+        if event.reason() not in away:
+            typed_wrong = self._typed_wrong
+            if self.validate(self.lineEdit().text(), 0)[0] is not QValidator.State.Acceptable and not typed_wrong:
+                self._refused()
+            if (self._year_assumed or self._typed_wrong) and self.specialValueText():
+                self.clear_date()
+            self._year_assumed = self._typed_wrong = False
         super().focusOutEvent(event)
 
     def _typing_state(self) -> tuple[str, int, bool]:
@@ -183,6 +195,7 @@ class _TypesLikeWriting:
 
     def _refused(self) -> None:
         """A digit Qt dropped (it fits no date in this order): beep and show the order, below the field."""
+        self._typed_wrong = True
         QApplication.beep()
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.format_hint(), self)
 
