@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.core.routing import ActionKind
-from fieldscreen.gui.models.deadlines_model import COUNTDOWN, OVERDUE_ROLE, STATE
+from fieldscreen.gui.models.deadlines_model import ACTION, COUNTDOWN, OVERDUE_ROLE, RECIPIENT, STATE
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
@@ -106,16 +106,20 @@ def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_a_done_actions_state_and_reference_stay_in_view_in_a_laptop_window(qtbot, qapp, ops, place, session, language):
-    """The long action and recipient give way; no horizontal scrolling is needed to read who did what."""
+def test_every_cell_is_read_whole_in_a_laptop_window(qtbot, qapp, ops, place, session, language):
+    """The action, recipient and state wrap onto more lines rather than being cut off (a done action's reference)."""
     with ui_catalogue(qapp, language):
         _finalized_youth(session, hours_ago=3)
         place.resize(1100 - 290, 600)  # a window on a common laptop screen, less the navigation pane
         place.show()
         wait_idle(qtbot, ops)
         rfa = next(i for i in session.screenings.deadlines() if i.kind == ActionKind.HHS_RFA)
-        session.screenings.mark_action_done(rfa.action_id, reference="RFA-123")
+        session.screenings.mark_action_done(rfa.action_id, reference="OTIP-2026-004512")
         place.show_done_check.setChecked(True)
         wait_idle(qtbot, ops)
-        assert place.table.horizontalScrollBar().maximum() == 0
-        assert place.table.horizontalHeader().sectionSize(STATE) >= place.table.sizeHintForColumn(STATE)
+        table = place.table
+        assert table.horizontalScrollBar().maximum() == 0
+        for row in range(place.model.rowCount()):
+            assert table.rowHeight(row) >= table.sizeHintForRow(row), "a cell's wrapped lines are all shown"
+        narrowest = min(table.horizontalHeader().sectionSize(c) for c in (ACTION, RECIPIENT, STATE))
+        assert narrowest >= table.fontMetrics().horizontalAdvance("OTIP-2026-004512"), "a reference is never split"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
-from ..models.deadlines_model import ACTION, RECIPIENT, DeadlinesModel
+from ..models.deadlines_model import ACTION, RECIPIENT, STATE, DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
 from ..widgets.shown_ticker import ShownTicker
@@ -61,15 +61,16 @@ class DeadlinesPlace(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # the action, recipient and state share the width left by the times and the case code, and wrap onto more
+        # lines when it is short (a laptop window in Spanish): nothing is cut off, no sideways scrolling is needed
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the long action and recipient give way (elided, whole in their tooltips) so that the state and the
-        # reference number of a done action stay in view, and a header cut short ends in "..."
-        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RECIPIENT, QHeaderView.ResizeMode.Stretch)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in (ACTION, RECIPIENT, STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header cut short ends in "..."
         self.done_button = QPushButton(self.tr("&Mark done..."), self)
         self.done_button.setAccessibleName(self.tr("Mark done"))
         self.open_button = QPushButton(self.tr("&Open screening"), self)
