@@ -35,6 +35,15 @@ def pick(text: Text, language: str, fallback: str = "en") -> str:
     return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
 
 
+def unbroken(case_code: str) -> str:
+    """``case_code`` for a heading that wraps, with hyphens that do not break a line.
+
+    Qt broke "TR-ASY8-" / "VS51", even inside ``<nobr>``. Only for showing: the hyphens are U+2011, so the text is not
+    for copying or searching.
+    """
+    return case_code.replace("-", "\u2011")
+
+
 def status_label(status: str) -> str:
     """A screening status in plain words."""
     labels = {

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in, start_brief
 
+from fieldscreen.gui.labels import unbroken
 from fieldscreen.gui.models import screenings_model
 from fieldscreen.gui.models.review_model import CASE_CODE, FINALIZED, STATUS
 from fieldscreen.gui.models.review_model import SCREENER as SCREENER_COLUMN
@@ -99,7 +100,7 @@ def test_screeners_see_why_the_place_is_empty(qtbot, ops, screened):
 def test_approve_by_keyboard_from_the_read_only_review(qtbot, ops, screened, supervisor):
     place = _place(qtbot, ops, supervisor)
     case_code = _open_first(qtbot, ops, place)
-    assert place.review.heading.text().startswith(f"Review: case {case_code}")
+    assert place.review.heading.text().startswith(f"Review: case {unbroken(case_code)}")
     assert not place.review.edit_button.isVisible() and not place.review.finalize_button.isVisible()
     approve = by_name(place, "Approve")
     approve.setFocus()

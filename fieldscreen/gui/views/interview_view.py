@@ -32,7 +32,7 @@ from fieldscreen.core.screening import MessageKind, Screening
 from fieldscreen.services.screening_models import AnswerSaved, ScreeningView
 from fieldscreen.services.session import Session
 
-from ..labels import answer_text, pick, text_direction
+from ..labels import answer_text, pick, text_direction, unbroken
 from ..ops import OpRunner
 from ..timefmt import clock_time
 from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
@@ -263,7 +263,7 @@ class InterviewView(QWidget):
         language, screener = view.interview_language, view.screener_language
         self.current = name
         title = pick(state.loaded.sections[section].section.title, screener)
-        self.case_label.setText(fill(self.tr("Case %1  -  %2"), view.case_code, title))
+        self.case_label.setText(fill(self.tr("Case %1  -  %2"), unbroken(view.case_code), title))
         self.question_label.setText(pick(question.label, language))
         self.question_label.setLayoutDirection(text_direction(language))  # an Arabic question reads from the right
         secondary = pick(question.label, screener)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -20,6 +18,7 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
+from ..labels import unbroken
 from ..ops import OpRunner
 from ..timefmt import DATE_TIME_FORMAT, from_qdatetime, local_time
 from ..widgets.warning_label import WarningLabel
@@ -48,9 +47,7 @@ class MarkDoneDialog(QDialog):
         self._item = item
         self.setWindowTitle(self.tr("Mark done"))
         self.setAccessibleName(self.tr("Mark done"))
-        code = f"<nobr>{html.escape(item.case_code)}</nobr>"  # wrapped, it broke at its hyphen
-        what = QLabel(fill(self.tr("%1 for case %2"), html.escape(item.title), code), self)
-        what.setTextFormat(Qt.TextFormat.RichText)
+        what = QLabel(fill(self.tr("%1 for case %2"), item.title, unbroken(item.case_code)), self)
         what.setWordWrap(True)
         what.setObjectName("caseHeading")
         due = QLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)

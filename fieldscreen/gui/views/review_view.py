@@ -29,7 +29,7 @@ from fieldscreen.services.screening_errors import ScreeningIncomplete, incomplet
 from fieldscreen.services.screening_models import ResultView, ScreeningView
 from fieldscreen.services.session import Session
 
-from ..labels import answer_text, pick, status_label
+from ..labels import answer_text, pick, status_label, unbroken
 from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import local_time
@@ -173,7 +173,8 @@ class ReviewView(QWidget):
         self._others_draft = others  # only its screener answers, edits or finalizes it (the service refuses others)
         editable = view.status in EDITABLE and not others
         read_only = self._read_only or others
-        self.heading.setText(fill(self.tr("Review: case %1 (%2)"), view.case_code, status_label(view.status)))
+        case = unbroken(view.case_code)
+        self.heading.setText(fill(self.tr("Review: case %1 (%2)"), case, status_label(view.status)))
         if self._read_only:
             self.locked_label.setText(
                 fill(self.tr("Finalized %1 by %2. Read-only."), local_time(view.finalized_at), view.screener)
