@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
 
         self._set_session(session)
         self.nav.setCurrentRow(SCREENINGS)
-        self.screenings_place.list_view.search_edit.setFocus()  # typing finds a case; it was on "My account"
+        self._focus_place()
 
     def _build_menus(self, training: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -284,6 +284,17 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_reason(reason)
         self._ops.run("lock", self.session.lock, owner=self)
 
+    def _focus_place(self) -> None:
+        """Put the focus in the place shown: on the screenings list, in its search (typing finds a case).
+
+        It was on "My account" after sign-in, and on no control after unlocking.
+        """
+        place = self.screenings_place
+        if self.places.currentWidget() is place and place.pages.currentWidget() is place.list_view:
+            place.list_view.search_edit.setFocus()
+        elif (current := self.places.currentWidget()) is not None:
+            current.setFocus()
+
     @Slot()
     def _on_lock_button_clicked(self) -> None:
         self.lock("panic")
@@ -293,9 +304,7 @@ class MainWindow(QMainWindow):
         self._set_session(session)
         self.locked = False
         self.screens.setCurrentWidget(self.content)
-        current = self.places.currentWidget()
-        if current is not None:
-            current.setFocus()
+        self._focus_place()
 
     @Slot(object)
     def _on_lock_screen_damaged(self, error: DatabaseDamaged) -> None:

@@ -66,6 +66,17 @@ def test_after_sign_in_typing_searches_and_ctrl_n_starts_a_screening_wherever_th
     assert main.screenings_place.new_view.isVisible()
 
 
+def test_after_unlocking_on_the_list_the_focus_is_back_in_the_search(qtbot, main, ops):
+    old_session = main.session
+    qtbot.keyClick(main, Qt.Key.Key_L, PANIC)
+    qtbot.waitUntil(lambda: old_session.locked, timeout=15_000)
+    password = by_name(main, "Password")
+    qtbot.keyClicks(password, ADMIN_PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.content.isVisible(), timeout=15_000)
+    assert QApplication.focusWidget() is by_name(main, "Search screenings")
+
+
 def test_add_and_disable_an_account_through_the_gui(qtbot, main, set_up, ops):
     installation, _key = set_up
     accounts = _admin_accounts(qtbot, main)
