@@ -44,8 +44,6 @@ def read_settings(conn: Connection) -> InstallationSettings:
     )
 
 
-
-
 def checked_names(agency: str, office: str) -> tuple[str, str]:
     """The trimmed agency and office names.
 

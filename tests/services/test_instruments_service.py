@@ -190,9 +190,7 @@ def test_screeners_may_list_and_export_but_not_import_or_switch(installation, se
         screener.lock()
 
 
-def test_an_update_replacing_a_disabled_built_in_version_keeps_the_instrument_disabled(
-    installation, session, clock
-):
+def test_an_update_replacing_a_disabled_built_in_version_keeps_the_instrument_disabled(installation, session, clock):
     def disabled_before_the_update(conn):  # youth 1.0.0, which this release replaced with 1.0.1
         instruments_repo.set_builtin_enabled(conn, "youth", "1.0.0", False, at=clock.now, by=ADMIN)
 
