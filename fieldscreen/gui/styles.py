@@ -4,7 +4,8 @@ Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them.
 word or an icon already says; so high contrast draws every list and table text in its own text colour (the dark red
 of overdue rows would be faint on black), and a progress bar gets a white track with its percentage beside the
 yellow chunk, never on it. Check boxes and radio buttons get a white box or ring, with a black tick on yellow or a
-yellow dot when on: Fusion drew them in shades of black. ``ICONS`` stands for the bundled icons folder.
+yellow dot when on: Fusion drew them in shades of black. They always keep room for the yellow focus border, so a
+focused option is laid out at the size it is drawn. ``ICONS`` stands for the bundled icons folder.
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit {
 }
 QLineEdit:disabled, QAbstractSpinBox:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {
     border-color: #b0b0b0;
+}
+QCheckBox, QRadioButton {
+    border: 3px solid transparent;
 }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus {

@@ -33,7 +33,7 @@ from a11y_walker import (
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QProgressBar, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QProgressBar, QRadioButton, QVBoxLayout, QWidget
 from review_helpers import finalize_brief, start_brief
 
 from fieldscreen.core.errors import DatabaseDamaged
@@ -58,6 +58,7 @@ from fieldscreen.gui.views.setup_wizard import SetupWizard
 from fieldscreen.gui.views.sign_in_window import SignInWindow
 from fieldscreen.gui.views.training_window import TrainingStartWindow
 from fieldscreen.gui.widgets.password_form import NewPasswordForm
+from fieldscreen.gui.widgets.wrapping_button import WrappingCheckBox
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
 
@@ -324,6 +325,22 @@ def test_in_high_contrast_a_check_box_or_radio_button_shows_its_box_and_its_stat
     off, on = colours
     assert "#ffffff" in off and "#ffff00" not in off, "a white edge around black"
     assert "#ffff00" in on, "yellow when on"
+
+
+def test_in_high_contrast_a_focused_option_keeps_its_size_so_the_focus_border_never_covers_its_text(qtbot, qapp, look):
+    Appearance(qapp).set_high_contrast(True)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    before, option = QLineEdit(holder), WrappingCheckBox("[1]   A safe place to stay", holder)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(before)
+    layout.addWidget(option)
+    holder.show()
+    before.setFocus()
+    unfocused = option.sizeHint()
+    option.setFocus()
+    assert option.sizeHint() == unfocused, "the row was laid out for the smaller size, and the border cut the text"
+    assert unfocused.height() >= option.fontMetrics().height() + 6  # room for the 3 px border above and below
 
 
 def test_the_contrast_checks_report_faint_text(qapp):
