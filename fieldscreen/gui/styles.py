@@ -1,6 +1,7 @@
 """Style sheets of the screening screens and of the high-contrast theme, added after ``resources/styles/app.qss``.
 
-Sizes are in points so that the font scale (Ctrl+plus, Ctrl+minus) reaches them. Colours only ever repeat what a
+Sizes are in points (or ems: check box and radio button indicators) so that the font scale (Ctrl+plus, Ctrl+minus)
+reaches them. Colours only ever repeat what a
 word or an icon already says; so high contrast draws every list and table text in its own text colour (the dark red
 of overdue rows would be faint on black), and a progress bar gets a white track with its percentage beside the
 yellow chunk, never on it. Check boxes and radio buttons get a white box or ring, with a black tick on yellow or a
@@ -14,6 +15,10 @@ SCREENS_SHEET = """
 QListWidget#nav {
     min-width: 10em;
     max-width: 14em;
+}
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 1.1em;
+    height: 1.1em;
 }
 QLabel#questionText {
     font-size: 19pt;

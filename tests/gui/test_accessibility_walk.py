@@ -33,7 +33,16 @@ from a11y_walker import (
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QProgressBar, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 from review_helpers import finalize_brief, start_brief
 
 from fieldscreen.core.errors import DatabaseDamaged
@@ -341,6 +350,17 @@ def test_in_high_contrast_a_focused_option_keeps_its_size_so_the_focus_border_ne
     option.setFocus()
     assert option.sizeHint() == unfocused, "the row was laid out for the smaller size, and the border cut the text"
     assert unfocused.height() >= option.fontMetrics().height() + 6  # room for the 3 px border above and below
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot, qapp, look, kind, scale):
+    Appearance(qapp).set_scale(scale)
+    button = kind("Option")
+    qtbot.addWidget(button)
+    button.show()
+    side = button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button)
+    assert side >= button.fontMetrics().height(), "at 200 % the box stayed 13 px beside 28 px text"
 
 
 def test_the_contrast_checks_report_faint_text(qapp):
