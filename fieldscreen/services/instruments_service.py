@@ -182,8 +182,9 @@ class InstrumentsService:
                 if (instrument_id, version) in shipped:
                     at, by = self._ctx.clock(), self._ctx.account.username
                     instruments_repo.set_builtin_enabled(conn, instrument_id, version, enabled, at=at, by=by)
-                    for old_id, old in instruments_repo.disabled_builtins(conn) - shipped if enabled else ():
-                        if old_id == instrument_id:  # the disabled state a newer version inherited goes too
+                    inherited = instruments_repo.disabled_builtins(conn) - shipped if enabled else set()
+                    for old_id, old in inherited:  # switched on, it no longer inherits (_carried_over) a disabled state
+                        if old_id == instrument_id:
                             instruments_repo.set_builtin_enabled(conn, old_id, old, True, at=at, by=by)
                 elif not instruments_repo.set_imported_enabled(conn, instrument_id, version, enabled):
                     raise InstrumentNotFound(instrument_id, version)

@@ -52,7 +52,10 @@ _DONE_FIELDS = {"at": 64, "by": 200, "reference": 200}
 
 
 def has_sealed_fields(manifest: Mapping[str, Any]) -> bool:
-    """Whether an opened manifest has exactly the fields of a sealed one, with or without the version fields."""
+    """Whether an opened manifest has exactly the fields of a sealed one.
+
+    Older ones are accepted too: without the sender, or without both the sender and the version fields.
+    """
     fields = set(manifest) - SEALED_FIELDS
     return set(manifest) >= SEALED_FIELDS and fields in (*SEALABLE_FIELDS, SEALABLE_FIELDS[1] - VERSION_FIELDS)
 

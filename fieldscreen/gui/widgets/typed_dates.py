@@ -84,6 +84,11 @@ class _TypesLikeWriting:
         example = _EXAMPLE.toString(fmt)
         return fill(QCoreApplication.translate("TypedDates", "Type it as %1, for example %2."), order, example)
 
+    def setDisplayFormat(self, display_format: str) -> None:  # noqa: N802 - Qt override
+        """Show dates as ``display_format``; the tooltip says the order to type them in (:meth:`format_hint`)."""
+        super().setDisplayFormat(display_format)
+        self.setToolTip(self.format_hint())
+
     def has_date(self) -> bool:
         """Whether the field shows a date (not blank)."""
         return not self.specialValueText() or self.dateTime() != self.minimumDateTime()
@@ -180,8 +185,7 @@ class _TypesLikeWriting:
         self._widen_typed_year()
         away = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
         if event.reason() not in away:
-            typed_wrong = self._typed_wrong
-            if self.validate(self.lineEdit().text(), 0)[0] is not QValidator.State.Acceptable and not typed_wrong:
+            if self.validate(self.lineEdit().text(), 0)[0] is not QValidator.State.Acceptable and not self._typed_wrong:
                 self._refused()
             if (self._year_assumed or self._typed_wrong) and self.specialValueText():
                 self.clear_date()
@@ -194,7 +198,7 @@ class _TypesLikeWriting:
         return edit.text(), edit.cursorPosition(), edit.hasSelectedText()
 
     def _refused(self) -> None:
-        """A digit Qt dropped (it fits no date in this order): beep and show the order, below the field."""
+        """A date typed wrong (a digit Qt dropped, or a text that is no date): beep and show the order below."""
         self._typed_wrong = True
         QApplication.beep()
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.format_hint(), self)
@@ -227,7 +231,6 @@ class TypedDateEdit(_TypesLikeWriting, QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
-        self.setToolTip(self.format_hint())
 
 
 class TypedDateTimeEdit(_TypesLikeWriting, QDateTimeEdit):
@@ -240,4 +243,3 @@ class TypedDateTimeEdit(_TypesLikeWriting, QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.setToolTip(self.format_hint())
