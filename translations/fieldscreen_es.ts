@@ -4568,6 +4568,10 @@
         <translation>Edad en el momento de la identificación</translation>
     </message>
     <message>
+        <source>How to type the date</source>
+        <translation>Cómo escribir la fecha</translation>
+    </message>
+    <message>
         <source>A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not say whether the child travelled alone; the interview asks that.</source>
         <translation>Una situación legal: el menor está bajo la custodia de la Oficina de Reasentamiento de Refugiados (ORR). No indica si el menor viajó solo; eso lo pregunta la entrevista.</translation>
     </message>

@@ -71,7 +71,6 @@ class PersonPage(QWidget):
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
         self.birth_edit.setDateRange(QDate.currentDate().addYears(-120).addDays(-1), QDate.currentDate())  # + blank
         self.birth_age_label = QLabel(self)  # what the date typed means: a slip of a digit shows at once
-        self.birth_age_label.setAccessibleName(self.tr("Age at discovery"))
         self.birth_age_label.setWordWrap(True)
         self.age_spin = QSpinBox(self)
         self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
@@ -226,6 +225,7 @@ class PersonPage(QWidget):
         born = person.date_of_birth is not None and age is not None
         shown = self.tr("%n year(s) old at discovery", None, age) if born else self.birth_edit.format_hint()
         self.birth_age_label.setText(shown)  # blank: the order to type it in
+        self.birth_age_label.setAccessibleName(self.tr("Age at discovery") if born else self.tr("How to type the date"))
         if chosen is None or age is None or fits(chosen.population, age):
             self.population_warning.set_lines([])
             return

@@ -13,7 +13,8 @@ blank (``clear_date``) until a date is typed or picked, so that no date is assum
 
 The order of the parts follows the app's language (day first in Spanish). Qt drops a digit that cannot fit without a
 sound, so "3/14/2011" typed in day/month order became 3 January; here a refused digit beeps and shows the order with
-an example (``format_hint``), which is also the field's tooltip.
+an example (``format_hint``), which is also the field's tooltip. So does a part Qt changes after it was typed: a day
+the month or year typed next cannot have ("2/29/2009" became February 28, "31/2/2009" in Spanish too).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ class _TypesLikeWriting:
         self._clicked_in = False
         self._year_assumed = False
         self._typed_wrong = False  # a digit was refused since the field took the focus
+        self._typed: dict[QDateTimeEdit.Section, str] = {}  # the digits typed into each part (not the year)
+        self._typing_in: QDateTimeEdit.Section | None = None  # the part the last key typed a digit into
         self.setCalendarPopup(True)
         self.lineEdit().installEventFilter(self)
         self.calendarWidget().installEventFilter(self)
@@ -117,10 +120,13 @@ class _TypesLikeWriting:
             event.accept()
             return
         before, shown = self.currentSectionIndex(), self._typing_state()
-        in_year = self.currentSection() == QDateTimeEdit.Section.YearSection
+        section = self.currentSection()
+        in_year = section == QDateTimeEdit.Section.YearSection
         super().keyPressEvent(event)
-        if text.isdigit() and not in_year and self._typing_state() == shown:
-            self._refused()  # a year's digits are counted and widened above, whatever Qt makes of them
+        self._note_typed(section, event)
+        dropped = not in_year and self._typing_state() == shown  # a year's digits are counted and widened above
+        if text.isdigit() and (dropped or self._typed_changed()):
+            self._refused()
         self._moved_on = text.isdigit() and self.currentSectionIndex() != before
         self._year_digits = self._year_digits + text if in_year and text.isdigit() else ""
         self._year_assumed = self._year_assumed and not self._year_digits
@@ -129,6 +135,7 @@ class _TypesLikeWriting:
         """A year stepped with the arrow keys or the wheel is a year given."""
         if self.currentSection() == QDateTimeEdit.Section.YearSection:
             self._year_assumed = False
+        self._typed.pop(self.currentSection(), None)
         super().stepBy(steps)
 
     def event(self, event: QEvent) -> bool:
@@ -150,6 +157,7 @@ class _TypesLikeWriting:
         self._moved_on = False
         self._year_digits = ""
         self._typed_wrong = False
+        self._typed, self._typing_in = {}, None
         self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         super().focusInEvent(event)
 
@@ -203,8 +211,23 @@ class _TypesLikeWriting:
         QApplication.beep()
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.format_hint(), self)
 
+    def _note_typed(self, section: QDateTimeEdit.Section, event: QKeyEvent) -> None:
+        """Keep the digits typed into ``section`` (a day, month, hour or minute; the year is counted apart)."""
+        digit = event.text().isdigit()
+        if digit and section != QDateTimeEdit.Section.YearSection:
+            so_far = self._typed.get(section, "") if self._typing_in == section else ""
+            self._typed[section] = so_far + event.text()
+        elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._typed.pop(section, None)
+        self._typing_in = section if digit else None
+
+    def _typed_changed(self) -> bool:
+        """Whether Qt changed a part typed: February 29 made the 28th by a common year, April 31 the 30th."""
+        return any(self.sectionText(part).lstrip("0") != typed.lstrip("0") for part, typed in self._typed.items())
+
     def _on_picked(self, _day: QDate) -> None:
         self._year_assumed = False
+        self._typed = {}
 
     def _select_first_part(self) -> None:
         self.setCurrentSectionIndex(0)
