@@ -3025,10 +3025,6 @@
         <source>After an account was removed</source>
         <translation>Después de eliminar una cuenta</translation>
     </message>
-    <message>
-        <source>Left by an interrupted setup</source>
-        <translation>Dejada por una configuración inicial interrumpida</translation>
-    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -5898,6 +5894,10 @@
     <message>
         <source>the database file is missing.</source>
         <translation>falta el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>the key file vault.json is missing, so the database and backups here cannot be opened. Put it back from a copy of this data folder, or restore a backup; to set up afresh, first move fieldscreen.db and the backups folder out of this data folder.</source>
+        <translation>falta el archivo de claves vault.json, por lo que la base de datos y las copias de seguridad de esta carpeta no se pueden abrir. Vuelva a ponerlo desde una copia de esta carpeta de datos o restaure una copia de seguridad; para configurar desde cero, saque antes fieldscreen.db y la carpeta backups de esta carpeta de datos.</translation>
     </message>
     <message>
         <source>the database file is empty or was cut short.</source>

@@ -98,7 +98,7 @@ def run_gui(args: Any) -> int:
             return _fatal(exc, args.smoke_test)
         with instance_lock:
             ops, flow = compose(app, None, errors, appearance, training=False)
-            set_up = layout.vault.exists()  # as Installation.is_set_up answers, without importing it yet
+            set_up = layout.holds_installation()  # a missing vault is not a new installation: sign-in says so
             flow.start_loading(partial(load_installation, data_dir), set_up)
             code = _exec(app, flow, args.smoke_test)
             ops.shutdown()

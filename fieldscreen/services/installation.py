@@ -35,7 +35,7 @@ from . import password_policy, usernames
 from .check import CheckReport, full_check
 from .context import SessionContext, move_vault_events
 from .settings import checked_names
-from .unlock import missing_database, open_database, record_damage, working_key
+from .unlock import missing_database, missing_vault, open_database, record_damage, working_key
 
 if TYPE_CHECKING:
     from .session import Session
@@ -92,21 +92,23 @@ class Installation:
 
         Raises:
             AlreadyInitialized: Setup was done here before.
+            DatabaseDamaged: A database or backups are here without their vault (:func:`missing_vault`).
             UsageError: The agency or user name is empty or invalid, or a name is too long.
             PasswordRejected: The password breaks a rule.
             StorageFull, StorageReadOnly, StorageFailed.
         """
         if self.is_set_up():
             raise AlreadyInitialized()
+        if self._layout.holds_installation():
+            raise missing_vault()
         agency, office = checked_names(agency, office)
         name = usernames.require_valid(admin_username)
         password_policy.require_acceptable(admin_password, name)
         now = self._clock()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if self._layout.database.exists():  # left by an interrupted setup: keep it aside, never overwrite it
-                backups.make_backup(self._layout, "database-without-vault", now)
-                self._layout.database.unlink()
+            self._layout.setup_marker.touch(mode=0o600)
+            self._layout.database.unlink(missing_ok=True)  # an unfinished setup's (holds_installation said so)
         except OSError as exc:
             raise from_os(exc) from exc
         data_key = secrets.token_bytes(KEY_BYTES)
@@ -120,6 +122,7 @@ class Installation:
         self._vault.create(
             data_key=data_key, username=name, password=admin_password, recovery_secret=recovery_secret, kdf=self._kdf
         )
+        self._layout.setup_marker.unlink()
         log.info("installation set up")
         return text
 
@@ -162,7 +165,7 @@ class Installation:
         A failure is counted in ``who``'s bucket and queued for the audit log (unknown names as "").
         """
         if not self.is_set_up():
-            raise NotInitialized()
+            raise missing_vault() if self._layout.holds_installation() else NotInitialized()
         now = self._clock()
         state = self._vault.throttle(who)
         fixed = state.with_clock_fixed(now)

@@ -60,6 +60,18 @@ def missing_database() -> DatabaseDamaged:
     return DatabaseDamaged(translate("Store", "the database file is missing."))
 
 
+def missing_vault() -> DatabaseDamaged:
+    """The error for a database or backups without the vault (the key file) that opens them."""
+    return DatabaseDamaged(
+        translate(
+            "Store",
+            "the key file vault.json is missing, so the database and backups here cannot be opened. Put it back "
+            "from a copy of this data folder, or restore a backup; to set up afresh, first move fieldscreen.db and "
+            "the backups folder out of this data folder.",
+        )
+    )
+
+
 def working_key(layout: DataLayout, keys: UnlockedKeys) -> bytes:
     """The key that opens the database: the data key, or the next key of a rekey the vault has not recorded yet."""
     if keys.next_key is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, wait_idle
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from review_helpers import finalize_brief
 from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.gui.views.damaged_dialog import DamagedDialog
 from fieldscreen.gui.views.sign_in_window import SignInWindow
+from fieldscreen.store.layout import DataLayout
 
 
 def _flip_last_page(database):
@@ -19,13 +21,25 @@ def _flip_last_page(database):
     database.write_bytes(bytes(data))
 
 
-def test_damaged_database_offers_the_latest_backup_and_restoring_it_works(qtbot, set_up, ops):
+def _remove_vault(data_dir):
+    (data_dir / "vault.json").unlink()
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda data_dir: _flip_last_page(data_dir / "fieldscreen.db"), "failed its integrity check"),
+        (_remove_vault, "vault.json is missing"),
+    ],
+)
+def test_damaged_database_offers_the_latest_backup_and_restoring_it_works(qtbot, set_up, ops, damage, said):
     installation, _key = set_up
     session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     session.accounts.add("sam", "screener", "river stones under the old bridge")
     session.accounts.remove("sam")  # removing an account rekeys and keeps a backup
     session.lock()
-    _flip_last_page(installation.data_dir / "fieldscreen.db")
+    damage(installation.data_dir)
+    assert DataLayout(installation.data_dir).holds_installation(), "the app starts at the sign-in, not the setup"
 
     window = SignInWindow(installation, ops)
     qtbot.addWidget(window)
@@ -38,6 +52,7 @@ def test_damaged_database_offers_the_latest_backup_and_restoring_it_works(qtbot,
     dialog = window.findChild(DamagedDialog)
     wait_idle(qtbot, ops)
     assert "damaged" in by_name(window, "Sign-in message").text()
+    assert said in by_name(window, "Sign-in message").text()
     assert by_name(dialog, "Backup to restore").count() == 1
     restore = by_name(dialog, "Restore backup")
     restore.setFocus()

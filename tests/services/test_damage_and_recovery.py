@@ -185,3 +185,46 @@ def test_the_check_lists_the_first_damaged_pages_and_counts_the_rest(installatio
     assert listed == [f"page {page} failed its integrity check (HMAC)" for page in range(pages - 14, pages - 9)]
     assert "... and 10 more of the same kind" in report.problems
     assert len(report.problems) <= 9, report.problems
+
+
+def _set_up_again(installation):
+    installation.set_up(agency="Agency", office="", admin_username="newadmin", admin_password=SAM_PASSWORD)
+
+
+def test_a_missing_vault_is_damage_and_setup_there_is_refused_until_a_backup_is_restored(
+    installation, recovery_key, data_dir
+):
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()  # the daily backup
+    [backup] = installation.backups()
+    (data_dir / "vault.json").unlink()
+    database_before = (data_dir / "fieldscreen.db").read_bytes()
+    with pytest.raises(DatabaseDamaged, match="vault.json is missing"):
+        installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    with pytest.raises(DatabaseDamaged, match="vault.json is missing"):
+        _set_up_again(installation)  # it put the database aside, and the new backups rotated the old ones away
+    assert (data_dir / "fieldscreen.db").read_bytes() == database_before
+    assert installation.backups() == [backup]
+    installation.restore_backup(backup)
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+
+
+def test_backups_of_an_earlier_installation_keep_setup_out_of_their_folder(installation, recovery_key, data_dir):
+    installation.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    (data_dir / "vault.json").unlink()
+    (data_dir / "fieldscreen.db").unlink()
+    with pytest.raises(DatabaseDamaged, match="first move fieldscreen.db and the backups folder"):
+        _set_up_again(installation)
+    assert len(installation.backups()) == 1
+
+
+def test_an_unfinished_setup_is_set_up_again_over_its_own_database(make_installation, data_dir, monkeypatch):
+    first = make_installation()
+    monkeypatch.setattr(Vault, "create", lambda *_args, **_kwargs: (_ for _ in ()).throw(OSError("power cut")))
+    with pytest.raises(OSError):
+        _set_up_again(first)  # the database is made, the vault never
+    monkeypatch.undo()
+    assert (data_dir / "fieldscreen.db").exists() and not (data_dir / "vault.json").exists()
+    again = make_installation()
+    _set_up_again(again)
+    assert not (data_dir / "setup.running").exists()
+    again.sign_in("newadmin", SAM_PASSWORD).lock()
