@@ -3445,6 +3445,10 @@
 <context>
     <name>Outbox</name>
     <message>
+        <source>Only a delivered packet can be sent again.</source>
+        <translation>Solo se puede enviar de nuevo un paquete entregado.</translation>
+    </message>
+    <message>
         <source>The interpreter was a relative or companion of the person: the answers may be incomplete or shaped by them. A new screening with a neutral interpreter is advised.</source>
         <translation>El intérprete era un familiar o acompañante de la persona: las respuestas pueden estar incompletas o influidas por esa persona. Se recomienda una nueva evaluación con un intérprete neutral.</translation>
     </message>
@@ -3504,6 +3508,10 @@
 <context>
     <name>OutboxModel</name>
     <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Código de caso</translation>
     </message>
@@ -3538,6 +3546,26 @@
 </context>
 <context>
     <name>OutboxPlace</name>
+    <message>
+        <source>Do this when the receiving office says it could not open this packet (sealed for another office&apos;s key, or damaged on the way). It is sealed again for the office key imported now and waits here until the next sync. If the office did open it, it keeps the copy it has.</source>
+        <translation>Hágalo cuando la oficina receptora diga que no pudo abrir este paquete (sellado con la clave de otra oficina, o dañado por el camino). Se sella de nuevo con la clave de oficina importada ahora y espera aquí hasta la próxima sincronización. Si la oficina sí lo abrió, conserva la copia que tiene.</translation>
+    </message>
+    <message>
+        <source>For a delivered packet the receiving office could not open: seal it again and send it once more.</source>
+        <translation>Para un paquete entregado que la oficina receptora no pudo abrir: sellarlo de nuevo y enviarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again...</source>
+        <translation>Enviar de &amp;nuevo...</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Send the packet of case %1 (version %2) again?</source>
+        <translation>¿Enviar de nuevo el paquete del caso %1 (versión %2)?</translation>
+    </message>
     <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
@@ -6103,8 +6131,8 @@
         <translation>Pida a la oficina receptora una copia nueva de su archivo de clave.</translation>
     </message>
     <message>
-        <source>This packet was not imported. Ask the sender to sync it again.</source>
-        <translation>Este paquete no se importó. Pida a quien lo envió que lo sincronice de nuevo.</translation>
+        <source>This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet with this file name and choose Send again.</source>
+        <translation>Este paquete no se importó. Pida a quien lo envió que lo envíe de nuevo: en la Bandeja de salida, seleccionar el paquete con este nombre de archivo y elegir Enviar de nuevo.</translation>
     </message>
     <message>
         <source>This installation is not a receiving office and cannot open sealed packets.</source>

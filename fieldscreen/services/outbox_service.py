@@ -8,7 +8,8 @@ encrypted database and are sealed and queued as soon as a key is imported (fail 
 Both calls are idempotent: an unchanged screening finds its stored packet. Practice (training) packets are stored but
 never sealed or sent. When an administrator imports a different office key, the queued packets not delivered yet are
 sealed again for it (:meth:`OutboxService.reseal_for` off the DB thread, then :meth:`OutboxService.apply_reseal` in
-the transaction that stores the key); delivered ones keep the bytes the old office received.
+the transaction that stores the key); delivered ones keep the bytes the old office received, and one the office
+could not open is sealed again and sent once more on request (:meth:`OutboxService.send_again`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldscreen.core.errors import BugError, KnownError
+from fieldscreen.core.errors import BugError, KnownError, UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Role
 from fieldscreen.packets import PacketKind, Requester
@@ -28,6 +29,7 @@ from fieldscreen.store import accounts_repo, packets_repo, screenings_repo
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.outbox import Outbox
 from fieldscreen.store.packets_repo import NewPacket, OutboxListRow, PacketRow
+from fieldscreen.sync.errors import NoOfficeKey
 from fieldscreen.sync.office_keys import OfficePublicKey
 from fieldscreen.sync.sealed_item import SealedItem, seal_item
 
@@ -271,6 +273,46 @@ class OutboxService:
                 now=now,
             )
         return len(waiting)
+
+    def send_again(self, item_id: int) -> None:
+        """Seal a delivered packet again, for the office key imported now, and queue it to be sent once more.
+
+        For a packet the receiving office could not open: sealed for a key it does not hold (a wrong key imported
+        then), or damaged on the way. The office imports a packet once, so one it did read is not doubled. Sealing
+        runs on the caller's thread; the item's new bytes, its return to waiting and the audit entry are one
+        transaction. Any role may do it (the outbox list is everyone's).
+
+        Raises:
+            NoOfficeKey: No office key is imported.
+            UsageError: The item is not delivered (it is sent anyway) or holds no packet.
+        """
+        key = self._ctx.run(read_public_key)
+        if key is None:
+            raise NoOfficeKey()
+        found = self._ctx.run(packets_repo.delivered_packet, item_id)
+        if found is None:
+            raise UsageError(translate("Outbox", "Only a delivered packet can be sent again."))
+        packet_id, content_hash = found
+        pdf, packet_manifest = self._ctx.run(_sealing_input, packet_id)
+        item = seal_item(pdf, packet_manifest, key)
+
+        def write(conn: Connection) -> None:
+            with transaction(conn):
+                Outbox(conn).reseal(
+                    item_id,
+                    replacing=content_hash,
+                    content_hash=item.content_hash,
+                    packet_hash=item.packet_hash,
+                    name=item.name,
+                    sealed=item.data,
+                    now=self._ctx.clock(),
+                    delivered=True,
+                )
+                detail = {"packet_id": packet_id, "outbox_item_id": item_id}
+                self._ctx.record(conn, "packet_sent_again", detail=detail)
+
+        self._ctx.run(write)
+        log.info("packet queued to be sent again")
 
     def items(self, limit: int = 500) -> list[OutboxListRow]:
         """The outbox list (case codes, times, attempts), waiting items first (any role)."""

@@ -220,25 +220,29 @@ class Outbox:
         name: str,
         sealed: bytes,
         now: datetime,
+        delivered: bool = False,
     ) -> None:
-        """Replace the bytes of an undelivered item with another sealing of the same packet (a new office key).
+        """Replace the bytes of an item with another sealing of the same packet, due at once with no attempts.
 
-        The item is due at once with a fresh attempt count. Call it inside the transaction that changes the key.
+        An undelivered item is sealed again for a new office key (inside the transaction that changes the key); a
+        ``delivered`` one is sent again (the office could not open what it got) and waits once more.
 
         Raises:
-            BugError: The item is delivered, no longer holds ``replacing``, or the new bytes seal another packet.
+            BugError: The item is not (``delivered``) or is delivered, no longer holds ``replacing``, or the new bytes
+                seal another packet.
         """
         _check_sealed(content_hash, name, sealed)
         stamp = to_db_time(now)
         with transaction(self._db):
             cursor = self._db.execute(
-                "UPDATE outbox_items SET content_hash = ?, name = ?, size = ?, attempts = 0,"
+                "UPDATE outbox_items SET content_hash = ?, name = ?, size = ?, attempts = 0, delivered_at = NULL,"
                 " next_attempt_at = ?, last_attempt_at = NULL, last_error = NULL"
-                " WHERE id = ? AND content_hash = ? AND packet_hash = ? AND delivered_at IS NULL",
+                " WHERE id = ? AND content_hash = ? AND packet_hash = ?"
+                f" AND delivered_at IS {'NOT NULL' if delivered else 'NULL'}",
                 (content_hash, name, len(sealed), stamp, item_id, replacing, packet_hash),
             )
             if cursor.rowcount != 1:
-                raise BugError("reseal: the item is delivered, changed, or of another packet")
+                raise BugError("reseal: the item's delivery changed, its bytes changed, or it is of another packet")
             self._db.execute("UPDATE outbox_sealed SET sealed = ? WHERE item_id = ?", (sealed, item_id))
 
     def waiting_count(self) -> int:

@@ -123,6 +123,7 @@ class OutboxListRow:
         attempts: Delivery attempts so far.
         delivered_at: When the target confirmed it, or None.
         last_error: The last failure in plain words, or None.
+        name: The item's file name on the target (what the receiving office's report names).
     """
 
     item_id: int
@@ -132,6 +133,7 @@ class OutboxListRow:
     attempts: int
     delivered_at: datetime | None
     last_error: str | None
+    name: str
 
 
 def _row(values: tuple[Any, ...]) -> PacketRow:
@@ -259,7 +261,7 @@ def outbox_list(conn: Connection, limit: int) -> list[OutboxListRow]:
     """The newest ``limit`` outbox items with their packets' case codes, waiting ones first."""
     rows = conn.execute(
         "SELECT o.id, coalesce(p.case_code, ''), coalesce(p.version, 0), o.created_at, o.attempts, o.delivered_at,"
-        " o.last_error FROM outbox_items o"
+        " o.last_error, o.name FROM outbox_items o"
         " LEFT JOIN packets p ON p.outbox_item_id = o.id"
         " ORDER BY o.delivered_at IS NOT NULL, o.id DESC LIMIT ?",
         (limit,),
@@ -273,9 +275,20 @@ def outbox_list(conn: Connection, limit: int) -> list[OutboxListRow]:
             attempts=row[4],
             delivered_at=from_db_time(row[5]) if row[5] else None,
             last_error=row[6],
+            name=row[7],
         )
         for row in rows
     ]
+
+
+def delivered_packet(conn: Connection, item_id: int) -> tuple[int, str] | None:
+    """``(packet id, content hash)`` of a delivered outbox item, or None when it is waiting or holds no packet."""
+    row = conn.execute(
+        "SELECT p.id, o.content_hash FROM outbox_items o JOIN packets p ON p.outbox_item_id = o.id"
+        " WHERE o.id = ? AND o.delivered_at IS NOT NULL",
+        (item_id,),
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def audit_chain_head(conn: Connection) -> str:

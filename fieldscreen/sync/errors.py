@@ -216,7 +216,14 @@ class ItemUnreadable(KnownError):
     """A sealed item cannot be opened or failed verification; it is never imported."""
 
     def __init__(self, problem: str) -> None:
-        super().__init__(problem, translate("Sync", "This packet was not imported. Ask the sender to sync it again."))
+        super().__init__(
+            problem,
+            translate(
+                "Sync",
+                "This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet "
+                "with this file name and choose Send again.",
+            ),
+        )
 
 
 class NoOfficeIdentity(KnownError):

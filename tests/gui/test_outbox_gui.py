@@ -9,10 +9,11 @@ from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, open_main_window,
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from fieldscreen.core.errors import SessionLocked
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship
 from fieldscreen.gui.main_window import OUTBOX, SCREENINGS
-from fieldscreen.gui.models.outbox_model import CASE_CODE, STATUS
+from fieldscreen.gui.models.outbox_model import CASE_CODE, FILE, STATUS
 from fieldscreen.gui.places.outbox import OutboxPlace
 from fieldscreen.gui.views.office_sync_view import OfficeSyncView
 from fieldscreen.services.installation import Installation
@@ -94,6 +95,57 @@ def test_outbox_says_why_packets_wait_and_sync_now_delivers(qtbot, ops, session,
     assert place.model.index(0, CASE_CODE).data() == case_code
     assert place.model.index(0, STATUS).data().startswith("Delivered")
     assert len(list(drive.glob("*.fsitem"))) == 1
+
+
+def test_a_delivered_packet_is_sent_again_from_the_outbox(qtbot, ops, set_up, monitor, key_file, tmp_path):
+    main = open_main_window(qtbot, set_up[0], ops, monitor)
+    try:
+        session, place = main.session, main.outbox_place
+        session.office_keys.import_key(key_file[0].read_bytes())
+        drive = tmp_path / "usb"
+        drive.mkdir()
+        session.sync_targets.set_folder(str(drive))
+        case_code = _finalize(session)
+        session.sync.sync_now()
+        main.nav.setCurrentRow(OUTBOX)
+        wait_idle(qtbot, ops)
+        send_again = by_name(place, "Send again")
+        assert not send_again.isEnabled(), "nothing chosen yet"
+        [first_file] = drive.glob("*.fsitem")
+        assert place.model.index(0, FILE).data() == first_file.name, "the name the office's report gives"
+        place.table.setFocus()
+        qtbot.keyClick(place.table, Qt.Key.Key_Down)
+        assert send_again.isEnabled()
+        for _ in range(2):  # the buttons stand above the list: Export packets, then Send again
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert send_again.hasFocus(), QApplication.focusWidget()
+        qtbot.keyClick(send_again, Qt.Key.Key_Space)
+        [box] = _dialogs()
+        assert case_code in box.text()
+        [yes] = [b for b in box.buttons() if b.text() == "Send again"]
+        yes.click()
+        wait_idle(qtbot, ops)
+        assert place.model.index(0, STATUS).data() == "Waiting"
+        assert not send_again.isEnabled(), "a waiting packet goes at the next sync anyway"
+        qtbot.mouseClick(by_name(place, "Sync now"), Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ops)
+        assert place.model.index(0, STATUS).data().startswith("Delivered")
+        assert len(list(drive.glob("*.fsitem"))) == 2
+    finally:
+        main.close()
+        wait_idle(qtbot, ops)
+
+
+def test_a_round_cut_short_by_the_lock_leaves_no_message_for_after_the_sign_in(qtbot, ops, session, monkeypatch):
+    place = _place(qtbot, ops, session)
+
+    def locked_meanwhile():
+        raise SessionLocked()
+
+    monkeypatch.setattr(session.sync, "sync_now", locked_meanwhile)
+    qtbot.mouseClick(by_name(place, "Sync now"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert not place.error_label.isVisible() and _dialogs() == []
 
 
 class _Clock:

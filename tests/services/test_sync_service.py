@@ -10,7 +10,7 @@ from outbox_helpers import INTERPRETER_ID, PERSON_NAME, finalize_screening, offi
 from pypdf import PdfReader
 from services_support import ADMIN, ADMIN_PASSWORD, CANARY
 
-from fieldscreen.core.errors import PermissionDenied
+from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.models import Role
 from fieldscreen.services.sync_targets_service import NoSyncTarget
 from fieldscreen.store.outbox import Outbox
@@ -231,3 +231,34 @@ def test_a_new_office_key_reseals_the_waiting_packets_and_leaves_delivered_ones(
     assert len(old_report.problems) == 3 and all("another office" in p.message for p in old_report.problems)
     new_report, new_codes = _office_ingest(new_office, drive)
     assert new_codes == resealed_codes and len(new_report.problems) == 1
+
+
+def test_a_packet_the_office_could_not_open_is_sent_again_for_the_key_imported_since(
+    ready, clock, office, drive, tmp_path
+):
+    wrong_office = office_installation(tmp_path / "wrong-office", clock)
+    ready.office_keys.import_key(wrong_office[1])  # a wrong key imported by mistake
+    finalize_screening(ready, clock)
+    assert ready.sync.sync_now().delivered == 1
+    report, codes = _office_ingest(office, drive)
+    assert codes == [] and len(report.problems) == 1
+    [problem] = report.problems
+    assert "another office" in problem.message and "send it again" in problem.message
+    [row] = ready.outbox.items()
+    assert problem.name == row.name, "the office's report names the item the sender's outbox shows"
+    ready.office_keys.import_key(office[1])  # the right key: delivered items keep their bytes
+    assert ready.sync.sync_now().delivered == 0
+
+    with pytest.raises(UsageError):
+        ready.outbox.send_again(row.item_id + 99)
+    ready.outbox.send_again(row.item_id)
+
+    [again] = ready.outbox.items()
+    assert (again.item_id, again.delivered_at, again.attempts) == (row.item_id, None, 0)
+    assert again.name != row.name
+    assert ready.audit.recent(action="packet_sent_again")[0].detail["outbox_item_id"] == row.item_id
+    with pytest.raises(UsageError):
+        ready.outbox.send_again(row.item_id)  # waiting: it goes at the next sync anyway
+    assert ready.sync.sync_now().delivered == 1
+    report, codes = _office_ingest(office, drive)
+    assert codes == [row.case_code] and report.imported == 1

@@ -18,7 +18,7 @@ from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
-CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS = range(5)
+CASE_CODE, VERSION, QUEUED, ATTEMPTS, STATUS, FILE = range(6)
 (RECEIVED_CASE, RECEIVED_VERSION, RECEIVED_INSTRUMENT, RECEIVED_RESULT, RECEIVED_DUE, RECEIVED_AT, RECEIVED_FROM) = (
     range(7)
 )
@@ -52,13 +52,18 @@ class _Rows(TableModel):
 
 
 class OutboxModel(_Rows):
-    """Outbox items by case code: when queued, attempts, and delivered or waiting (with the last error as tooltip)."""
+    """Outbox items by case code: when queued, attempts, delivered or waiting (the last error as tooltip), file name.
+
+    The file name is what the receiving office's report names when it cannot open a packet.
+    """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            (self.tr("Case code"), self.tr("Version"), self.tr("Queued"), self.tr("Attempts"), self.tr("Status")),
-            parent,
-        )
+        headers = (self.tr("Case code"), self.tr("Version"), self.tr("Queued"), self.tr("Attempts"), self.tr("Status"))
+        super().__init__((*headers, self.tr("File")), parent)
+
+    def item(self, row: int) -> OutboxListRow:
+        """The item shown in ``row``."""
+        return self._rows[row]
 
     def _text(self, row: OutboxListRow, column: int) -> str:
         if column == CASE_CODE:
@@ -69,6 +74,8 @@ class OutboxModel(_Rows):
             return local_time(row.created_at)
         if column == ATTEMPTS:
             return str(row.attempts)
+        if column == FILE:
+            return row.name
         if row.delivered_at is not None:
             return fill(self.tr("Delivered %1"), local_time(row.delivered_at))
         return self.tr("Waiting") if row.last_error is None else self.tr("Waiting (see the last error)")

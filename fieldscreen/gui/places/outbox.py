@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldscreen.core.errors import KnownError
+from fieldscreen.core.errors import KnownError, SessionLocked
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.export_service import EXPORTERS
 from fieldscreen.services.ingest_service import INGESTERS
@@ -99,6 +100,12 @@ class OutboxPlace(QWidget):
         self.sync_button = QPushButton(self.tr("&Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setEnabled(False)
+        self.send_again_button = QPushButton(self.tr("Send &again..."), self)
+        self.send_again_button.setAccessibleName(self.tr("Send again"))
+        self.send_again_button.setToolTip(
+            self.tr("For a delivered packet the receiving office could not open: seal it again and send it once more.")
+        )
+        self.send_again_button.setEnabled(False)
         self.export_button = QPushButton(self.tr("E&xport packets..."), self)
         self.export_button.setAccessibleName(self.tr("Export packets"))
         self.export_button.hide()
@@ -138,6 +145,7 @@ class OutboxPlace(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.send_again_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -152,6 +160,9 @@ class OutboxPlace(QWidget):
         layout.addWidget(self.office_part, 1)
 
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.send_again_button.clicked.connect(self._on_send_again_button_clicked)
+        self.table.selectionModel().currentChanged.connect(self._update_send_again_button)
+        self.model.modelReset.connect(self._update_send_again_button)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.receive_button.clicked.connect(self._on_receive_button_clicked)
         self.received_table.activated.connect(self._on_preview_received_button_clicked)
@@ -167,6 +178,7 @@ class OutboxPlace(QWidget):
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the list (the arrow keys move in it)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
@@ -262,7 +274,55 @@ class OutboxPlace(QWidget):
     def _on_synced(self, _report: SyncReport) -> None:
         self.refresh()
 
+    def _selected_delivered(self) -> OutboxListRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.model.item(index.row())
+        return item if item.delivered_at is not None else None
+
+    @Slot()
+    def _update_send_again_button(self) -> None:
+        practice = self._session is not None and self._session.training
+        self.send_again_button.setEnabled(not practice and self._selected_delivered() is not None)
+
+    @Slot()
+    def _on_send_again_button_clicked(self) -> None:
+        item = self._selected_delivered()
+        if item is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Send again"),
+            fill(self.tr("Send the packet of case %1 (version %2) again?"), item.case_code, item.version),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Do this when the receiving office says it could not open this packet (sealed for another office's "
+                "key, or damaged on the way). It is sealed again for the office key imported now and waits here "
+                "until the next sync. If the office did open it, it keeps the copy it has."
+            )
+        )
+        send = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        send.clicked.connect(lambda: self._send_again(item.item_id))
+        box.open()
+
+    def _send_again(self, item_id: int) -> None:
+        session = self._session
+        self._ops.run(
+            "send_again",
+            lambda: session.outbox.send_again(item_id),
+            busy=self.send_again_button,
+            on_success=lambda _none: self.refresh(),
+            on_failure=self._on_failed,
+        )
+
     def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SessionLocked):  # the lock screen says so; the round may end after the next sign-in
+            return
         if isinstance(exc, KnownError):  # refused (no office key or target, settings that cannot work): say why
             self.error_label.setText(str(exc))
             self.error_label.show()
@@ -288,7 +348,8 @@ class OutboxPlace(QWidget):
         text = self.tr("Received %n new packet(s).", None, report.imported)
         if report.problems:
             text += " " + self.tr("%n could not be imported:", None, len(report.problems))
-            text += " " + " ".join(problem.message for problem in report.problems[:3])
+            # the file's name, as the sender's outbox shows it, cut short so that the label can wrap
+            text += " " + " ".join(f"{problem.name[:16]}…: {problem.message}" for problem in report.problems[:3])
         self.received_label.setText(text)
         self.refresh()
 
@@ -314,6 +375,8 @@ class OutboxPlace(QWidget):
         ExportDialog(self._session, self._ops, parent=self, received_ids=chosen).open()
 
     def _on_receive_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SessionLocked):
+            return
         if isinstance(exc, KnownError):
             self.received_label.setText(str(exc))
         else:
