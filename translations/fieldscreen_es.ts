@@ -1198,6 +1198,10 @@
 <context>
     <name>DamagedDialog</name>
     <message>
+        <source>Nothing more will be written until this is solved. There is no backup here to restore: open the data folder to hand it to your administrator, or quit.</source>
+        <translation>No se escribirá nada más hasta que esto se resuelva. Aquí no hay ninguna copia de seguridad que restaurar: abra la carpeta de datos para entregarla a su administrador, o salga.</translation>
+    </message>
+    <message>
         <source>Damaged data</source>
         <translation>Datos dañados</translation>
     </message>
@@ -5924,8 +5928,8 @@
         <translation>falta el archivo de la base de datos.</translation>
     </message>
     <message>
-        <source>the key file vault.json is missing, so the database and backups here cannot be opened. Put it back from a copy of this data folder, or restore a backup; to set up afresh, first move fieldscreen.db and the backups folder out of this data folder.</source>
-        <translation>falta el archivo de claves vault.json, por lo que la base de datos y las copias de seguridad de esta carpeta no se pueden abrir. Vuelva a ponerlo desde una copia de esta carpeta de datos o restaure una copia de seguridad; para configurar desde cero, saque antes fieldscreen.db y la carpeta backups de esta carpeta de datos.</translation>
+        <source>the key file vault.json is missing, so the database cannot be opened. Put it back from a copy of this data folder, or restore a backup (each holds its own key file); to set up afresh, first move fieldscreen.db and the backups folder out of this data folder.</source>
+        <translation>falta el archivo de claves vault.json, por lo que la base de datos no se puede abrir. Vuelva a ponerlo desde una copia de esta carpeta de datos o restaure una copia de seguridad (cada una tiene su propio archivo de claves); para configurar desde cero, saque antes fieldscreen.db y la carpeta backups de esta carpeta de datos.</translation>
     </message>
     <message>
         <source>the database file is empty or was cut short.</source>

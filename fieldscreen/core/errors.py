@@ -160,7 +160,7 @@ class DatabaseDamaged(KnownError):
     def __init__(self, detail: str) -> None:
         self.detail = detail
         super().__init__(
-            fill(translate("Errors", "The encrypted data is damaged: %1"), detail),
+            fill(translate("Errors", "The encrypted data is damaged: %1"), detail.rstrip(".") + "."),
             translate(
                 "Errors",
                 "Nothing more will be written. Restore the latest backup from the 'backups' folder, "

@@ -65,9 +65,9 @@ def missing_vault() -> DatabaseDamaged:
     return DatabaseDamaged(
         translate(
             "Store",
-            "the key file vault.json is missing, so the database and backups here cannot be opened. Put it back "
-            "from a copy of this data folder, or restore a backup; to set up afresh, first move fieldscreen.db and "
-            "the backups folder out of this data folder.",
+            "the key file vault.json is missing, so the database cannot be opened. Put it back from a copy of this "
+            "data folder, or restore a backup (each holds its own key file); to set up afresh, first move "
+            "fieldscreen.db and the backups folder out of this data folder.",
         )
     )
 

@@ -68,7 +68,8 @@ def check_structure(conn: Connection, findings: Findings) -> None:
     except sqlcipher3.DatabaseError:
         findings.problems.append(translate("Check", "the structure check could not read the damaged pages"))
         return
-    found = [fill(translate("Check", "structure problem: %1"), text) for text in rows if text.lower() != "ok"]
+    lines = [line for text in rows for line in text.splitlines()]  # SQLite may join its findings in one row
+    found = [fill(translate("Check", "structure problem: %1"), line) for line in lines if line.lower() != "ok"]
     findings.problems.extend(_listed(found))
 
 

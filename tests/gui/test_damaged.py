@@ -83,3 +83,15 @@ def test_the_backup_after_a_finalize_is_offered_first_and_named_in_plain_words(q
     assert shown[0].endswith("(After a finalize, an amendment or an action marked done)"), shown
     assert shown[1].endswith("(Daily backup)"), shown
     assert combo.itemData(0, Qt.ItemDataRole.ToolTipRole).endswith("Z-after-finalize")
+
+
+def test_with_no_backup_the_dialog_offers_none(qtbot, set_up, ops):
+    installation, _key = set_up
+    dialog = DamagedDialog(installation, ops, DatabaseDamaged("page 9 failed its integrity check (HMAC)"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, ops)
+    assert installation.backups() == []
+    assert not by_name(dialog, "Restore backup").isEnabled()
+    assert "no backup here to restore" in dialog.how_label.text()
+    assert "restore the latest backup" not in dialog.how_label.text()

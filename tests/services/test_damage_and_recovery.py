@@ -34,6 +34,8 @@ def test_flipped_byte_anywhere_refuses_sign_in_and_check_names_the_page(installa
     with pytest.raises(DatabaseDamaged) as caught:
         installation.sign_in(ADMIN, ADMIN_PASSWORD)
     assert caught.value.detail == f"page {pages} failed its integrity check (HMAC)"
+    said = f"The encrypted data is damaged: page {pages} failed its integrity check (HMAC). Nothing more"
+    assert str(caught.value).startswith(said)
     report = installation.check(ADMIN, ADMIN_PASSWORD)
     assert not report.ok
     assert f"page {pages} failed its integrity check (HMAC)" in report.problems

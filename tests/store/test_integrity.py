@@ -51,3 +51,21 @@ def test_many_structure_problems_of_a_kind_list_five_and_count_the_rest(db, db_p
     assert len(findings.problems) == integrity.LISTED + 1
     assert all(p.startswith("structure problem: ") for p in findings.problems[:-1])
     assert findings.problems[-1].startswith("... and ") and findings.problems[-1].endswith(" more of the same kind")
+
+
+def test_a_damaged_page_lists_a_few_structure_problems_not_every_line(db, db_path, db_key):
+    """SQLite joins the findings about one damaged tree in one row, a line each: they are counted like the rest."""
+    db.execute("CREATE TABLE t (x INTEGER, y TEXT)")
+    db.execute("CREATE INDEX t_y ON t (y)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(n, "x" * 200) for n in range(3000)])
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle + 1000 : middle + 1064] = bytes(b ^ 0xFF for b in data[middle + 1000 : middle + 1064])
+    db_path.write_bytes(bytes(data))
+    conn = open_keyed(db_path, db_key)
+    findings = integrity.run_all(conn, db_path.stat().st_size)
+    conn.close()
+    assert findings.problems, "the damage is found"
+    assert all("\n" not in problem for problem in findings.problems)
+    assert len(findings.problems) <= 2 * (integrity.LISTED + 1) + 1, findings.problems

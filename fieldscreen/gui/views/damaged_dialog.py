@@ -61,7 +61,7 @@ class DamagedDialog(QDialog):
         title_row.addWidget(heading, 1)
         what = QLabel(error.message, self)
         what.setWordWrap(True)
-        how = QLabel(
+        self.how_label = QLabel(
             self.tr(
                 "Nothing more will be written until this is solved. You can restore the latest backup (changes "
                 "made after it was taken are lost), open the data folder to hand it to your administrator, "
@@ -69,7 +69,7 @@ class DamagedDialog(QDialog):
             ),
             self,
         )
-        how.setWordWrap(True)
+        self.how_label.setWordWrap(True)
         self.backup_combo = QComboBox(self)
         self.backup_combo.setAccessibleName(self.tr("Backup to restore"))
         self.backup_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole reason shows
@@ -91,7 +91,7 @@ class DamagedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(what)
-        layout.addWidget(how)
+        layout.addWidget(self.how_label)
         layout.addLayout(restore_row)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
@@ -107,6 +107,12 @@ class DamagedDialog(QDialog):
             self.backup_combo.setItemData(self.backup_combo.count() - 1, path.name, Qt.ItemDataRole.ToolTipRole)
         if not backups:
             self.backup_combo.addItem(self.tr("No backup found"))
+            self.how_label.setText(
+                self.tr(
+                    "Nothing more will be written until this is solved. There is no backup here to restore: open the "
+                    "data folder to hand it to your administrator, or quit."
+                )
+            )
         self.backup_combo.setEnabled(bool(backups))
         self.restore_button.setEnabled(bool(backups))
 
