@@ -1487,6 +1487,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The database file fieldscreen.db was moved or deleted while fieldscreen was open; the last change was not saved.</source>
+        <translation>El archivo de la base de datos fieldscreen.db se movió o se borró mientras fieldscreen estaba abierto; el último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>If you moved it, put it back in the data folder, then quit and start again. If it was deleted, quit and restore the latest backup at the next start.</source>
+        <translation>Si lo movió, vuelva a ponerlo en la carpeta de datos, salga y vuelva a iniciar. Si se borró, salga y restaure la copia de seguridad más reciente en el próximo inicio.</translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>

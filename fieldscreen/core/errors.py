@@ -203,6 +203,24 @@ class StorageReadOnly(KnownError):
         )
 
 
+class DatabaseMoved(KnownError):
+    """The database file was moved or deleted while a session had it open."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Errors",
+                "The database file fieldscreen.db was moved or deleted while fieldscreen was open; the last change "
+                "was not saved.",
+            ),
+            translate(
+                "Errors",
+                "If you moved it, put it back in the data folder, then quit and start again. If it was deleted, quit "
+                "and restore the latest backup at the next start.",
+            ),
+        )
+
+
 def _refused_at_start(error: DataDirNotWritable | DataDirFull, folder: object, message: str, advice: str) -> None:
     """Fill an error that stops the start at the data folder ``folder``, which ``message`` names as %1."""
     error.folder = folder

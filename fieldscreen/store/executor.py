@@ -5,17 +5,27 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlcipher3
 
-from fieldscreen.core.errors import SessionLocked
+from fieldscreen.core.errors import DatabaseMoved, SessionLocked, StorageReadOnly
 
 from .connection import Connection
 from .failures import from_sqlite
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+
+def _file_gone(conn: Connection) -> bool:
+    """Whether the main database file of ``conn`` is no longer at its path (moved or deleted while open)."""
+    try:
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+    except sqlcipher3.Error:
+        return False
+    return bool(path) and not Path(path).exists()
 
 
 class DbExecutor:
@@ -68,7 +78,10 @@ class DbExecutor:
         try:
             return fn(self._conn, *args, **kwargs)
         except sqlcipher3.Error as exc:
-            raise from_sqlite(exc) from exc
+            error = from_sqlite(exc)
+            if isinstance(error, StorageReadOnly) and _file_gone(self._conn):
+                error = DatabaseMoved()  # SQLite refuses to write a file no longer at its path
+            raise error from exc
 
     def close(self) -> None:
         """Let queued calls finish, close the connection on its own thread and stop the thread; idempotent."""

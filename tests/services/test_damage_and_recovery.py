@@ -4,7 +4,7 @@ import pytest
 import sqlcipher3
 from services_support import ADMIN, ADMIN_PASSWORD, flip_byte
 
-from fieldscreen.core.errors import DatabaseDamaged, DatabaseTooNew, WrongCredentials
+from fieldscreen.core.errors import DatabaseDamaged, DatabaseMoved, DatabaseTooNew, WrongCredentials
 from fieldscreen.store import migrations
 from fieldscreen.store.connection import open_encrypted, rekey
 from fieldscreen.store.vault import UnlockedKeys, Vault
@@ -230,3 +230,9 @@ def test_an_unfinished_setup_is_set_up_again_over_its_own_database(make_installa
     _set_up_again(again)
     assert not (data_dir / "setup.running").exists()
     again.sign_in("newadmin", SAM_PASSWORD).lock()
+
+
+def test_a_database_deleted_while_open_is_named_not_taken_for_a_read_only_disk(session, data_dir):
+    (data_dir / "fieldscreen.db").unlink()
+    with pytest.raises(DatabaseMoved, match="moved or deleted while fieldscreen was open"):
+        session.settings.set_lock_minutes(5)
