@@ -68,9 +68,9 @@ def database(data_dir: Path, username: str = ADMIN) -> Iterator[Connection]:
 
 
 class Lane:
-    """One installation that a victim works on and a kill interrupts, again and again.
+    """One installation that a child works on and a kill interrupts, again and again.
 
-    Subclasses set the operation, how long a victim may live, and what must hold after each restart.
+    Subclasses set the operation, how long a child may live, and what must hold after each restart.
 
     Args:
         root: The lane's own folder.
@@ -79,7 +79,7 @@ class Lane:
 
     operation = ""
     longest_life = 1.0
-    """Seconds a victim may work before the kill (chosen at random from 0 up to this)."""
+    """Seconds a child may work before the kill (chosen at random from 0 up to this)."""
 
     def __init__(self, root: Path, number: int) -> None:
         self.root = root
@@ -91,7 +91,7 @@ class Lane:
         """Make the installation (on the lane's thread)."""
 
     def params(self, run: int) -> dict:
-        """What the victim of ``run`` needs (and any reset before it starts)."""
+        """What the child of ``run`` needs (and any reset before it starts)."""
         return {}
 
     def verify(self, run: KillRun) -> int:

@@ -26,7 +26,7 @@ from fieldscreen.sync.office_keys import export_public_key, generate_office_key,
 from fieldscreen.sync.targets.folder import FolderTarget
 
 QUEUED_LOW, QUEUED_BATCH = 12, 24
-"""Below this many waiting items, the next batch is sealed and queued before the next victim starts."""
+"""Below this many waiting items, the next batch is sealed and queued before the next child starts."""
 GENERATION_BATCHES = 4
 """Batches queued on one laptop before the lane moves to a fresh one (once all are delivered): each restart checks
 the whole database and each ingest lists the whole drive, so one ever-growing laptop made the long run quadratic."""

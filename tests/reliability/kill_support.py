@@ -1,6 +1,6 @@
-"""What the kill tests and their victims share: accounts, cheap key derivation, and the fork server's client.
+"""What the kill tests and their children share: accounts, cheap key derivation, and the fork server's client.
 
-The victims (``drivers/kill_operations.py``) import the constants from here, so both sides agree on passwords and
+The children (``drivers/kill_operations.py``) import the constants from here, so both sides agree on passwords and
 answers without passing them around.
 """
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from fieldscreen.services.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER = Path(__file__).resolve().parent / "drivers" / "kill_victim.py"
+SERVER = Path(__file__).resolve().parent / "drivers" / "kill_target.py"
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 ADMIN = "admin"
 SCREENER = "sam"
@@ -74,10 +74,10 @@ def shown(answer: Answer | dict | None) -> str:
 
 @dataclass
 class KillRun:
-    """One victim's life: what it said, and whether the kill ended it.
+    """One child's life: what it said, and whether the kill ended it.
 
     Attributes:
-        lines: The victim's lines (``TRY``, ``ACK``, ``DONE``; ``ERROR`` fails the test).
+        lines: The child's lines (``TRY``, ``ACK``, ``DONE``; ``ERROR`` fails the test).
         killed: Whether SIGKILL ended it (False: it finished before the kill came).
     """
 
@@ -100,9 +100,9 @@ class KillFigures:
     """What one operation's kill test did (printed, and written to ``reliability-figures.json``).
 
     Attributes:
-        kill_points: Victims killed while working, each followed by a restart and every check.
+        kill_points: Children killed while working, each followed by a restart and every check.
         in_flight: Of those, kills that came between a write's start and its acknowledgement.
-        finished_first: Victims that ended before the kill came (verified the same way; not counted as kill points).
+        finished_first: Children that ended before the kill came (verified the same way; not counted as kill points).
         acknowledged: Acknowledged writes checked after the restarts.
     """
 
@@ -120,7 +120,7 @@ class KillFigures:
 
 
 class ForkServer:
-    """The client of one ``drivers/kill_victim.py`` process (one per lane; not thread-safe).
+    """The client of one ``drivers/kill_target.py`` process (one per lane; not thread-safe).
 
     Args:
         workdir: Where its stderr goes (``server.err``).
@@ -148,7 +148,7 @@ class ForkServer:
             raise RuntimeError(f"the fork server did not start: {(self._workdir / 'server.err').read_text()[-2000:]}")
 
     def run(self, operation: str, data_dir: Path, *, seed: int, kill_after: float, params: dict) -> KillRun:
-        """Fork a victim running ``operation``, SIGKILL it after ``kill_after`` seconds; return what it said."""
+        """Fork a child running ``operation``, SIGKILL it after ``kill_after`` seconds; return what it said."""
         log = data_dir.parent / f"{data_dir.name}.log"
         log.unlink(missing_ok=True)
         request = {
@@ -167,10 +167,10 @@ class ForkServer:
         lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
         errors = [line for line in lines if line.startswith("ERROR ")]
         if errors:
-            raise AssertionError(f"{operation}: the victim failed on its own:\n{json.loads(errors[0][6:])}")
+            raise AssertionError(f"{operation}: the child failed on its own:\n{json.loads(errors[0][6:])}")
         code = int(reply[1])
         if code not in (0, -9):
-            raise AssertionError(f"{operation}: the victim exited with {code}: {lines[-3:]}")
+            raise AssertionError(f"{operation}: the child exited with {code}: {lines[-3:]}")
         return KillRun(lines, killed=code == -9 and lines[-1:] != ["DONE"])
 
     def close(self) -> None:

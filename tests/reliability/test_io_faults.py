@@ -29,7 +29,7 @@ from reliability_profile import count
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(count(900, 7200))]
 
-VICTIM = Path(__file__).resolve().parent / "drivers" / "faults_victim.py"
+DRIVER = Path(__file__).resolve().parent / "drivers" / "faults_target.py"
 FAULTS_EACH = count(4, 40)
 FAULTS = ("full", "read-only")
 UNSHARE = ["unshare", "--user", "--map-root-user", "--mount"]
@@ -74,7 +74,7 @@ def test_a_full_or_read_only_disk_gives_a_clear_error_and_loses_nothing(fault, p
     (tmp_path / "scratch").mkdir()
     (tmp_path / "cases.json").write_text(json.dumps(cases))
     run = subprocess.run(
-        [*UNSHARE, sys.executable, str(VICTIM), str(tmp_path / "cases.json")],
+        [*UNSHARE, sys.executable, str(DRIVER), str(tmp_path / "cases.json")],
         cwd=ROOT,
         capture_output=True,
         text=True,

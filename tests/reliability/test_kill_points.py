@@ -1,7 +1,7 @@
 """Kill: SIGKILL at random points while answering, finalizing, exporting, syncing, migrating and rekeying.
 
-For each operation, ``LANES`` installations are worked on side by side by victims forked from
-``drivers/kill_victim.py`` (the real services, a fresh process each time) and killed after a random delay. After
+For each operation, ``LANES`` installations are worked on side by side by children forked from
+``drivers/kill_target.py`` (the real services, a fresh process each time) and killed after a random delay. After
 each kill the installation is started again (``kill_restart_support.restarted``): the instance lock is free,
 sign-in finishes whatever was interrupted, ``cipher_integrity_check``, ``integrity_check`` and the audit chain pass,
 every write the service acknowledged is there, and nothing half-written is visible (the lanes say what that means
@@ -27,7 +27,7 @@ from reliability_profile import count
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not hasattr(os, "fork"), reason="the victims are forked"),
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the children are forked"),
     pytest.mark.timeout(count(900, 7200)),
 ]
 
@@ -35,10 +35,10 @@ KILL_POINTS = count(50, 500)
 """Kill points per operation (six operations: 300 in the quick profile, 3,000 in the long one)."""
 LANES = 3
 MAX_RUNS = 3
-"""Runs allowed per kill point wanted, for victims that finish before their kill comes."""
+"""Runs allowed per kill point wanted, for children that finish before their kill comes."""
 LONGER, SHORTER = 1.25, 0.8
-"""How the longest life of the next victims adapts: longer after a kill that came before any acknowledged write (a
-busy machine), back towards the lane's own after one that came later, shorter when the victim finished first, so
+"""How the longest life of the next children adapts: longer after a kill that came before any acknowledged write (a
+busy machine), back towards the lane's own after one that came later, shorter when the child finished first, so
 kills keep landing across the whole operation."""
 LANE_TYPES: dict[str, type[Lane]] = {
     lane.operation: lane
@@ -72,7 +72,7 @@ def _work_lane(lane: Lane, server: ForkServer, wanted: int, seed: int, figures: 
             kill_after=rng.uniform(0, life),
             params=params,
         )
-        if outcome.killed and not outcome.words("ACK"):  # a busy machine: let the next victims live longer
+        if outcome.killed and not outcome.words("ACK"):  # a busy machine: let the next children live longer
             life = min(life * LONGER, lane.longest_life * 20)
         elif outcome.killed:
             life = max(life * SHORTER, lane.longest_life)
@@ -117,8 +117,8 @@ def test_every_acknowledged_write_survives_sigkill(operation, servers, tmp_path,
     _record(tmp_path_factory, operation, figures)
     print(
         f"kill {operation} (seed {seed}): {figures.kill_points} kill points survived "
-        f"({figures.in_flight} inside a write), {figures.finished_first} victims finished first, "
+        f"({figures.in_flight} inside a write), {figures.finished_first} children finished first, "
         f"{figures.acknowledged} acknowledged writes checked"
     )
-    assert figures.kill_points == KILL_POINTS, "too many victims finished before their kill"
+    assert figures.kill_points == KILL_POINTS, "too many children finished before their kill"
     assert figures.acknowledged > 0 and figures.in_flight > 0, "the kills landed where the writes are"

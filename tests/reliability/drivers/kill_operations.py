@@ -38,11 +38,11 @@ from fieldscreen.store.instance_lock import InstanceLock  # noqa: E402
 
 Say = Callable[..., None]
 _HELD: list[InstanceLock] = []
-"""The victim's instance lock, held until the kill ends the process (the next start must find it free)."""
+"""The child's instance lock, held until the kill ends the process (the next start must find it free)."""
 
 
 def warm_up() -> None:
-    """Fill the caches every victim would fill again (parsed instruments, lazily imported modules) before forking."""
+    """Fill the caches every child would fill again (parsed instruments, lazily imported modules) before forking."""
     bundled_library().catalog()
     import pikepdf  # noqa: F401  (the export service imports it on first use)
 

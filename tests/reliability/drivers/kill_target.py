@@ -1,16 +1,16 @@
-"""A fork server for the kill tests: import fieldscreen once, then fork one victim per request and SIGKILL it.
+"""A fork server for the kill tests: import fieldscreen once, then fork one child per request and SIGKILL it.
 
 Run by ``tests/reliability/test_kill_points.py`` through ``kill_support.ForkServer``. Each line on stdin is one JSON
 request::
 
     {"operation": "answering", "data_dir": "...", "log": "...", "seed": 7, "kill_after": 0.35, "params": {...}}
 
-The server forks a victim that runs the operation's loop from ``kill_operations`` (the real services, as the app
+The server forks a child that runs the operation's loop from ``kill_operations`` (the real services, as the app
 calls them), writing its lines (``ACK ...`` once a write is acknowledged by the service) straight to the ``log``
-file, so a kill loses nothing that was said. After ``kill_after`` seconds the server sends SIGKILL, unless the victim
+file, so a kill loses nothing that was said. After ``kill_after`` seconds the server sends SIGKILL, unless the child
 finished first, reaps it and answers ``EXIT <code>`` (``-9`` when killed). Forking from this process costs a few
 milliseconds where a fresh interpreter would spend most of a second importing, which is what lets hundreds of kill
-points fit in the quick profile; the victim still is a separate process whose memory dies with it.
+points fit in the quick profile; the child still is a separate process whose memory dies with it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from kill_operations import OPERATIONS, warm_up  # noqa: E402  (imports the serv
 POLL_SECONDS = 0.002
 
 
-def _victim(request: dict) -> None:
+def _child(request: dict) -> None:
     """Run one operation until killed (or done); never returns."""
     code = 1
     fd = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -45,25 +45,25 @@ def _victim(request: dict) -> None:
         )
         say("DONE")
         code = 0
-    except BaseException:  # reported to the test, which fails on it: a victim left alone must not fail
+    except BaseException:  # reported to the test, which fails on it: a child left alone must not fail
         say("ERROR", json.dumps(traceback.format_exc()))
     finally:
         os._exit(code)
 
 
 def _run(request: dict) -> int:
-    """Fork the victim, kill it after ``kill_after`` seconds unless it ended, and return its exit code."""
+    """Fork the child, kill it after ``kill_after`` seconds unless it ended, and return its exit code."""
     pid = os.fork()
     if pid == 0:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        _victim(request)
+        _child(request)
     deadline = time.monotonic() + request["kill_after"]
     while time.monotonic() < deadline:
         ended, status = os.waitpid(pid, os.WNOHANG)
         if ended:
             return os.waitstatus_to_exitcode(status)
         time.sleep(POLL_SECONDS)
-    os.kill(pid, signal.SIGKILL)  # not reaped yet, so the pid is still the victim's
+    os.kill(pid, signal.SIGKILL)  # not reaped yet, so the pid is still the child's
     return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 

@@ -3,7 +3,7 @@
 Run by ``tests/reliability/test_io_faults.py`` inside a user and mount namespace (``unshare --user --map-root-user
 --mount``), where it may mount without being root on the machine::
 
-    faults_victim.py CASES.json
+    faults_target.py CASES.json
 
 It mounts a small tmpfs (the faulty disk) on each case's ``disk`` folder. A case copies a prepared installation
 (``prepared``) either onto that disk or, when the write goes to an export or sync folder, beside it with only the
