@@ -33,6 +33,6 @@ def translations() -> Path:
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data directory: ``override``, else ``$FIELDSCREEN_DATA_DIR``, else the platform's user data dir."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
-    if chosen:
-        return Path(chosen).expanduser().resolve()
+    if chosen:  # not Path.resolve: before Python 3.13 it raises on a link that loops (the start names that folder)
+        return Path(os.path.realpath(Path(chosen).expanduser()))
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -64,3 +64,13 @@ def make_read_only():
     yield freeze
     for folder in frozen:
         _freeze(folder, False)
+
+
+@pytest.fixture(params=["a file", "under a file", "a link that loops"])
+def not_a_folder(request, tmp_path):
+    """A data folder that cannot be one: a file, a path through a file, or a symbolic link to itself."""
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder", encoding="utf-8")
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    return {"a file": afile, "under a file": afile / "data", "a link that loops": loop}[request.param]

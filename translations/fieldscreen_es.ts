@@ -1669,6 +1669,14 @@
         <source>Free some space on that disk (a few megabytes at least), then start fieldscreen again. Nothing was changed.</source>
         <translation>Libere espacio en ese disco (al menos unos megabytes) y vuelva a iniciar fieldscreen. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>fieldscreen cannot start: its data folder (%1) is a file, not a folder, or its path goes through a file or a link that loops.</source>
+        <translation>fieldscreen no puede iniciarse: su carpeta de datos (%1) es un archivo, no una carpeta, o su ruta pasa por un archivo o por un enlace que forma un bucle.</translation>
+    </message>
+    <message>
+        <source>Start fieldscreen with another data folder (--data-dir or FIELDSCREEN_DATA_DIR), or move that file out of the way. Nothing was changed.</source>
+        <translation>Inicie fieldscreen con otra carpeta de datos (--data-dir o FIELDSCREEN_DATA_DIR), o quite ese archivo de en medio. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3397,6 +3405,14 @@
     <message>
         <source>Office: %1. Created: %2. Fingerprint: %3. Call the office and compare the fingerprint before importing.</source>
         <translation>Oficina: %1. Creada: %2. Huella digital: %3. Llame a la oficina y compare la huella digital antes de importar.</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>fieldscreen office key</source>
+        <translation>clave de oficina de fieldscreen</translation>
     </message>
     <message>
         <source>Office key imported. Packets sealed and queued now: %1.</source>
@@ -6683,6 +6699,10 @@
     <message>
         <source>the file is not an Excel workbook (.xlsx); save it as .xlsx</source>
         <translation>el archivo no es un libro de Excel (.xlsx); guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB; remove pictures and any sheets but survey, choices and settings, and save it again</source>
+        <translation>el libro se descomprime en más de %1 MB; quite las imágenes y toda hoja que no sea survey, choices o settings, y guárdelo de nuevo</translation>
     </message>
     <message>
         <source>the workbook cannot be read</source>

@@ -221,7 +221,9 @@ class DatabaseMoved(KnownError):
         )
 
 
-def _refused_at_start(error: DataDirNotWritable | DataDirFull, folder: object, message: str, advice: str) -> None:
+def _refused_at_start(
+    error: DataDirNotWritable | DataDirFull | DataDirNotAFolder, folder: object, message: str, advice: str
+) -> None:
     """Fill an error that stops the start at the data folder ``folder``, which ``message`` names as %1."""
     error.folder = folder
     KnownError.__init__(error, fill(message, folder), advice)
@@ -263,6 +265,30 @@ class DataDirFull(StorageFull):
                 "Errors",
                 "Free some space on that disk (a few megabytes at least), then start fieldscreen again. "
                 "Nothing was changed.",
+            ),
+        )
+
+
+class DataDirNotAFolder(KnownError):
+    """At start, the data folder is a file, or its path goes through a file or a symbolic link that loops.
+
+    Attributes:
+        folder: The data folder, as the user gave it or as it defaults.
+    """
+
+    def __init__(self, folder: object) -> None:
+        _refused_at_start(
+            self,
+            folder,
+            translate(
+                "Errors",
+                "fieldscreen cannot start: its data folder (%1) is a file, not a folder, "
+                "or its path goes through a file or a link that loops.",
+            ),
+            translate(
+                "Errors",
+                "Start fieldscreen with another data folder (--data-dir or FIELDSCREEN_DATA_DIR), "
+                "or move that file out of the way. Nothing was changed.",
             ),
         )
 

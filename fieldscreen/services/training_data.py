@@ -103,17 +103,14 @@ def open_training(
 
     Raises:
         DataDirLocked: Training is open in another fieldscreen.
+        DataDirNotWritable, DataDirFull, DataDirNotAFolder: The training folder cannot be made or written to.
         NotATrainingFolder: The training folder holds data training mode did not make.
         StorageFull, StorageReadOnly, StorageFailed.
     """
     folder = Path(base_data_dir) / TRAINING_DIR
     seed_clock = _SeedClock(clock)
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise from_os(exc) from exc
     installation = Installation(folder, clock=seed_clock, kdf=kdf)
-    lock = installation.lock_instance()
+    lock = installation.lock_instance()  # makes the folder, or names it in what stops it
     try:
         if _leftovers(folder) and not is_training(folder):
             raise NotATrainingFolder(folder)

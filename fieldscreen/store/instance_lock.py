@@ -6,12 +6,20 @@ no permission, a full disk) and names it, before anyone signs in or types an ans
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from fieldscreen.core.errors import DataDirFull, DataDirLocked, DataDirNotWritable, StorageFull, StorageReadOnly
+from fieldscreen.core.errors import (
+    DataDirFull,
+    DataDirLocked,
+    DataDirNotAFolder,
+    DataDirNotWritable,
+    StorageFull,
+    StorageReadOnly,
+)
 
 from .failures import from_os
 
@@ -42,6 +50,9 @@ else:
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
+
+_NOT_A_FOLDER = (errno.EEXIST, errno.ENOTDIR, errno.ELOOP)
+"""What making the data folder fails with when it is a file, a file is in its path, or a link in it loops."""
 
 PROBE_BYTES = 64 * 1024
 """What the start writes to find a full disk: room for a sign-in's first transaction and its journal."""
@@ -79,6 +90,7 @@ class InstanceLock:
         Raises:
             DataDirLocked: Another process (or another ``InstanceLock`` on the same file) holds it.
             DataDirNotWritable: The data directory cannot be made or written to (read-only, no permission).
+            DataDirNotAFolder: The data directory is a file, or a file or a looping link is in its path.
             DataDirFull: The disk that holds it has no room left.
             StorageFailed, BugError: Another failure of the disk.
         """
@@ -102,7 +114,9 @@ class InstanceLock:
         return self
 
     def _failure(self, exc: OSError) -> Exception:
-        """The error for a failed first write: a read-only or full data folder is named, as nothing was changed yet."""
+        """The error for a failed first write: the data folder is named, as nothing was changed yet."""
+        if exc.errno in _NOT_A_FOLDER:
+            return DataDirNotAFolder(self.path.parent)
         error = from_os(exc)
         if isinstance(error, StorageReadOnly):
             return DataDirNotWritable(self.path.parent)

@@ -161,6 +161,15 @@ def test_commands_take_the_instance_lock(data_dir):
         holder.communicate("\n", timeout=30)
 
 
+@pytest.mark.parametrize(("command", "code"), [(["check"], 2), (["accounts", "list"], 1)], ids=["check", "accounts"])
+def test_a_data_folder_that_is_no_folder_is_named_in_plain_words(not_a_folder, command, code):
+    done = fieldscreen(not_a_folder, *command, "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == code
+    assert f"its data folder ({not_a_folder}) is a file, not a folder" in done.stderr
+    assert "--data-dir" in done.stderr
+    assert "Internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
 def _add_account(data_dir, username: str, role: str, password: str) -> None:
     """Add an account by the command line, as the administrator "boss"."""
     added = fieldscreen(

@@ -96,3 +96,10 @@ def test_a_read_only_data_folder_is_named_with_what_to_do(tmp_path, make_read_on
     assert f"fieldscreen cannot start: it cannot write to its data folder ({data})." in done.stderr
     assert "may write to this folder" in done.stderr
     assert "last change" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_data_folder_that_is_no_folder_is_named_with_what_to_do(not_a_folder):
+    done = _launch(not_a_folder)
+    assert done.returncode == 1
+    assert f"fieldscreen cannot start: its data folder ({not_a_folder}) is a file, not a folder" in done.stderr
+    assert "--data-dir" in done.stderr and "Traceback" not in done.stderr

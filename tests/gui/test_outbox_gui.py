@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from fnmatch import fnmatch
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, open_main_window, wait_idle
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, by_name, open_main_window, ui_catalogue, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -232,6 +233,25 @@ def test_an_administrator_imports_the_key_after_seeing_its_fingerprint(qtbot, op
     wait_idle(qtbot, ops)
     assert fingerprint in by_name(admin_page, "Office key status").text()
     assert "Packets sealed and queued now: 0" in by_name(admin_page, "Office key result").text()
+
+
+@pytest.mark.parametrize(
+    ("language", "filters"),
+    [
+        ("en", "All files (*);;fieldscreen office key (*.txt *.fskey)"),
+        ("es", "Todos los archivos (*);;clave de oficina de fieldscreen (*.txt *.fskey)"),
+    ],
+)
+def test_the_key_import_dialog_shows_every_file_first(qtbot, qapp, admin_page, monkeypatch, language, filters):
+    """``office-key export --out FILE`` writes whatever name it is given (the README's has no suffix)."""
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a[3]) or ("", ""))
+    button = by_name(admin_page, "Import office key")
+    with ui_catalogue(qapp, language):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [filters]
+    shown_first = asked[0].split(";;")[0].partition("(")[2].rstrip(")").split()
+    assert any(fnmatch("office-key", pattern) for pattern in shown_first)
 
 
 def test_an_administrator_makes_the_receiving_office_and_exports_its_key(qtbot, ops, admin_page, tmp_path, monkeypatch):

@@ -2,7 +2,7 @@ import pytest
 from screening_support import intake
 from services_support import FAST_KDF
 
-from fieldscreen.core.errors import DataDirLocked
+from fieldscreen.core.errors import DataDirLocked, DataDirNotAFolder
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.screening_models import ListQuery
 from fieldscreen.services.training_data import (
@@ -70,6 +70,12 @@ def test_a_folder_training_did_not_make_is_never_wiped(tmp_path, clock):
     with pytest.raises(NotATrainingFolder):
         open_training(tmp_path / "data", clock=clock, kdf=FAST_KDF)
     assert (stray / "notes.txt").read_text(encoding="utf-8") == "someone's file"
+
+
+def test_a_data_folder_that_is_no_folder_is_named(not_a_folder, clock):
+    with pytest.raises(DataDirNotAFolder) as raised:
+        open_training(not_a_folder, clock=clock, kdf=FAST_KDF)
+    assert raised.value.folder == not_a_folder / "training"
 
 
 def test_real_installations_are_not_training(session):

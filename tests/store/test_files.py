@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fieldscreen.core.errors import DataDirLocked, DataDirNotWritable, KnownError, StorageReadOnly
+from fieldscreen.core.errors import (
+    DataDirLocked,
+    DataDirNotAFolder,
+    DataDirNotWritable,
+    KnownError,
+    StorageReadOnly,
+)
 from fieldscreen.store import backups
 from fieldscreen.store.atomic import write_atomic
 from fieldscreen.store.instance_lock import InstanceLock
@@ -142,6 +148,18 @@ def test_a_read_only_data_folder_is_named_at_start(tmp_path, make_read_only):
         lock.acquire()
     assert str(used) in raised.value.message and "last change" not in str(raised.value)
     assert not lock.held
+
+
+def test_a_data_folder_that_is_no_folder_is_named_at_start(not_a_folder, tmp_path):
+    before = sorted(tmp_path.iterdir())
+    with pytest.raises(DataDirNotAFolder) as raised:
+        InstanceLock(not_a_folder / "instance.lock").acquire()
+    assert raised.value.message == (
+        f"fieldscreen cannot start: its data folder ({not_a_folder}) is a file, not a folder, "
+        "or its path goes through a file or a link that loops."
+    )
+    assert "--data-dir" in raised.value.advice and "Nothing was changed" in raised.value.advice
+    assert sorted(tmp_path.iterdir()) == before
 
 
 _FULL_DISK = """

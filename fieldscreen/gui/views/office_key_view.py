@@ -19,8 +19,6 @@ from fieldscreen.sync.office_keys import OfficePublicKey
 
 from ..ops import OpRunner
 
-KEY_FILE_FILTER = "fieldscreen office key (*.txt *.fskey);;All files (*)"
-
 
 class OfficeKeyView(QWidget):
     """The office key of the installation and what an administrator may do with it.
@@ -135,9 +133,15 @@ class OfficeKeyView(QWidget):
         for widget in (self.preview_label, self.confirm_button, self.cancel_button):
             widget.setVisible(key is not None)
 
+    def _key_files(self) -> str:
+        """The file dialogs' filters, all files first: ``office-key export --out`` writes whatever name it is given."""
+        all_files = self.tr("All files")
+        keys = self.tr("fieldscreen office key")
+        return f"{all_files} (*);;{keys} (*.txt *.fskey)"
+
     @Slot()
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import office key"), "", KEY_FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import office key"), "", self._key_files())
         if not path:
             return
         session = self._session
@@ -210,7 +214,7 @@ class OfficeKeyView(QWidget):
     @Slot()
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export public key"), "fieldscreen-office-key.txt", KEY_FILE_FILTER
+            self, self.tr("Export public key"), "fieldscreen-office-key.txt", self._key_files()
         )
         if not path:
             return
