@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "sync"))  # the sync tests' loopback WebDAV server
+pytest_plugins = ["dav_fixtures"]  # its fixtures (tls, dav, proxy), for the services, CLI and GUI tests too
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDSCREEN_DATA_DIR", None)

@@ -1148,6 +1148,10 @@
         <translation>Entregados ahora: %1</translation>
     </message>
     <message>
+        <source>Nothing was waiting to be sent. %1</source>
+        <translation>No había nada esperando a ser enviado. %1</translation>
+    </message>
+    <message>
         <source>No sync target is set.</source>
         <translation>No hay ningún destino de sincronización configurado.</translation>
     </message>
@@ -3627,6 +3631,10 @@
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
+        <source>Sync result</source>
+        <translation>Resultado de la sincronización</translation>
+    </message>
+    <message>
         <source>E&amp;xport packets...</source>
         <translation>E&amp;xportar paquetes...</translation>
     </message>
@@ -3673,6 +3681,10 @@
     <message>
         <source>No sync folder or office server is set up.</source>
         <translation>No hay carpeta de sincronización ni servidor de la oficina configurados.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent. %1</source>
+        <translation>No había nada esperando a ser enviado. %1</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new packet(s).</source>
@@ -6063,6 +6075,14 @@
         <translation>El nombre de usuario de sincronización no debe contener &apos;:&apos;.</translation>
     </message>
     <message>
+        <source>The sync folder is there and fieldscreen can write to it.</source>
+        <translation>La carpeta de sincronización está disponible y fieldscreen puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The office server answered: its address, its certificate, the sign-in and writing to it all work.</source>
+        <translation>El servidor de la oficina respondió: su dirección, su certificado, el inicio de sesión y la escritura funcionan.</translation>
+    </message>
+    <message>
         <source>Packets stay in the outbox and will be sent later.</source>
         <translation>Los paquetes permanecen en la bandeja de salida y se enviarán más tarde.</translation>
     </message>
@@ -6354,6 +6374,18 @@
         <translation>Guardar el destino de sincronización</translation>
     </message>
     <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Write a small test file to the folder or server as entered, then remove it. No packet is sent.</source>
+        <translation>Escribe un pequeño archivo de prueba en la carpeta o el servidor tal como están indicados y luego lo borra. No se envía ningún paquete.</translation>
+    </message>
+    <message>
         <source>Sync target status</source>
         <translation>Estado del destino de sincronización</translation>
     </message>
@@ -6400,6 +6432,18 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Probando la conexión...</translation>
+    </message>
+    <message>
+        <source>Connection test passed. %1</source>
+        <translation>La prueba de conexión salió bien. %1</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>La prueba de conexión falló: %1</translation>
     </message>
     <message>
         <source>No sync target is set: no packets can be received. Set the folder or office server the field laptops send to.</source>

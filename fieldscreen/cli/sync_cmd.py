@@ -117,6 +117,8 @@ def run_sync(args: argparse.Namespace) -> int:
             print_status(session.sync.status())
             return EXIT_WAITING
         print(fill(translate("Cli", "Delivered now: %1"), report.delivered))
+        if report.target_checked:
+            print(fill(translate("Cli", "Nothing was waiting to be sent. %1"), report.target_checked))
         status = session.sync.status()
         print_status(status)
         return EXIT_DONE if status.waiting == 0 else EXIT_WAITING

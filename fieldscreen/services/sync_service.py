@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from fieldscreen.core.errors import KnownError
@@ -24,7 +24,7 @@ from fieldscreen.sync.progress import Progress
 from .context import SessionContext
 from .office_key_state import read_public_key
 from .outbox_service import OutboxService
-from .sync_targets_service import NoSyncTarget, SyncTargetsService, opened, reachable
+from .sync_targets_service import NoSyncTarget, SyncTargetsService, TargetSettings, check_target, opened, reachable
 from .training_marker import is_training
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,9 @@ class SyncService:
     def sync_now(self, progress: Progress | None = None, *, background: bool = False) -> SyncReport:
         """Run one delivery round and return its report.
 
+        A round asked for by a person that finds nothing to send checks the target instead (:func:`check_target`),
+        so wrong settings show before a packet waits: the report's ``target_checked`` says what worked.
+
         Args:
             progress: Receives progress; may cancel between items.
             background: A scheduled round: items still waiting out their retry delay are left for later. A round
@@ -125,6 +128,7 @@ class SyncService:
             NoOfficeKey: No office key was imported (nothing is sealed or sent).
             NoSyncTarget: No target is set.
             SyncSettingsInvalid: The stored target cannot work (for example its CA file went away).
+            SyncError: Nothing was waiting, and the check of the target failed.
         """
         if self.practice:
             raise PracticeNotSent()
@@ -144,6 +148,13 @@ class SyncService:
                 include_not_due=not background,
                 connections=settings.connections,
             )
+            self._record(report, settings, background)
+            if report.nothing_to_send and not background:  # a person asked: say whether sending would work
+                report = replace(report, target_checked=check_target(target, settings.kind))
+        return report
+
+    def _record(self, report: SyncReport, settings: TargetSettings, background: bool) -> None:
+        """Audit a round with counts only (a background round only when it did something), and log it."""
         if report.delivered or report.failed_this_round or not background:
             detail = {
                 "delivered": report.delivered,
@@ -156,7 +167,6 @@ class SyncService:
         log.info(
             "sync round: delivered=%d failed=%d waiting=%d", report.delivered, report.failed_this_round, report.waiting
         )
-        return report
 
     def target_reachable(self) -> bool:
         """Whether a background round is worth trying now: a target is set and looks reachable (a quick check)."""

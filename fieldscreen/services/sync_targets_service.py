@@ -174,6 +174,27 @@ def opened(settings: TargetSettings, secret: TargetSecret) -> Iterator[Target]:
             target.close()
 
 
+def check_target(target: Target, kind: TargetKind) -> str:
+    """Prove that packets can be sent to ``target`` now, without sending one; return what worked, in plain words.
+
+    The target takes a small probe file holding no personal data and loses it again (``Target.check``).
+
+    Raises:
+        SyncError: What failed and what to do, in the words a delivery round would use.
+    """
+    target.check()
+    if kind is TargetKind.FOLDER:
+        return translate("Sync", "The sync folder is there and fieldscreen can write to it.")
+    return translate(
+        "Sync", "The office server answered: its address, its certificate, the sign-in and writing to it all work."
+    )
+
+
+def _check_now(settings: TargetSettings, secret: TargetSecret) -> str:
+    with opened(settings, secret) as target:
+        return check_target(target, settings.kind)
+
+
 def reachable(settings: TargetSettings) -> bool:
     """Whether the target looks reachable now: the folder exists, or the server accepts a TCP connection."""
     if settings.kind is TargetKind.FOLDER:
@@ -263,6 +284,45 @@ class SyncTargetsService:
         )
         self._ctx.run(self._save, settings, secret)
         return settings
+
+    def check_folder(self, path: str) -> str:
+        """Check a folder as entered, before or after saving it (administrators); see :func:`check_target`.
+
+        Raises:
+            PermissionDenied, SyncSettingsInvalid, SyncError.
+        """
+        self._require()
+        return _check_now(folder_settings(path), TargetSecret())
+
+    def check_webdav(
+        self,
+        url: str,
+        *,
+        ca_file: str = "",
+        pinned_sha256: str = "",
+        username: str = "",
+        password: str = "",
+        token: str = "",
+    ) -> str:
+        """Check an office server as entered (administrators); see :func:`webdav_settings` and :func:`check_target`.
+
+        With no password or token given, settings equal to the stored ones are checked with the stored credentials
+        (the form never shows them); other settings never get them.
+
+        Raises:
+            PermissionDenied, SyncSettingsInvalid, SyncError.
+        """
+        self._require()
+        if not (password or token) and (stored := self.stored()) is not None:
+            kept, secret = stored
+            entered = (TargetKind.WEBDAV, url.strip(), ca_file.strip(), pinned_sha256.strip(), username)
+            if (kept.kind, kept.location, kept.ca_file, kept.pinned_sha256, kept.username) == entered:
+                password, token = secret.password, secret.token
+        return _check_now(
+            *webdav_settings(
+                url, ca_file=ca_file, pinned_sha256=pinned_sha256, username=username, password=password, token=token
+            )
+        )
 
     def _require(self) -> None:
         self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "change the sync settings"))

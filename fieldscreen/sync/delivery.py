@@ -83,12 +83,20 @@ class SyncReport:
         waiting: Items still undelivered after the round.
         failed_this_round: Items whose attempt failed in this round.
         last_error_plain_words: The last failure's message and advice, or "" when nothing failed.
+        target_checked: When the round had nothing to send and the caller checked the target instead
+            (``Target.check``), what the check proved, in plain words; "" otherwise.
     """
 
     delivered: int
     waiting: int
     failed_this_round: int
     last_error_plain_words: str
+    target_checked: str = ""
+
+    @property
+    def nothing_to_send(self) -> bool:
+        """Whether no item was waiting: the round delivered nothing and left nothing waiting."""
+        return not (self.delivered or self.waiting)
 
 
 def backoff_delay(attempts: int, rng: random.Random) -> timedelta:

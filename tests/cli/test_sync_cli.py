@@ -14,17 +14,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from dav_server import PASSWORD as DAV_PASSWORD  # the WebDAV test server lives with the sync tests
+from dav_server import USER as DAV_USER
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 from fieldscreen.store.kdf import KdfParams
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from dav_server import PASSWORD as DAV_PASSWORD  # noqa: E402 - the WebDAV test server lives with the sync tests
-from dav_server import USER as DAV_USER  # noqa: E402
-from dav_server import DavServer, make_certificate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CHEAP = KdfParams(memory_kib=64, iterations=1, parallelism=1)
@@ -120,6 +117,7 @@ def test_field_to_office_through_a_folder(tmp_path, office):
     assert "Delivered now: 2" in delivered.stdout and "Waiting: 0" in delivered.stdout
     again = fieldscreen(field, *signed("sync"))
     assert again.returncode == 0 and "Delivered now: 0" in again.stdout
+    assert "Nothing was waiting to be sent. The sync folder is there and fieldscreen can write to it." in again.stdout
     assert len(list(drive.glob("*.fsitem"))) == 2
 
     ingested = fieldscreen(office_dir, *signed("ingest", "--from", str(drive)))
@@ -177,18 +175,6 @@ def test_usage_and_sign_in_problems_exit_2(tmp_path, args, stdin):
 def test_sync_on_an_empty_folder_exits_2(tmp_path):
     done = fieldscreen(tmp_path / "nothing", *signed("sync"))
     assert done.returncode == 2 and "not been set up" in done.stderr
-
-
-@pytest.fixture
-def tls(tmp_path):
-    return make_certificate(tmp_path / "tls")
-
-
-@pytest.fixture
-def dav(tmp_path, tls):
-    server = DavServer(tmp_path / "server", tls)
-    yield server
-    server.stop()
 
 
 def test_webdav_with_a_pinned_certificate_and_credentials_from_stdin(tmp_path, office, dav, tls):

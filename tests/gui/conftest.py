@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, op_runner
+from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, op_runner, wait_idle
 
 from fieldscreen.gui.activity import ActivityMonitor
+from fieldscreen.gui.views.office_sync_view import OfficeSyncView
 from fieldscreen.services.installation import Installation
 
 
@@ -22,6 +23,26 @@ def set_up(installation):
         agency="Test agency", office="Test office", admin_username=ADMIN, admin_password=ADMIN_PASSWORD
     )
     return installation, key
+
+
+@pytest.fixture
+def session(set_up):
+    """The administrator's session, locked after the test (unless the test locked it)."""
+    made = set_up[0].sign_in(ADMIN, ADMIN_PASSWORD)
+    yield made
+    if not made.locked:
+        made.lock()
+
+
+@pytest.fixture
+def admin_page(qtbot, ops, session):
+    """Administration > Office key and sync, shown, for the administrator's session."""
+    page = OfficeSyncView(ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_session(session)
+    wait_idle(qtbot, ops)
+    return page
 
 
 @pytest.fixture

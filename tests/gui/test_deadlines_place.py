@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, ui_catalogue, wait_idle
+from gui_helpers import ADMIN, by_name, press_enter, ui_catalogue, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -17,14 +17,6 @@ from fieldscreen.gui.models.deadlines_model import ACTION, COUNTDOWN, OVERDUE_RO
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
-
-
-@pytest.fixture
-def session(set_up):
-    installation, _key = set_up
-    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    made.lock()
 
 
 def _finalized_youth(session, hours_ago):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, press_enter, wait_idle
+from gui_helpers import by_name, press_enter, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -18,14 +18,6 @@ from fieldscreen.gui.views.review_view import ReviewView
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 DISCOVERED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)
-
-
-@pytest.fixture
-def session(set_up):
-    installation, _key = set_up
-    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    made.lock()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, wait_idle
+from gui_helpers import ADMIN, by_name, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractButton, QComboBox
@@ -51,13 +51,6 @@ class Files:
     def choose_export(self, _parent, suggested: str) -> Path | None:
         self.suggested = suggested
         return self.to_export
-
-
-@pytest.fixture
-def session(set_up):
-    opened = set_up[0].sign_in(ADMIN, ADMIN_PASSWORD)
-    yield opened
-    opened.lock()
 
 
 @pytest.fixture

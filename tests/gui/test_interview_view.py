@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, by_name, finalized_with_deadline, wait_idle
+from gui_helpers import by_name, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTextBrowser, QWidget
@@ -23,15 +23,6 @@ from fieldscreen.gui.widgets.sections_list import NAME_ROLE
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 NO = Answer(AnswerStatus.ANSWERED, "no")
-
-
-@pytest.fixture
-def session(set_up):
-    installation, _key = set_up
-    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    if not made.locked:
-        made.lock()
 
 
 def _draft(session, instrument="youth"):

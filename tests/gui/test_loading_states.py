@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from gui_helpers import wait_idle
 
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.places.outbox import OutboxPlace
@@ -42,13 +42,6 @@ def gate(monkeypatch, ops):
     made = _Gate(monkeypatch)
     yield made
     made.release()  # before the op runner stops
-
-
-@pytest.fixture
-def session(set_up):
-    made = set_up[0].sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    made.lock()
 
 
 def _shown(qtbot, place):

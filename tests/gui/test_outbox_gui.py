@@ -16,7 +16,6 @@ from fieldscreen.core.person import Citizenship
 from fieldscreen.gui.main_window import OUTBOX, SCREENINGS
 from fieldscreen.gui.models.outbox_model import CASE_CODE, FILE, STATUS
 from fieldscreen.gui.places.outbox import OutboxPlace
-from fieldscreen.gui.views.office_sync_view import OfficeSyncView
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 from fieldscreen.store.outbox import Outbox
@@ -53,13 +52,6 @@ def key_file(tmp_path):
         return path, session.office_keys.info().key.fingerprint
     finally:
         session.lock()
-
-
-@pytest.fixture
-def session(set_up):
-    made = set_up[0].sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    made.lock()
 
 
 def _place(qtbot, ops, session, interval_ms=HOUR_MS) -> OutboxPlace:
@@ -210,16 +202,6 @@ def test_the_office_receives_packets_in_its_outbox(qtbot, ops, session, tmp_path
         assert place.received_model.index(0, 0).data() == case_code
     finally:
         office_session.lock()
-
-
-@pytest.fixture
-def admin_page(qtbot, ops, session):
-    page = OfficeSyncView(ops)
-    qtbot.addWidget(page)
-    page.show()
-    page.set_session(session)
-    wait_idle(qtbot, ops)
-    return page
 
 
 def test_an_administrator_imports_the_key_after_seeing_its_fingerprint(qtbot, ops, admin_page, key_file, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from gui_helpers import ADMIN, ADMIN_PASSWORD, wait_idle
+from gui_helpers import wait_idle
 from PySide6.QtCore import QModelIndex, Qt
 
 from fieldscreen.core.models import Answer, AnswerStatus
@@ -35,14 +35,6 @@ def _start(session, instrument="brief", *, name="", discovered=None, age=30):
     return session.screenings.start(
         Intake(instrument, "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
     )
-
-
-@pytest.fixture
-def session(set_up):
-    installation, _key = set_up
-    made = installation.sign_in(ADMIN, ADMIN_PASSWORD)
-    yield made
-    made.lock()
 
 
 @pytest.fixture

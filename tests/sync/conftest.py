@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from dav_server import DavServer, make_certificate
-from fault_proxy import FaultProxy
 from sync_helpers import START, FakeClock, create_db
 
 from fieldscreen.store.outbox import IngestedStore, Outbox
@@ -43,22 +41,3 @@ def ingested(office_db):
 @pytest.fixture
 def clock():
     return FakeClock()
-
-
-@pytest.fixture(scope="session")
-def tls(tmp_path_factory):
-    return make_certificate(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def dav(tmp_path, tls):
-    server = DavServer(tmp_path / "server", tls)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def proxy(dav):
-    relay = FaultProxy(dav.port)
-    yield relay
-    relay.close()

@@ -67,6 +67,21 @@ def test_a_missing_folder_is_reported_and_never_created(tmp_path):
     assert not (tmp_path / "usb-not-plugged-in").exists()
 
 
+def test_check_writes_and_removes_the_probe(tmp_path, monkeypatch):
+    FolderTarget(tmp_path).check()
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(FolderUnavailable):
+        FolderTarget(tmp_path / "usb-not-plugged-in").check()
+
+    def refuse(descriptor, chunk):
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr("fieldscreen.sync.targets.folder.os.write", refuse)
+    with pytest.raises(TargetNotWritable):
+        FolderTarget(tmp_path).check()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_missing_item_is_none(tmp_path):
     assert FolderTarget(tmp_path).exists(_item(b"nothing")[0]) is None
 

@@ -19,6 +19,7 @@ from fieldscreen.sync.errors import (
     TransferBroken,
 )
 from fieldscreen.sync.targets import RemoteCopy, item_name
+from fieldscreen.sync.targets.base import PROBE_NAME
 from fieldscreen.sync.targets.webdav import BasicAuth, BearerToken, WebDavTarget
 
 AUTH = BasicAuth(USER, PASSWORD)
@@ -65,6 +66,19 @@ def test_a_partial_copy_left_by_the_server_is_replaced(target, dav):
     target.put(name, data)
 
     assert (dav.root / "dav" / "inbox" / name).read_bytes() == data
+
+
+def test_check_writes_and_removes_the_probe_and_a_refused_delete_is_no_failure(target, dav):
+    target.check()
+    folder = dav.root / "dav" / "inbox"
+    assert list(folder.iterdir()) == []
+    dav.faults.add("DELETE", "500")  # delivery never deletes: a server that forbids it is fine
+    target.check()
+    assert [path.name for path in folder.iterdir()] == [PROBE_NAME]
+    assert target.list() == []  # never taken for an item
+    dav.faults.add("PUT", "500")
+    with pytest.raises(ServerError, match="HTTP 500"):
+        target.check()
 
 
 def test_list_shows_only_complete_items(target, dav):

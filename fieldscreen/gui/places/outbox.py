@@ -106,6 +106,9 @@ class OutboxPlace(QWidget):
             self.tr("For a delivered packet the receiving office could not open: seal it again and send it once more.")
         )
         self.send_again_button.setEnabled(False)
+        self.sync_result_label = QLabel(self)
+        self.sync_result_label.setAccessibleName(self.tr("Sync result"))
+        self.sync_result_label.setWordWrap(True)
         self.export_button = QPushButton(self.tr("E&xport packets..."), self)
         self.export_button.setAccessibleName(self.tr("Export packets"))
         self.export_button.hide()
@@ -146,7 +149,7 @@ class OutboxPlace(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.send_again_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.sync_result_label, 1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -263,6 +266,7 @@ class OutboxPlace(QWidget):
     @Slot()
     def _on_sync_button_clicked(self) -> None:
         session = self._session
+        self.sync_result_label.clear()
         self._ops.run(
             "sync_now",
             lambda: session.sync.sync_now(),
@@ -271,7 +275,9 @@ class OutboxPlace(QWidget):
             on_failure=self._on_failed,
         )
 
-    def _on_synced(self, _report: SyncReport) -> None:
+    def _on_synced(self, report: SyncReport) -> None:
+        if report.target_checked:  # nothing was waiting, so the target was checked instead
+            self.sync_result_label.setText(fill(self.tr("Nothing was waiting to be sent. %1"), report.target_checked))
         self.refresh()
 
     def _selected_delivered(self) -> OutboxListRow | None:

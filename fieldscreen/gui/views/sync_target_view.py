@@ -5,6 +5,9 @@ The stored password or token is never shown or loaded here: saving server settin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldscreen.core.errors import KnownError, SessionLocked
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.session import Session
@@ -27,16 +31,19 @@ from fieldscreen.services.sync_targets_service import AuthKind, TargetKind, Targ
 
 from ..ops import OpRunner
 
+T = TypeVar("T")
+
 
 def _load(session: Session) -> tuple[TargetSettings | None, bool]:
     """The stored target and whether this is the receiving office (on a worker)."""
     return session.sync_targets.get(), session.office_keys.info().kind is InstallationKind.OFFICE
 
 
-def _save(session: Session, kind: TargetKind, fields: dict[str, str]) -> TargetSettings:
+def _submit(folder: Callable[[str], T], server: Callable[..., T], kind: TargetKind, fields: dict[str, str]) -> T:
+    """Hand the form to ``folder`` or ``server`` (the service's set or check calls), as its kind asks (on a worker)."""
     if kind is TargetKind.FOLDER:
-        return session.sync_targets.set_folder(fields["folder"])
-    return session.sync_targets.set_webdav(
+        return folder(fields["folder"])
+    return server(
         fields["url"],
         ca_file=fields["ca_file"],
         pinned_sha256=fields["pin"],
@@ -98,6 +105,11 @@ class SyncTargetView(QWidget):
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.save_button = QPushButton(self.tr("Save sync &target"), self)
         self.save_button.setAccessibleName(self.tr("Save sync target"))
+        self.check_button = QPushButton(self.tr("Test &connection"), self)
+        self.check_button.setAccessibleName(self.tr("Test connection"))
+        self.check_button.setToolTip(
+            self.tr("Write a small test file to the folder or server as entered, then remove it. No packet is sent.")
+        )
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Sync target status"))
         self.saved_label.setWordWrap(True)
@@ -119,6 +131,7 @@ class SyncTargetView(QWidget):
         server_form.addRow(self.tr("Token"), self.token_edit)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.check_button)
         save_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +147,7 @@ class SyncTargetView(QWidget):
         self.auth_combo.currentIndexChanged.connect(self._show_kind)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.check_button.clicked.connect(self._on_check_button_clicked)
 
     @Slot()
     def _show_kind(self) -> None:
@@ -199,12 +213,11 @@ class SyncTargetView(QWidget):
         if folder:
             self.folder_edit.setText(folder)
 
-    @Slot()
-    def _on_save_button_clicked(self) -> None:
-        session = self._session
+    def _form(self) -> tuple[TargetKind, dict[str, str]]:
+        """The target kind and the fields as entered (only those of the chosen sign-in)."""
         kind = TargetKind.WEBDAV if self.server_radio.isChecked() else TargetKind.FOLDER
         auth = self.auth_combo.currentData()
-        fields = {
+        return kind, {
             "folder": self.folder_edit.text(),
             "url": self.url_edit.text(),
             "pin": self.pin_edit.text(),
@@ -213,8 +226,43 @@ class SyncTargetView(QWidget):
             "password": self.password_edit.text() if auth == AuthKind.BASIC else "",
             "token": self.token_edit.text().strip() if auth == AuthKind.BEARER else "",
         }
-        self._ops.run("sync_target_save", lambda: _save(session, kind, fields), busy=self, on_success=self._on_saved)
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        targets = self._session.sync_targets
+        kind, fields = self._form()
+        self._ops.run(
+            "sync_target_save",
+            lambda: _submit(targets.set_folder, targets.set_webdav, kind, fields),
+            busy=self,
+            on_success=self._on_saved,
+        )
 
     def _on_saved(self, settings: TargetSettings) -> None:
         self._on_loaded(settings)
         self.saved_label.setText(self.tr("Saved."))
+
+    @Slot()
+    def _on_check_button_clicked(self) -> None:
+        targets = self._session.sync_targets
+        kind, fields = self._form()
+        self.saved_label.setText(self.tr("Testing the connection..."))
+        self._ops.run(
+            "sync_target_check",
+            lambda: _submit(targets.check_folder, targets.check_webdav, kind, fields),
+            busy=self,
+            on_success=self._on_checked,
+            on_failure=self._on_check_failed,
+        )
+
+    def _on_checked(self, worked: str) -> None:
+        self.saved_label.setText(fill(self.tr("Connection test passed. %1"), worked))
+
+    def _on_check_failed(self, exc: BaseException) -> None:
+        self.saved_label.clear()
+        if isinstance(exc, SessionLocked):  # the lock screen says so
+            return
+        if isinstance(exc, KnownError):
+            self.saved_label.setText(fill(self.tr("Connection test failed: %1"), str(exc)))
+        else:
+            self._ops.errors.show(self.window(), exc)

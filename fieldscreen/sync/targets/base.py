@@ -15,6 +15,9 @@ from fieldscreen.core.errors import BugError
 ITEM_SUFFIX = ".fsitem"
 MAX_ITEM_BYTES = 80 * 1024 * 1024
 """The largest sealed item any target reads or writes (64 MiB of PDF plus the manifest and age overhead)."""
+PROBE_NAME = "fieldscreen-connection-check.txt"
+"""The file a check of the target writes and removes again: never an item name, so ingest never reads it."""
+PROBE_BYTES = b"A fieldscreen connection check. No packet, no personal data: safe to delete.\n"
 
 _NAME = re.compile(r"[0-9a-f]{64}\.fsitem")
 
@@ -50,6 +53,9 @@ class Target(Protocol):
 
     def get(self, name: str) -> bytes:
         """Return the bytes stored under ``name``."""
+
+    def check(self) -> None:
+        """Prove that items can be delivered now: write the probe file (``PROBE_NAME``), then remove it."""
 
 
 def item_name(content_hash: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import FolderFailed, FolderUnavailable, SyncError, TargetFull, TargetNotWritable
-from .base import MAX_ITEM_BYTES, RemoteCopy, RemoteEntry, check_item_name, is_item_name
+from .base import MAX_ITEM_BYTES, PROBE_BYTES, PROBE_NAME, RemoteCopy, RemoteEntry, check_item_name, is_item_name
 
 _CHUNK = 1024 * 1024
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -75,19 +75,27 @@ class FolderTarget:
         temporary = self.folder / f".{name}.{secrets.token_hex(4)}.tmp"
         try:
             self._remove_stale_temporaries(name)
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-            try:
-                view = memoryview(data)
-                for start in range(0, len(view), _CHUNK):
-                    _write_all(descriptor, view[start : start + _CHUNK])
-                os.fsync(descriptor)
-            finally:
-                os.close(descriptor)
+            _write_synced(temporary, data, os.O_EXCL)
             os.replace(temporary, self.folder / name)
             _fsync_folder(self.folder)
         except OSError as exc:
             with contextlib.suppress(OSError):  # a read-only or unplugged drive refuses the clean-up too
                 temporary.unlink(missing_ok=True)
+            raise _mapped(exc) from None
+
+    def check(self) -> None:
+        """Prove that the folder is there and takes a file: write the probe file to the drive, then remove it.
+
+        A probe left by another laptop checking the same folder at the same moment is simply overwritten.
+        """
+        self._check_folder()
+        probe = self.folder / PROBE_NAME
+        try:
+            _write_synced(probe, PROBE_BYTES, os.O_TRUNC)
+            probe.unlink(missing_ok=True)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                probe.unlink(missing_ok=True)
             raise _mapped(exc) from None
 
     def list(self) -> list[RemoteEntry]:
@@ -133,6 +141,18 @@ class FolderTarget:
                         self._stale.setdefault(item, []).append(Path(entry.path))
         for stale in self._stale.pop(name, []):
             stale.unlink(missing_ok=True)
+
+
+def _write_synced(path: Path, data: bytes, mode: int) -> None:
+    """Write ``data`` to ``path`` and fsync it: ``mode`` is ``os.O_EXCL`` (a new file) or ``os.O_TRUNC`` (overwrite)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | mode | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        view = memoryview(data)
+        for start in range(0, len(view), _CHUNK):
+            _write_all(descriptor, view[start : start + _CHUNK])
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _write_all(descriptor: int, chunk: memoryview) -> None:

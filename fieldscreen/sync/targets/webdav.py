@@ -50,7 +50,7 @@ from ..errors import (
     TransferBroken,
     UnexpectedAnswer,
 )
-from .base import MAX_ITEM_BYTES, RemoteCopy, RemoteEntry, check_item_name, is_item_name
+from .base import MAX_ITEM_BYTES, PROBE_BYTES, PROBE_NAME, RemoteCopy, RemoteEntry, check_item_name, is_item_name
 
 MAX_LISTING_BYTES = 64 * 1024 * 1024
 LISTING_ENTRY_BYTES = 1024
@@ -205,6 +205,19 @@ class WebDavTarget:
             status = self._put(name, data, only_new=False)
         if status not in (200, 201, 204):
             raise self._failure(status)
+
+    def check(self) -> None:
+        """Prove that items can be delivered now: the collection is there (or made), and takes the probe file.
+
+        Every request goes over the verified (or pinned) TLS connection with the credentials, so this proves the
+        address, the certificate, the sign-in and the permission to write. The probe is then deleted where the server
+        allows it: delivery never deletes, so a refused DELETE is no failure (the next check overwrites the probe).
+        """
+        self._ensure_collection()
+        status = self._request("PUT", self._collection + PROBE_NAME, body=PROBE_BYTES).status
+        if status not in (200, 201, 204):
+            raise self._failure(status)
+        self._request("DELETE", self._collection + PROBE_NAME)
 
     def list(self) -> list[RemoteEntry]:
         """Return every item in the collection with the size the server reports (PROPFIND, depth 1)."""
