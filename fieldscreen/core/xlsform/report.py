@@ -48,8 +48,18 @@ class Report:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.problems: list[str] = []
-        self.warnings: list[str] = []
+        self._problems: dict[str, None] = {}  # ordered sets: a form can repeat one finding in a million cells
+        self._warnings: dict[str, None] = {}
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems recorded, each once, in the order found."""
+        return list(self._problems)
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings recorded, each once, in the order found."""
+        return list(self._warnings)
 
     def line(self, cell: Cell | None, message: str) -> str:
         """One line: the file, the place (when known) and the message."""
@@ -57,15 +67,11 @@ class Report:
 
     def problem(self, cell: Cell | None, message: str) -> None:
         """Record something that stops the conversion (once, however often it is found)."""
-        line = self.line(cell, message)
-        if line not in self.problems:
-            self.problems.append(line)
+        self._problems[self.line(cell, message)] = None
 
     def warn(self, cell: Cell | None, message: str) -> None:
         """Record something the author should know that does not stop the conversion (once)."""
-        line = self.line(cell, message)
-        if line not in self.warnings:
-            self.warnings.append(line)
+        self._warnings[self.line(cell, message)] = None
 
     def stop_if_any(self) -> None:
         """End the conversion when a problem was recorded.
@@ -73,5 +79,5 @@ class Report:
         Raises:
             XLSFormInvalid: With every problem recorded so far.
         """
-        if self.problems:
-            raise XLSFormInvalid(list(self.problems))
+        if self._problems:
+            raise XLSFormInvalid(self.problems)
