@@ -3533,6 +3533,46 @@
         <translation>un intérprete</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>No se preguntó</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <source>Prefers a woman</source>
+        <translation>Prefiere a una mujer</translation>
+    </message>
+    <message>
+        <source>Prefers a man</source>
+        <translation>Prefiere a un hombre</translation>
+    </message>
+    <message>
+        <source>Private place</source>
+        <translation>Lugar privado</translation>
+    </message>
+    <message>
+        <source>Person alone</source>
+        <translation>Persona a solas</translation>
+    </message>
+    <message>
+        <source>Interviewer gender preference</source>
+        <translation>Preferencia de género de quien entrevista</translation>
+    </message>
+    <message>
         <source>Only a finalized screening has a referral packet.</source>
         <translation>Solo una evaluación finalizada tiene paquete de derivación.</translation>
     </message>
@@ -3846,6 +3886,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Name</source>

@@ -87,7 +87,9 @@ class PersonFacts:
         age_at_exploitation: Age in years at the time of (at least one) act of exploitation, when known.
         under18_at_exploitation: Whether the person was under 18 at the time of at least one act, when the exact age
             is not known; ``None`` means not recorded. ``age_at_exploitation`` wins when both are given.
-        unaccompanied_child_in_custody: An unaccompanied child in federal custody (8 U.S.C. 1232).
+        unaccompanied_child_in_custody: An unaccompanied child in federal custody (8 U.S.C. 1232). Only ``YES``
+            adds the 48-hour notice: it falls on the agency holding the child, which knows it; the 24-hour notice
+            for a foreign-national minor never depends on it.
         needs: Needs recorded during the screening.
     """
 
@@ -97,7 +99,7 @@ class PersonFacts:
     estimated_age: int | None = None
     age_at_exploitation: int | None = None
     under18_at_exploitation: Tri | None = None
-    unaccompanied_child_in_custody: bool = False
+    unaccompanied_child_in_custody: Tri = Tri.UNKNOWN
     needs: frozenset[Need] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:

@@ -475,7 +475,7 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
     """
     s = _Situation.of(assessment, facts, require_aware(now))
     actions: list[Action] = []
-    if facts.unaccompanied_child_in_custody:
+    if facts.unaccompanied_child_in_custody is Tri.YES:
         actions += _uc(s)
     if s.concern and s.minor is not Tri.NO:
         if s.foreign:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.person import Tri
 from fieldscreen.core.routing import (
     HOTLINE_PHONE,
     HOTLINE_TEXT,
@@ -126,10 +127,11 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
     """What the referral needs to know about the person and how the interview was held, under ``heading``."""
     not_recorded = translate("Packet", "Not recorded")
     age = str(person.estimated_age) if person.estimated_age is not None else not_recorded
-    if person.unaccompanied is None:
-        unaccompanied = not_recorded
-    else:
-        unaccompanied = translate("Packet", "Yes") if person.unaccompanied else translate("Packet", "No")
+    unaccompanied = {
+        Tri.YES: translate("Packet", "Yes"),
+        Tri.NO: translate("Packet", "No"),
+        Tri.UNKNOWN: translate("Packet", "Not known"),
+    }[Tri(person.unaccompanied)]
     rows = [
         (translate("Packet", "Name"), person.name or not_recorded),
         (translate("Packet", "Other names used"), "; ".join(person.aliases) or not_recorded),
@@ -146,6 +148,7 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
             (translate("Packet", "Interpreter"), interview.interpreter or translate("Packet", "None")),
             (translate("Packet", "Disclosure given"), interview.disclosure or not_recorded),
             (translate("Packet", "Disclosure given at"), kit.time(interview.disclosure_given_at)),
+            *interview.conditions,
         ]
         if interview.cautions:
             rows.append((translate("Packet", "Interview conditions"), " ".join(interview.cautions)))

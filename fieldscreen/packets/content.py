@@ -13,7 +13,7 @@ from enum import StrEnum
 from fieldscreen.core.errors import BugError
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, translate
 from fieldscreen.core.models import AnswerStatus
-from fieldscreen.core.person import require_aware
+from fieldscreen.core.person import Tri, require_aware
 from fieldscreen.core.routing import Urgency
 
 
@@ -51,7 +51,7 @@ class Person:
         estimated_age: Estimated age in years, when the date of birth is not known.
         nationality: Country of nationality, in words.
         unaccompanied: Whether the person is an unaccompanied child in federal custody (UAC: the legal status of a
-            child in ORR custody, not whether the child travelled alone; ``None``: not recorded).
+            child in ORR custody, not whether the child travelled alone).
     """
 
     citizenship: str
@@ -61,7 +61,7 @@ class Person:
     date_of_birth: date | None = None
     estimated_age: int | None = None
     nationality: str = ""
-    unaccompanied: bool | None = None
+    unaccompanied: Tri = Tri.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,8 @@ class Interview:
         disclosure: Which disclosure was read, in words.
         disclosure_given_at: When the disclosure was given.
         cautions: What may have kept the person from speaking freely (a relative interpreting, others present).
+        conditions: Where and with whom it was held, as the screener recorded it: (what, in words) pairs such as
+            whether the place was private, whether the person was alone, the interviewer gender preferred.
     """
 
     language: str
@@ -83,6 +85,7 @@ class Interview:
     disclosure: str = ""
     disclosure_given_at: datetime | None = None
     cautions: tuple[str, ...] = ()
+    conditions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

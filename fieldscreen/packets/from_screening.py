@@ -330,6 +330,7 @@ def packet_content(
     nationality: str = "",
     interpreter: str = "",
     cautions: tuple[str, ...] = (),
+    conditions: tuple[tuple[str, str], ...] = (),
     disclosure: str = "",
     disclosure_given_at: datetime | None = None,
     icd10: Sequence[CodeSuggestion] = (),
@@ -360,6 +361,7 @@ def packet_content(
         nationality: Country of nationality.
         interpreter: Interpreter details.
         cautions: What may have kept the person from speaking freely, in words.
+        conditions: Where and with whom the interview was held: (what, in words) pairs (``Interview.conditions``).
         disclosure: The key of the disclosure read (``instrument.disclosure``), e.g. "health".
         disclosure_given_at: When the disclosure was given.
         icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
@@ -401,7 +403,7 @@ def packet_content(
         deadline=first_due.due_at if first_due else None,
         deadline_label=first_due.recipient if first_due else "",
         interview=Interview(
-            language_name(language), language, interpreter, disclosure_words, disclosure_given_at, cautions
+            language_name(language), language, interpreter, disclosure_words, disclosure_given_at, cautions, conditions
         ),
         result=_result(instrument, assessment, amendments) if assessment else None,
         sections=answer_sections(instrument, answers, language, amendments),

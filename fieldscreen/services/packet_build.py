@@ -125,6 +125,7 @@ def render_referral(
         aliases=source.aliases,
         interpreter=source.interpreter,
         cautions=source.cautions,
+        conditions=source.conditions,
         disclosure=source.disclosure,
         disclosure_given_at=source.disclosure_given_at,
         icd10=source.icd10,

@@ -20,7 +20,7 @@ from fieldscreen.core.icd10 import CodeSuggestion
 from fieldscreen.core.instrument_loader import LoadedInstrument
 from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
-from fieldscreen.core.person import PersonFacts
+from fieldscreen.core.person import PersonFacts, Tri
 from fieldscreen.core.routing import Action
 from fieldscreen.packets.content import DoneMark
 from fieldscreen.store.screening_actions import DONE
@@ -43,6 +43,17 @@ _INTERPRETER_RELATIONSHIP = {
 }
 
 
+_TRI = {
+    Tri.YES: QT_TRANSLATE_NOOP("Outbox", "Yes"),
+    Tri.NO: QT_TRANSLATE_NOOP("Outbox", "No"),
+    Tri.UNKNOWN: QT_TRANSLATE_NOOP("Outbox", "Not known"),
+}
+_GENDER_PREFERENCE = {
+    "": QT_TRANSLATE_NOOP("Outbox", "Not asked"),
+    "none": QT_TRANSLATE_NOOP("Outbox", "No preference"),
+    "woman": QT_TRANSLATE_NOOP("Outbox", "Prefers a woman"),
+    "man": QT_TRANSLATE_NOOP("Outbox", "Prefers a man"),
+}
 _CAUTIONS = {
     RELATIVE_INTERPRETER: QT_TRANSLATE_NOOP(
         "Outbox",
@@ -64,6 +75,9 @@ class InterviewLike(Protocol):
     interpreter_language: str
     interpreter_relationship: str
     interpreter_id: str
+    private_setting: Tri
+    person_alone: Tri
+    interviewer_gender_preference: str
     disclosure_given_at: datetime | None
 
     def concerns(self) -> tuple[str, ...]:
@@ -150,6 +164,7 @@ class PacketSource:
         aliases: Other names used.
         interpreter: The interpreter in words ("" without one).
         cautions: What may have kept the person from speaking freely, in words (:func:`interview_cautions`).
+        conditions: Where and with whom the interview was held, in words (:func:`interview_conditions`).
         disclosure: The disclosure read (the interview setting, e.g. "health").
         disclosure_given_at: When it was read.
         training: Whether this is a practice case.
@@ -170,6 +185,7 @@ class PacketSource:
     aliases: tuple[str, ...] = ()
     interpreter: str = ""
     cautions: tuple[str, ...] = ()
+    conditions: tuple[tuple[str, str], ...] = ()
     disclosure: str = ""
     disclosure_given_at: datetime | None = None
     training: bool = False
@@ -192,6 +208,19 @@ def interview_cautions(context: InterviewLike) -> tuple[str, ...]:
     The screener was warned on the first page; the receiving office reads it here, beside the answers it bears on.
     """
     return tuple(translate("Outbox", _CAUTIONS[concern]) for concern in context.concerns())
+
+
+def interview_conditions(context: InterviewLike) -> tuple[tuple[str, str], ...]:
+    """Whether the place was private and the person alone, and the interviewer gender preferred: (what, in words)."""
+    preference = context.interviewer_gender_preference
+    return (
+        (translate("Outbox", "Private place"), translate("Outbox", _TRI[Tri(context.private_setting)])),
+        (translate("Outbox", "Person alone"), translate("Outbox", _TRI[Tri(context.person_alone)])),
+        (
+            translate("Outbox", "Interviewer gender preference"),
+            translate("Outbox", _GENDER_PREFERENCE[preference]) if preference in _GENDER_PREFERENCE else preference,
+        ),
+    )
 
 
 def interpreter_words(context: InterviewLike) -> str:
@@ -236,6 +265,7 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         aliases=tuple(a.strip() for a in re.split(r"[,;\n]+", view.person.aliases) if a.strip()),
         interpreter=interpreter_words(view.context),
         cautions=interview_cautions(view.context),
+        conditions=interview_conditions(view.context),
         disclosure=view.context.setting,
         disclosure_given_at=view.context.disclosure_given_at,
         training=view.training,

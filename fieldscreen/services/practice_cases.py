@@ -44,7 +44,7 @@ class PracticeCase:
     answers: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
     outcome: str = FINALIZED
     done: dict[str, str] = field(default_factory=dict)
-    unaccompanied: bool = False
+    unaccompanied: Tri = Tri.UNKNOWN
     language: str = "en"
     draft_stop: int = 0
     review_comment: str = ""
@@ -78,7 +78,7 @@ CASES = (
         discovered=1 * H,
         citizenship=Citizenship.FOREIGN_NATIONAL,
         age=15,
-        unaccompanied=True,
+        unaccompanied=Tri.YES,
         answers={
             "born_abroad": "yes",
             "did_work": "yes",
@@ -153,7 +153,7 @@ CASES = (
         discovered=1 * H,
         citizenship=Citizenship.FOREIGN_NATIONAL,
         age=14,
-        unaccompanied=True,
+        unaccompanied=Tri.YES,
         language="es",
         answers={"trip_debt": "yes", "threatened": "yes", "journey_contact": "yes"},
         done={"hhs_rfa": "RFA-PRACTICE-0008"},

@@ -128,7 +128,7 @@ class PersonInput:
         estimated_age: Age in years when the date of birth is not known.
         citizenship: Immigration status as far as known.
         discovered_at: When an official first had reason to think the person may be affected; deadlines run from it.
-        unaccompanied: An unaccompanied child in federal custody.
+        unaccompanied: An unaccompanied child in federal custody (``UNKNOWN`` until the screener says).
         age_at_exploitation: Age at the time of (at least one) act, when known.
         under18_at_exploitation: Whether under 18 at the time of the act, when the age is not known.
     """
@@ -140,7 +140,7 @@ class PersonInput:
     estimated_age: int | None = None
     citizenship: Citizenship = Citizenship.UNKNOWN
     discovered_at: datetime
-    unaccompanied: bool = False
+    unaccompanied: Tri = Tri.UNKNOWN
     age_at_exploitation: int | None = None
     under18_at_exploitation: Tri | None = None
 

@@ -65,7 +65,7 @@ def person_fields(person: PersonInput) -> dict[str, Any]:
         "estimated_age": person.estimated_age,
         "citizenship": Citizenship(person.citizenship).value,
         "discovered_at": utc_text(person.discovered_at),
-        "unaccompanied": int(bool(person.unaccompanied)),
+        "unaccompanied": Tri(person.unaccompanied).value,
         "age_at_exploitation": person.age_at_exploitation,
         "under18_at_exploitation": Tri(under18).value if under18 is not None else None,
     }
@@ -81,7 +81,7 @@ def person_input(row: PersonRow) -> PersonInput:
         estimated_age=row.estimated_age,
         citizenship=Citizenship(row.citizenship),
         discovered_at=datetime.fromisoformat(row.discovered_at),
-        unaccompanied=row.unaccompanied,
+        unaccompanied=Tri(row.unaccompanied),
         age_at_exploitation=row.age_at_exploitation,
         under18_at_exploitation=Tri(row.under18_at_exploitation) if row.under18_at_exploitation else None,
     )

@@ -17,7 +17,13 @@ from .connection import Connection, transaction
 from .instruments_repo import INSTRUMENTS_DDL
 from .outbox import OUTBOX_DDL, OUTBOX_SPLIT_DDL
 from .packets_repo import PACKET_DUE_DDL, PACKETS_COVERING_DDL, PACKETS_DDL
-from .screenings_repo import RESUME_DDL, SCREENING_SEARCH_DDL, SCREENINGS_DDL, fill_person_search
+from .screenings_repo import (
+    RESUME_DDL,
+    SCREENING_SEARCH_DDL,
+    SCREENINGS_DDL,
+    UNACCOMPANIED_TRI_DDL,
+    fill_person_search,
+)
 from .sync_settings_repo import SYNC_SETTINGS_DDL
 
 
@@ -115,6 +121,11 @@ def _v10_packet_due(conn: Connection) -> None:
     _run_script(conn, PACKET_DUE_DDL)
 
 
+def _v11_unaccompanied_tri(conn: Connection) -> None:
+    """Unaccompanied child: yes, no or unknown; an unticked box of old reads as unknown, never as no."""
+    _run_script(conn, UNACCOMPANIED_TRI_DDL)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
@@ -126,6 +137,7 @@ STEPS: tuple[Callable[[Connection], None], ...] = (
     _v8_lighter_autosave,
     _v9_lists_without_blobs,
     _v10_packet_due,
+    _v11_unaccompanied_tri,
 )
 LATEST = len(STEPS)
 

@@ -156,6 +156,18 @@ the resume point set without an answer (start, a move, a cleared answer) and ``p
 the sequence, unlike the clock, only grows. ``screenings.updated_at`` no longer moves with each answer.
 """
 
+UNACCOMPANIED_TRI_DDL = """
+ALTER TABLE persons ADD COLUMN unaccompanied_tri TEXT NOT NULL DEFAULT 'unknown';
+UPDATE persons SET unaccompanied_tri = 'yes' WHERE unaccompanied = 1;
+ALTER TABLE persons DROP COLUMN unaccompanied;
+ALTER TABLE persons RENAME COLUMN unaccompanied_tri TO unaccompanied
+"""
+"""Schema step 11: whether the person is an unaccompanied child is yes, no or unknown (``core.person.Tri``).
+
+The old column was a check box left unticked unless someone ticked it: 1 becomes yes, and 0 becomes unknown, since
+an unticked box cannot tell "no" from "not asked", and a packet must not state a "no" that nobody gave.
+"""
+
 EDITABLE = ("draft", "returned")
 """Statuses in which answers may still change without an amendment."""
 
@@ -172,7 +184,7 @@ class PersonRow:
     estimated_age: int | None
     citizenship: str
     discovered_at: str
-    unaccompanied: bool
+    unaccompanied: str
     age_at_exploitation: int | None
     under18_at_exploitation: str | None
     created_by: str
@@ -329,7 +341,7 @@ def get_person(conn: Connection, person_id: int) -> PersonRow:
     ).fetchone()
     if row is None:
         raise LookupError(person_id)
-    return PersonRow(*row[:8], bool(row[8]), *row[9:])
+    return PersonRow(*row)
 
 
 def person_screeners(conn: Connection, person_id: int) -> set[str]:

@@ -30,7 +30,7 @@ from fieldscreen.core.assessment import ElementStatus, Finding, ResultCategory, 
 from fieldscreen.core.elements import Element
 from fieldscreen.core.errors import BugError
 from fieldscreen.core.icd10 import suggest_codes
-from fieldscreen.core.person import Citizenship, Need, Tri
+from fieldscreen.core.person import Citizenship, Need, PersonFacts, Tri
 from fieldscreen.core.routing import Flag, Urgency
 
 FN = Citizenship.FOREIGN_NATIONAL
@@ -220,7 +220,7 @@ def test_unaccompanied_child_with_no_indicators_still_gets_the_48_hour_notice():
     Expected: no indicators identified; HHS notification due 48 h after discovery anyway; ORR transfer within 72 h as
     information; hotline; no RFA.
     """
-    result, actions = run(all_no(), facts(FN, age=12, uc=True), positive=False)
+    result, actions = run(all_no(), facts(FN, age=12, uc=Tri.YES), positive=False)
     assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
     assert kinds(actions) == ["hhs_uc_notice", "orr_transfer", "hotline"]
     notice = by_kind(actions, "hhs_uc_notice")
@@ -238,7 +238,7 @@ def test_unaccompanied_child_15_forced_to_work_off_a_smuggling_debt():
 
     Expected: possible labor trafficking; RFA 24 h, child welfare and law enforcement 24 h, HHS notice 48 h, ORR 72 h.
     """
-    result, actions = run(all_no(not_free=yes(), debt=yes(), wages=picked("unpaid")), facts(FN, age=15, uc=True))
+    result, actions = run(all_no(not_free=yes(), debt=yes(), wages=picked("unpaid")), facts(FN, age=15, uc=Tri.YES))
     assert result.category is ResultCategory.POSSIBLE_LABOR_TRAFFICKING
     assert kinds(actions) == [
         "hhs_rfa",
@@ -255,6 +255,23 @@ def test_unaccompanied_child_15_forced_to_work_off_a_smuggling_debt():
         datetime(2026, 11, 22, 14, 30, tzinfo=UTC),
         datetime(2026, 11, 23, 14, 30, tzinfo=UTC),
     ]
+
+
+@pytest.mark.parametrize("uc", [Tri.UNKNOWN, Tri.NO])
+def test_a_foreign_minor_not_known_to_be_unaccompanied_still_gets_the_24_hour_notice(uc):
+    """A 15-year-old foreign national made to work off a debt; nobody said whether he is an unaccompanied child.
+
+    Expected: the 24-hour RFA, child welfare and law enforcement, whatever the custody answer; the 48-hour notice only
+    when the answer is yes (it falls on the agency holding the child, which knows it).
+    """
+    result, actions = run(all_no(not_free=yes(), debt=yes(), wages=picked("unpaid")), facts(FN, age=15, uc=uc))
+    assert result.category is ResultCategory.POSSIBLE_LABOR_TRAFFICKING
+    assert kinds(actions) == ["hhs_rfa", "child_welfare", "law_enforcement", "hotline"]
+    assert by_kind(actions, "hhs_rfa").due_at == DAY_AFTER
+
+
+def test_the_custody_answer_is_not_known_until_given():
+    assert PersonFacts(DISCOVERED).unaccompanied_child_in_custody is Tri.UNKNOWN
 
 
 # --- minors who are U.S. citizens or permanent residents --------------------------------------------------------------

@@ -503,7 +503,7 @@ def test_rescreen_unaccompanied_child_with_no_indicators():
 
     Expected: no indicators identified; the HHS notification is still due 48 h after discovery; ORR transfer 72 h.
     """
-    result, actions = outcome(interview("rescreen_uc"), facts(FN, age=13, uc=True))
+    result, actions = outcome(interview("rescreen_uc"), facts(FN, age=13, uc=Tri.YES))
     assert result.category is ResultCategory.NO_INDICATORS_IDENTIFIED
     assert kinds(actions) == ["hhs_uc_notice", "orr_transfer", "hotline"]
     assert [a.due_at for a in actions[:2]] == [DISCOVERED + timedelta(hours=48), DISCOVERED + timedelta(hours=72)]
@@ -515,7 +515,7 @@ def test_rescreen_unaccompanied_child_working_off_a_trip_debt_under_threat():
     Expected: possible labor trafficking; RFA 24 h, child welfare and law enforcement 24 h, HHS notice 48 h, ORR 72 h.
     """
     screening = interview("rescreen_uc", trip_debt="yes", threatened="yes", did_work="yes", work_pay="yes")
-    result, actions = outcome(screening, facts(FN, age=16, uc=True))
+    result, actions = outcome(screening, facts(FN, age=16, uc=Tri.YES))
     assert result.category is ResultCategory.POSSIBLE_LABOR_TRAFFICKING
     assert kinds(actions) == [
         "hhs_rfa",
@@ -533,7 +533,7 @@ def test_rescreen_child_of_unknown_age_and_status_trading_sex():
     Expected: possible sex trafficking from the answer itself (D08); RFA flagged "age unknown" and "citizenship
     unknown", not inconclusive.
     """
-    person = PersonFacts(discovered_at=DISCOVERED, unaccompanied_child_in_custody=True)
+    person = PersonFacts(discovered_at=DISCOVERED, unaccompanied_child_in_custody=Tri.YES)
     result, actions = outcome(interview("rescreen_uc", sex_trade="yes"), person)
     assert result.category is ResultCategory.POSSIBLE_SEX_TRAFFICKING
     assert result.sex is Finding.INDICATED

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from gui_helpers import by_name, press_enter, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
@@ -134,11 +134,14 @@ def test_correcting_the_age_warns_when_it_no_longer_fits_the_instrument(qtbot, o
     dialog.reject()
 
 
-def test_the_custody_box_names_the_legal_status_as_the_packet_does(qtbot, review):
+def test_the_custody_answer_names_the_legal_status_as_the_packet_does(qtbot, review):
     dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
-    box = by_name(dialog, "Unaccompanied child in federal custody (UAC)")
-    assert box.text().replace("&", "") == "Unaccompanied child in federal custody (UAC)"
-    assert "does not say whether the child travelled alone" in box.toolTip()
+    combo = by_name(dialog, "Unaccompanied child in federal custody (UAC)")
+    label = dialog.page.findChild(QFormLayout).labelForField(combo)
+    assert label.text().replace("&", "") == "Unaccompanied child in federal custody (UAC)" and label.buddy() is combo
+    assert "does not say whether the child travelled alone" in combo.toolTip()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Not known", "Yes", "No"]
+    assert combo.currentData() == Tri.UNKNOWN, "the draft was started without saying"
     dialog.reject()
 
 

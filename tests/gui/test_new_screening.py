@@ -10,9 +10,10 @@ from gui_helpers import by_name, open_main_window, press_enter, ui_catalogue, wa
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from fieldscreen.core.person import Tri
 from fieldscreen.gui.views.begin_page import BeginPage
 from fieldscreen.gui.views.new_screening_view import BEGIN, PERSON
-from fieldscreen.gui.views.person_page import AGE_UNKNOWN, DATE_OF_BIRTH, ESTIMATED_AGE
+from fieldscreen.gui.views.person_page import AGE_UNKNOWN, DATE_OF_BIRTH, ESTIMATED_AGE, PersonPage
 from fieldscreen.services.screening_models import DRAFT
 
 
@@ -68,7 +69,7 @@ def _form(view) -> dict:
         "aliases": person.aliases_edit.text(),
         "age": person.age_spin.value(),
         "born": person.birth_edit.date(),
-        "unaccompanied": person.unaccompanied_check.isChecked(),
+        "unaccompanied": person.unaccompanied_combo.currentData(),
         "exploitation_age": person.exploitation_age_spin.value(),
     }
 
@@ -96,7 +97,7 @@ def test_a_second_screening_starts_blank(qtbot, main, ops, tmp_path):
     person.age_spin.setValue(40)
     person.citizenship_combo.setCurrentIndex(3)
     person.discovered_edit.setDateTime(person.discovered_edit.dateTime().addDays(-3))
-    person.unaccompanied_check.setChecked(True)
+    _choose(person.unaccompanied_combo, Tri.YES)
     person.under18_combo.setCurrentIndex(1)
     person.exploitation_age_spin.setValue(15)
     changed = _form(view)
@@ -248,3 +249,19 @@ def test_another_setting_after_the_disclosure_asks_for_it_again(qtbot, main, ops
     assert begin.interview_disclosure.toPlainText() != heard
     assert begin.disclosure_given_at is None
     assert begin.disclosure_label.text() == "Not given yet."
+
+
+def test_the_custody_answer_is_not_known_until_chosen_and_is_reached_by_its_accelerator(qtbot):
+    page = PersonPage()
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    combo = by_name(page, "Unaccompanied child in federal custody (UAC)")
+    assert combo.currentText() == "Not known" and page.person().unaccompanied is Tri.UNKNOWN
+    page.focus_first()
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # fe&deral
+    assert combo.hasFocus()
+    for key, meant in ((Qt.Key.Key_Down, Tri.YES), (Qt.Key.Key_Down, Tri.NO), (Qt.Key.Key_Home, Tri.UNKNOWN)):
+        qtbot.keyClick(combo, key)
+        assert page.person().unaccompanied is meant

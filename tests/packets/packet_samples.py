@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from fieldscreen.core.models import AnswerStatus
+from fieldscreen.core.person import Tri
 from fieldscreen.core.routing import Urgency
 from fieldscreen.packets import (
     ActionLine,
@@ -83,7 +84,7 @@ def referral(**changes: object) -> PacketContent:
             aliases=(ALIAS,),
             estimated_age=16,
             nationality="Guatemala",
-            unaccompanied=False,
+            unaccompanied=Tri.NO,
         ),
         deadline=DEADLINE,
         deadline_label="HHS Request for Assistance: 24 hours from discovery",

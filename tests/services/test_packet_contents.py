@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from screening_support import CONTEXT, NO, YES, answer_required, foreign_minor
 from services_support import ADMIN
 
+from fieldscreen.core.person import Tri
 from fieldscreen.store import packets_repo
 
 REFERENCE = "OTIP-RFA-2026-4471"
@@ -110,8 +111,29 @@ def test_a_done_action_is_passed_on_with_its_reference_and_is_not_outstanding(se
 def test_the_custody_field_reads_as_the_legal_status_not_the_travel_answer(session, minor):
     *_, last = session.outbox.versions(minor)
     text = _text(session, last)
-    assert "Unaccompanied child in federal custody (UAC) No" in text
+    assert "Unaccompanied child in federal custody (UAC) Not known Time of discovery" in text, "nobody said: no No"
     assert "Unaccompanied child No" not in text
+
+
+@pytest.mark.parametrize(("given", "shown"), [(Tri.YES, "Yes"), (Tri.NO, "No")])
+def test_the_custody_answer_given_is_the_one_stated(session, clock, given, shown):
+    service = session.screenings
+    view = service.start(foreign_minor(clock, age=15, unaccompanied=given))
+    answer_required(service, view.id, {"sex_trade": YES})
+    service.finalize(view.id)
+    [packet] = session.outbox.versions(view.id)
+    assert f"Unaccompanied child in federal custody (UAC) {shown} Time of discovery" in _body(session, packet)
+
+
+def test_the_place_the_person_alone_and_the_interviewer_preferred_are_stated(session, clock):
+    context = replace(CONTEXT, private_setting=Tri.NO, person_alone=Tri.UNKNOWN, interviewer_gender_preference="woman")
+    service = session.screenings
+    view = service.start(replace(foreign_minor(clock, age=15), context=context))
+    answer_required(service, view.id, {"sex_trade": YES})
+    service.finalize(view.id)
+    [packet] = session.outbox.versions(view.id)
+    person = _body(session, packet).split("Person and interview", 1)[1]
+    assert "Private place No Person alone Not known Interviewer gender preference Prefers a woman" in person
 
 
 def test_questions_are_numbered_without_gaps_where_one_is_hidden_or_not_answered(session, minor):

@@ -33,6 +33,12 @@ def _fill(conn, version: int) -> None:
             "VALUES (1, 'q1', '{\"value\": \"no\"}', 'x', 'ana')",
         ):
             conn.execute(statement)
+        ticked = 1 if version < 11 else "yes"  # the unaccompanied-child box, ticked (a yes/no/unknown from step 11)
+        conn.execute(
+            "INSERT INTO persons (id, case_code, discovered_at, created_at, created_by, unaccompanied) "
+            "VALUES (2, 'FS-2', 'x', 'x', 'ana', ?)",
+            (ticked,),
+        )
     if 4 <= version < 9:
         conn.execute(
             "INSERT INTO outbox_items (content_hash, packet_hash, name, sealed, size, created_at, next_attempt_at)"
@@ -66,6 +72,8 @@ def _check_filled(conn, version: int) -> None:
         seq = audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="screening_answer", subject="1")
         assert screenings_repo.autosave_answer(conn, 1, "q2", {}, resume="q3", seq=seq, at=T0, by="ana")
         assert screenings_repo.get_screening(conn, 1).current_question == "q3"
+        unticked, ticked = (screenings_repo.get_person(conn, i).unaccompanied for i in (1, 2))
+        assert (unticked, ticked) == ("unknown", "yes"), "an unticked box of old is no answer, never a no"
     if version >= 4:
         outbox = Outbox(conn)
         (entry,) = outbox.due_items(T0)

@@ -26,7 +26,8 @@ from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
-CASE_CODE, INSTRUMENT, STATUS, SCREENER, STARTED, RESULT, DEADLINE = range(7)
+CASE_CODE, STATUS, RESULT, DEADLINE, STARTED, SCREENER, INSTRUMENT = range(7)
+"""The columns, what needs acting on first: the instrument's long title comes last, where a narrow window cuts it."""
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``ScreeningSummary``."""
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,12 +35,12 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ORDER_BY = {
     CASE_CODE: "case_code",
-    INSTRUMENT: "instrument_id",
     STATUS: "status",
-    SCREENER: "screener",
-    STARTED: "started_at",
     RESULT: "result_category",
     DEADLINE: "next_due_at",
+    STARTED: "started_at",
+    SCREENER: "screener",
+    INSTRUMENT: "instrument_id",
 }
 """The service's sort key for each column."""
 OVERDUE_COLOUR = QColor("#b00020")
@@ -73,12 +74,12 @@ class ScreeningsModel(TableModel):
         super().__init__(
             (
                 self.tr("Case code"),
-                self.tr("Instrument"),
                 self.tr("Status"),
-                self.tr("Screener"),
-                self.tr("Started"),
                 self.tr("Result"),
                 self.tr("Next deadline"),
+                self.tr("Started"),
+                self.tr("Screener"),
+                self.tr("Instrument"),
             ),
             parent,
         )
@@ -229,17 +230,17 @@ class ScreeningsModel(TableModel):
     def _text(self, row: ScreeningSummary, column: int) -> str:
         if column == CASE_CODE:
             return row.case_code
-        if column == INSTRUMENT:
-            return self._titles.get(row.instrument_id, row.instrument_id)
         if column == STATUS:
             return status_label(row.status)
-        if column == SCREENER:
-            return row.screener
-        if column == STARTED:
-            return local_time(row.started_at)
         if column == RESULT:
             return result_label(row.result_category) or self.tr("Not yet")
-        if row.next_due_at is None:
-            return self.tr("None")
-        text, _overdue = countdown_text(row.next_due_at, self._clock())
-        return text
+        if column == DEADLINE:
+            if row.next_due_at is None:
+                return self.tr("None")
+            text, _overdue = countdown_text(row.next_due_at, self._clock())
+            return text
+        if column == STARTED:
+            return local_time(row.started_at)
+        if column == SCREENER:
+            return row.screener
+        return self._titles.get(row.instrument_id, row.instrument_id)

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -88,9 +87,12 @@ class PersonPage(QWidget):
             self.citizenship_combo.addItem(citizenship_label(value), value)
         self.discovered_edit = TypedDateTimeEdit(self)
         self.discovered_edit.setAccessibleName(self.tr("Time of discovery"))
-        self.unaccompanied_check = QCheckBox(self.tr("Unaccompanied child in fe&deral custody (UAC)"), self)
-        self.unaccompanied_check.setAccessibleName(self.tr("Unaccompanied child in federal custody (UAC)"))
-        self.unaccompanied_check.setToolTip(
+        self.unaccompanied_combo = QComboBox(self)
+        self.unaccompanied_combo.setAccessibleName(self.tr("Unaccompanied child in federal custody (UAC)"))
+        self.unaccompanied_combo.addItem(self.tr("Not known"), Tri.UNKNOWN)
+        for value in (Tri.YES, Tri.NO):
+            self.unaccompanied_combo.addItem(tri_label(value), value)
+        self.unaccompanied_combo.setToolTip(
             self.tr(
                 "A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not "
                 "say whether the child travelled alone; the interview asks that."
@@ -133,7 +135,7 @@ class PersonPage(QWidget):
         form.addRow(self.tr("Age"), age_field)
         form.addRow(self.tr("&Citizenship"), self.citizenship_combo)
         form.addRow(self.tr("&Time of discovery"), self.discovered_edit)
-        form.addRow("", self.unaccompanied_check)
+        form.addRow(self.tr("Unaccompanied child in fe&deral custody (UAC)"), self.unaccompanied_combo)
         form.addRow(self.tr("Age at the time of e&xploitation"), self.exploitation_age_spin)
         form.addRow(self.tr("Under 18 at that ti&me?"), self.under18_combo)
         column = QWidget(self)
@@ -168,7 +170,7 @@ class PersonPage(QWidget):
         now = QDateTime.currentDateTime()
         self.discovered_edit.setMaximumDateTime(now.addSecs(3600))
         self.discovered_edit.setDateTime(to_qdatetime(utc_now()))
-        self.unaccompanied_check.setChecked(False)
+        self.unaccompanied_combo.setCurrentIndex(0)
         self.exploitation_age_spin.setValue(NOT_KNOWN)
         self.under18_combo.setCurrentIndex(0)
 
@@ -186,7 +188,7 @@ class PersonPage(QWidget):
             self.age_spin.setValue(person.estimated_age)
         self.citizenship_combo.setCurrentIndex(self.citizenship_combo.findData(Citizenship(person.citizenship)))
         self.discovered_edit.setDateTime(to_qdatetime(person.discovered_at))
-        self.unaccompanied_check.setChecked(person.unaccompanied)
+        self.unaccompanied_combo.setCurrentIndex(self.unaccompanied_combo.findData(Tri(person.unaccompanied)))
         exploitation_age = person.age_at_exploitation
         self.exploitation_age_spin.setValue(NOT_KNOWN if exploitation_age is None else exploitation_age)
         under18 = person.under18_at_exploitation
@@ -269,7 +271,7 @@ class PersonPage(QWidget):
             estimated_age=self.age_spin.value() if kind == ESTIMATED_AGE else None,
             citizenship=Citizenship(self.citizenship_combo.currentData()),
             discovered_at=from_qdatetime(self.discovered_edit.dateTime()),
-            unaccompanied=self.unaccompanied_check.isChecked(),
+            unaccompanied=Tri(self.unaccompanied_combo.currentData()),
             age_at_exploitation=None if exploitation_age == NOT_KNOWN else exploitation_age,
             under18_at_exploitation=Tri(under18) if under18 and exploitation_age == NOT_KNOWN else None,
         )

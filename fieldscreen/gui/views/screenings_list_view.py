@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,17 +14,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldscreen.core.deadlines import countdown
 from fieldscreen.core.i18n import fill
+from fieldscreen.services.case_codes import ALPHABET, REAL_PREFIX
 from fieldscreen.services.screening_models import InstrumentInfo
 
 from ..labels import pick, status_label
-from ..models.screenings_model import STARTED, ScreeningsModel
+from ..models.screenings_model import (
+    CASE_CODE,
+    DEADLINE,
+    INSTRUMENT,
+    RESULT,
+    SCREENER,
+    STARTED,
+    STATUS,
+    ScreeningsModel,
+)
 from ..ops import OpRunner
+from ..timefmt import local_time
 from ..widgets.shown_ticker import ShownTicker
 
 SEARCH_DELAY_MS = 30
@@ -30,12 +45,25 @@ SEARCH_DELAY_MS = 30
 screenings is painted within 100 ms of the last key (bench/list_gui_100k.py: 40-70 ms); older answers are dropped."""
 TICK_MS = 30_000
 """Countdowns in the list are refreshed this often."""
-COLUMN_CHARS = (19, 48, 20, 12, 21, 26, 24)
-"""Width of each column in average characters; the last one stretches."""
+COLUMN_CHARS = {STATUS: 12, RESULT: 22, SCREENER: 11, INSTRUMENT: 16}
+"""Width of these columns in average characters; text cut short ends in "..." and shows whole in its tooltip. The
+instrument, last, stretches into the room left. The case code, the deadline and the start time are never cut."""
+MIN_RESULT_CHARS = 12
+"""The result gives up room down to this, so that the deadline beside it still shows at 200 % text."""
+_A_TIME = datetime(2000, 12, 31, 23, 59, tzinfo=UTC)
+_LONGEST_COUNTDOWN = countdown(_A_TIME, _A_TIME + timedelta(hours=99, minutes=59))
+"""The countdown the deadline column is measured on: two-digit hours (three are rare, and lose at most a letter)."""
 
 
 class _Table(QTableView):
-    """A table that reports Enter on a row as ``activated``."""
+    """A table that reports Enter on a row as ``activated``, and a new size as ``resized``."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Report the new size (the columns share it)."""
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter opens the current row."""
@@ -135,6 +163,7 @@ class ScreeningsListView(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self._new_shortcut.activated.connect(self.new_requested)
         self.table.activated.connect(self._on_table_activated)
+        self.table.resized.connect(self._fit_columns)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.model.loaded.connect(self._on_model_loaded)
@@ -200,10 +229,31 @@ class ScreeningsListView(QWidget):
 
     @Slot()
     def _fit_columns(self) -> None:
-        """Column widths from the text size, not from the rows: nothing to measure, however many there are."""
-        unit = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(COLUMN_CHARS):
-            self.table.horizontalHeader().resizeSection(column, unit * chars)
+        """Column widths from the text size, not from the rows: nothing to measure, however many there are.
+
+        The case code, the start time and the longest countdown are measured on sample texts, so they show whole in
+        any language and text size; the other columns are a number of average characters wide.
+        """
+        metrics = self.table.fontMetrics()
+        unit = metrics.averageCharWidth()
+        widest = max(ALPHABET, key=metrics.horizontalAdvance)
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        samples = {
+            CASE_CODE: f"{REAL_PREFIX}-{widest * 4}-{widest * 4}",
+            DEADLINE: _LONGEST_COUNTDOWN.describe(),
+            STARTED: local_time(_A_TIME),
+        }
+        widths = {column: metrics.horizontalAdvance(text) + 2 * unit for column, text in samples.items()}
+        widths[DEADLINE] += icon + unit
+        for column in samples:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widths[column] = max(widths[column], metrics.horizontalAdvance(title) + 4 * unit)
+        widths |= {column: chars * unit for column, chars in COLUMN_CHARS.items()}
+        room = self.table.viewport().width() - sum(widths[c] for c in (CASE_CODE, STATUS, DEADLINE))
+        widths[RESULT] = max(MIN_RESULT_CHARS * unit, min(widths[RESULT], room))
+        header = self.table.horizontalHeader()
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     @Slot()
     def _on_model_loaded(self) -> None:

@@ -134,7 +134,7 @@ def facts(
     discovered: datetime = DISCOVERED,
     age_at_exploitation: int | None = None,
     under18_at_exploitation: Tri | None = None,
-    uc: bool = False,
+    uc: Tri = Tri.UNKNOWN,
     needs: tuple[Need, ...] = (),
 ) -> PersonFacts:
     return PersonFacts(
