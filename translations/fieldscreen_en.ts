@@ -238,4 +238,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ScreeningFacts</name>
+    <message numerus="yes">
+        <source>%n year(s), estimated</source>
+        <translation>
+            <numerusform>%n year, estimated</numerusform>
+            <numerusform>%n years, estimated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), from the date of birth</source>
+        <translation>
+            <numerusform>%n year, from the date of birth</numerusform>
+            <numerusform>%n years, from the date of birth</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4864,7 +4864,68 @@
     </message>
 </context>
 <context>
+    <name>ScreeningFacts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Age at discovery</source>
+        <translation>Edad en el momento de la identificación</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Idioma de la entrevista</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Time of discovery</source>
+        <translation>Momento de la identificación</translation>
+    </message>
+    <message>
+        <source>Unaccompanied child in federal custody (UAC)</source>
+        <translation>Menor no acompañado bajo custodia federal (UAC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), estimated</source>
+        <translation>
+            <numerusform>%n año, estimado</numerusform>
+            <numerusform>%n años, estimados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), from the date of birth</source>
+        <translation>
+            <numerusform>%n año, según la fecha de nacimiento</numerusform>
+            <numerusform>%n años, según la fecha de nacimiento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
+    <message>
+        <source>Person and interview</source>
+        <translation>Persona y entrevista</translation>
+    </message>
     <message>
         <source>Interview conditions</source>
         <translation>Condiciones de la entrevista</translation>

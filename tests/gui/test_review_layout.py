@@ -83,4 +83,19 @@ def test_the_result_states_the_interview_conditions_the_packet_states(qtbot, ops
         "The person was not recorded as alone during the interview.",
         "The setting was not recorded as private.",
     ]
+    assert review.result.facts_label.isVisible()
+    facts = review.result.facts_label.text().splitlines()  # what the deadlines rest on, without opening the packet
+    assert facts[:3] == [
+        "Age at discovery: Not known",
+        "Citizenship: U.S. citizen",
+        "Unaccompanied child in federal custody (UAC): Not known",
+    ]
+    assert facts[4:] == [
+        "Setting: Health care",
+        "Private place: Not known",
+        "Person alone: Not known",
+        "Interviewer gender preference: Not asked",
+        "Interview language: English (en)",
+        "Interpreter: None",
+    ]
     sam.lock()

@@ -32,6 +32,7 @@ from fieldscreen.services.session import Session
 from ..labels import answer_text, pick, status_label, unbroken
 from ..look import icon
 from ..ops import OpRunner
+from ..screening_facts import facts_text
 from ..timefmt import local_time
 from ..widgets.button_rows import ButtonRows
 from ..widgets.result_panel import ResultPanel
@@ -223,7 +224,8 @@ class ReviewView(QWidget):
 
     def _on_result(self, result: ResultView) -> None:
         view = self._view
-        self.result.show_result(result, view.instrument, view.screener_language, interview_cautions(view.context))
+        cautions = interview_cautions(view.context)
+        self.result.show_result(result, view.instrument, view.screener_language, cautions, facts_text(view))
 
     def _fill_answers(self) -> None:
         view, state = self._view, self.state

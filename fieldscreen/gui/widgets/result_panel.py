@@ -43,6 +43,7 @@ class ResultPanel(QWidget):
         self.reasons_label = _text_label(self, self.tr("Reasons"))
         self.notes_label = _text_label(self, self.tr("Notes"))
         self.codes_label = _text_label(self, self.tr("ICD-10-CM codes to consider"))
+        self.facts_label = _text_label(self, self.tr("Person and interview"))
         self.actions = ActionsPanel(parent=self)
         self.reasons_heading = QLabel(self.tr("Why"), self)
         self.reasons_heading.setObjectName("caseHeading")
@@ -50,12 +51,16 @@ class ResultPanel(QWidget):
         self.codes_heading.setObjectName("caseHeading")
         actions_heading = QLabel(self.tr("What to do next"), self)
         actions_heading.setObjectName("caseHeading")
+        self.facts_heading = QLabel(self.tr("Person and interview"), self)
+        self.facts_heading.setObjectName("caseHeading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.basis_label)
         layout.addWidget(self.cautions)
         layout.addWidget(actions_heading)
         layout.addWidget(self.actions)
+        layout.addWidget(self.facts_heading)
+        layout.addWidget(self.facts_label)
         layout.addWidget(self.reasons_heading)
         layout.addWidget(self.reasons_label)
         layout.addWidget(self.notes_label)
@@ -64,14 +69,23 @@ class ResultPanel(QWidget):
         layout.addStretch(1)
 
     def show_result(
-        self, result: ResultView, instrument: LoadedInstrument, language: str, cautions: tuple[str, ...] = ()
+        self,
+        result: ResultView,
+        instrument: LoadedInstrument,
+        language: str,
+        cautions: tuple[str, ...] = (),
+        facts: str = "",
     ) -> None:
         """Show ``result``; questions are named by their text in ``language``.
 
         ``cautions`` are the interview conditions that may have kept the person from speaking freely (a relative
-        interpreting, others present), as the referral packet states them.
+        interpreting, others present), as the referral packet states them. ``facts`` are the person and the interview
+        in words (the age, citizenship and custody the deadlines rest on), below the actions.
         """
         self.cautions.set_lines(cautions)
+        self.facts_label.setText(facts)
+        self.facts_heading.setVisible(bool(facts))
+        self.facts_label.setVisible(bool(facts))
         assessment = result.assessment
         self.summary_label.setText(assessment.summary)
         self.basis_label.setText(
