@@ -3778,7 +3778,7 @@
     </message>
     <message>
         <source>This is the receiving office: referral packets sealed for it arrive from the field laptops in the sync folder or on the office server, and supervisors and administrators receive them here. Screenings finalized on this computer wait in the outbox until they are sent there too.</source>
-        <translation>Esta es la oficina receptora: los paquetes de derivación sellados para ella llegan desde las computadoras portátiles de campo a la carpeta de sincronización o al servidor de la oficina, y los supervisores y administradores los reciben aquí. Los tamizajes finalizados en esta computadora esperan en la bandeja de salida hasta que también se envían allí.</translation>
+        <translation>Esta es la oficina receptora: los paquetes de derivación sellados para ella llegan desde las computadoras portátiles de campo a la carpeta de sincronización o al servidor de la oficina, y los supervisores y administradores los reciben aquí. Las evaluaciones finalizadas en esta computadora esperan en la bandeja de salida hasta que también se envían allí.</translation>
     </message>
     <message>
         <source>Loading...</source>
@@ -5329,7 +5329,7 @@
     </message>
     <message>
         <source>Read-only: only %1, who started this screening, can answer its questions, change it or finalize it. Once it is finalized, it can be reviewed and amended with a reason.</source>
-        <translation>Solo lectura: únicamente %1, que inició este tamizaje, puede responder sus preguntas, cambiarlo o finalizarlo. Una vez finalizado, se puede revisar y enmendar con un motivo.</translation>
+        <translation>Solo lectura: únicamente %1, que inició esta evaluación, puede responder sus preguntas, cambiarla o finalizarla. Una vez finalizada, se puede revisar y enmendar con un motivo.</translation>
     </message>
     <message>
         <source>Not ready to finalize</source>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <source>Only %1, who started this screening, can answer its questions or change it until it is finalized.</source>
-        <translation>Solo %1, que inició este tamizaje, puede responder sus preguntas o cambiarlo hasta que se finalice.</translation>
+        <translation>Solo %1, que inició esta evaluación, puede responder sus preguntas o cambiarla hasta que se finalice.</translation>
     </message>
     <message>
         <source>You can read it. Once it is finalized, a supervisor or an administrator can review it and amend answers with a reason.</source>
