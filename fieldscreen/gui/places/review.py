@@ -37,7 +37,7 @@ from fieldscreen.services.screening_queries import MAX_PAGE
 from fieldscreen.services.session import Session
 
 from ..labels import pick, ui_language
-from ..models.review_model import DEADLINE, INSTRUMENT, STATUS, SUMMARY_ROLE, ReviewModel
+from ..models.review_model import DEADLINE, INSTRUMENT, RESULT, STATUS, SUMMARY_ROLE, ReviewModel
 from ..ops import OpRunner
 from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
@@ -179,7 +179,7 @@ class ReviewPlace(QWidget):
         self.table.sort_by(DEADLINE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (INSTRUMENT, STATUS):  # the long texts share what is left; the others are never cut
+        for column in (INSTRUMENT, RESULT, STATUS):  # the long texts share what is left; the others are never cut
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.open_button = QPushButton(self.tr("&Open"), page)
