@@ -4350,6 +4350,34 @@
         <source>The instrument&apos;s own screen</source>
         <translation>El tamizaje del propio instrumento</translation>
     </message>
+    <message>
+        <source>No answer now</source>
+        <translation>Sin respuesta ahora</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor on %1 (%2): %3</source>
+        <translation>Devuelta por el supervisor el %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Answered again after the return, with the answer now (it may be the same as before):</source>
+        <translation>Respondidas de nuevo después de la devolución, con la respuesta actual (puede ser la misma que antes):</translation>
+    </message>
+    <message>
+        <source>Without an answer now (cleared after the return, or no longer asked):</source>
+        <translation>Sin respuesta ahora (borrada después de la devolución, o la pregunta ya no se hace):</translation>
+    </message>
+    <message>
+        <source>No answer was changed after the return.</source>
+        <translation>No se cambió ninguna respuesta después de la devolución.</translation>
+    </message>
+    <message>
+        <source>Returned to the screener</source>
+        <translation>Devuelta al evaluador</translation>
+    </message>
+    <message>
+        <source>Returned to the screener on %1 and finalized again: see &quot;Returned to the screener&quot;.</source>
+        <translation>Devuelta al evaluador el %1 y finalizada de nuevo: vea «Devuelta al evaluador».</translation>
+    </message>
 </context>
 <context>
     <name>PacketPreviewDialog</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table
 
-from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.models import AnswerStatus
 
 from .content import AnswerRow, AnswerSection, ReasonLine, left_words
@@ -20,12 +20,14 @@ from .styles import BODY_WIDTH, CHANGED, RULE, SHADE
 _NUMBER_WIDTH = 24
 
 
-def _status_cells(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable | str]:
-    """The row saying how an unanswered question was left ("Declined", "Don't know", "Skipped").
+_NO_ANSWER = QT_TRANSLATE_NOOP("Packet", "No answer now")
+
+
+def _status_cells(kit: Kit, local: str, english: str, bilingual: bool) -> list[Flowable | str]:
+    """The row saying how an unanswered question was left ("Declined", "Don't know", "Skipped", "No answer now").
 
     In the app's language on the left and in English on the right; once, across both, when they are the same words.
     """
-    english, local = left_words(row.status, english=True), left_words(row.status)
     if not bilingual:
         return ["", kit.para(english, "cell_status")]
     if local == english:
@@ -33,20 +35,26 @@ def _status_cells(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable | 
     return ["", kit.para(local, "cell_status"), kit.para(english, "cell_status")]
 
 
-def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
+_Cells = list[list[Flowable | str]]
+
+
+def _question_table(
+    kit: Kit, number: str, question: str, question_en: str, bilingual: bool
+) -> tuple[_Cells, list[float], list[tuple]]:
+    """The shaded question row (number, interview language, English) with the column widths and table style."""
     text_width = BODY_WIDTH - _NUMBER_WIDTH
     if bilingual:
         widths = [_NUMBER_WIDTH, text_width / 2, text_width / 2]
-        data: list[list[Flowable | str]] = [
+        data: _Cells = [
             [
-                kit.para(row.number, "cell_bold"),
-                kit.para(row.question, "cell", interview=True),
-                kit.para(row.question_en, "cell"),
+                kit.para(number, "cell_bold"),
+                kit.para(question, "cell", interview=True),
+                kit.para(question_en, "cell"),
             ]
         ]
     else:
         widths = [_NUMBER_WIDTH, text_width]
-        data = [[kit.para(row.number, "cell_bold"), kit.para(row.question_en, "cell")]]
+        data = [[kit.para(number, "cell_bold"), kit.para(question_en, "cell")]]
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -55,17 +63,34 @@ def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ]
+    return data, widths, commands
+
+
+def _add_status(kit: Kit, data: _Cells, commands: list[tuple], words: tuple[str, str], bilingual: bool) -> None:
+    """Append the status row of ``words`` (in the app's language, in English), spanning both columns when equal."""
+    data.append(_status_cells(kit, *words, bilingual))
+    if bilingual and data[-1][2] == "":
+        commands.append(("SPAN", (1, -1), (-1, -1)))
+
+
+def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
+    data, widths, commands = _question_table(kit, row.number, row.question, row.question_en, bilingual)
     if row.status is AnswerStatus.ANSWERED and not row.free_text:
         answer = [kit.para(row.answer, "cell_bold", interview=True), kit.para(row.answer_en, "cell_bold")]
         data.append(["", *answer] if bilingual else ["", answer[1]])
     elif row.status is not AnswerStatus.ANSWERED:
-        data.append(_status_cells(kit, row, bilingual))
-        if bilingual and data[-1][2] == "":
-            commands.append(("SPAN", (1, -1), (-1, -1)))
+        _add_status(kit, data, commands, (left_words(row.status), left_words(row.status, english=True)), bilingual)
     if row.changes:
         mark = kit.para(changed_words(row), "cell_bold")
         data.append(["", mark, ""] if bilingual else ["", mark])
         commands += [("SPAN", (1, -1), (-1, -1)), ("LINEBEFORE", (0, 0), (0, -1), 3, CHANGED)]
+    return kit.table(data, widths, commands)
+
+
+def unanswered_table(kit: Kit, question: str, question_en: str, bilingual: bool) -> Table:
+    """A question without an answer now, shaped like an answer (no number): "No answer now" where the answer goes."""
+    data, widths, commands = _question_table(kit, "", question, question_en, bilingual)
+    _add_status(kit, data, commands, (translate("Packet", _NO_ANSWER), _NO_ANSWER), bilingual)
     return kit.table(data, widths, commands)
 
 
@@ -82,9 +107,24 @@ def changed_words(row: AnswerRow | ReasonLine) -> str:
     )
 
 
+def is_bilingual(kit: Kit) -> bool:
+    """Whether answers are shown in two columns (interview language, English): unless the interview was in English."""
+    return bool(kit.language) and not kit.language.lower().startswith("en")
+
+
+def answer_flow(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable]:
+    """One question and how it was answered, with its skip reason or recorded words full width below."""
+    flow: list[Flowable] = [_row_table(kit, row, bilingual)]
+    if row.status is AnswerStatus.SKIPPED and row.skip_reason:
+        flow.append(kit.para(fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason), "free_text"))
+    elif row.status is AnswerStatus.ANSWERED and row.free_text:
+        flow.append(kit.para(row.answer, "free_text", interview=True))
+    return flow
+
+
 def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:
     """The answers by section, two columns (interview language, English) unless the interview was in English."""
-    bilingual = bool(kit.language) and not kit.language.lower().startswith("en")
+    bilingual = is_bilingual(kit)
     flow = kit.heading(translate("Packet", "Answers"), HEADING_ROOM + SUBHEADING_ROOM)
     if bilingual:
         flow.append(
@@ -99,10 +139,5 @@ def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: 
             title = f"{section.title} / {section.title_en}"
         flow += kit.subheading(title, interview=bilingual)
         for row in section.rows:
-            flow.append(_row_table(kit, row, bilingual))
-            if row.status is AnswerStatus.SKIPPED and row.skip_reason:
-                reason = fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason)
-                flow.append(kit.para(reason, "free_text"))
-            elif row.status is AnswerStatus.ANSWERED and row.free_text:
-                flow.append(kit.para(row.answer, "free_text", interview=True))
+            flow += answer_flow(kit, row, bilingual)
     return flow

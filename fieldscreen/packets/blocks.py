@@ -15,8 +15,8 @@ from fieldscreen.core.routing import (
     Urgency,
 )
 
-from .answers import changed_words
-from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result
+from .answers import answer_flow, changed_words, is_bilingual, unanswered_table
+from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result, ReturnNote
 from .cover import done_words, urgency_words
 from .kit import Kit
 from .styles import BODY_WIDTH, CHANGED, INK, URGENCY_COLOURS
@@ -217,6 +217,35 @@ def amendments_block(kit: Kit, amendments: tuple[AmendmentLine, ...]) -> list[Fl
     widths = [BODY_WIDTH * 0.09, BODY_WIDTH * 0.3, BODY_WIDTH * 0.14, BODY_WIDTH * 0.14, BODY_WIDTH * 0.33]
     follow = [kit.para(note, "small"), Spacer(1, 4), kit.grid(header, rows, widths)]
     return [*kit.heading(translate("Packet", "Changed after finalizing"), keep=follow), *follow]
+
+
+def returned_block(kit: Kit, note: ReturnNote | None) -> list[Flowable]:
+    """The latest return to the screener: when, by whom and why, then what changed after it.
+
+    The questions answered again show the answer now as under Answers; those left without an answer follow; when
+    neither, it says that no answer changed.
+    """
+    if note is None:
+        return []
+    said = fill(
+        translate("Packet", "Returned by the supervisor on %1 (%2): %3"), kit.time(note.at), note.by, note.comment
+    )
+    follow: list[Flowable] = [kit.para(said, "body_bold"), Spacer(1, 4)]
+    bilingual = is_bilingual(kit)
+    if note.changed:
+        intro = translate(
+            "Packet", "Answered again after the return, with the answer now (it may be the same as before):"
+        )
+        follow.append(kit.para(intro, "small"))
+        for row in note.changed:
+            follow += answer_flow(kit, row, bilingual)
+    if note.unanswered:
+        intro = translate("Packet", "Without an answer now (cleared after the return, or no longer asked):")
+        follow += [Spacer(1, 6), kit.para(intro, "small")]
+        follow += [unanswered_table(kit, *question, bilingual) for question in note.unanswered]
+    if not note.changed and not note.unanswered:
+        follow.append(kit.para(translate("Packet", "No answer was changed after the return.")))
+    return [*kit.heading(translate("Packet", "Returned to the screener"), keep=follow[:3]), *follow]
 
 
 def signatures_block(kit: Kit) -> list[Flowable]:

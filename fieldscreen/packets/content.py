@@ -207,6 +207,26 @@ class AmendmentLine:
 
 
 @dataclass(frozen=True)
+class ReturnNote:
+    """That a supervisor returned the screening to its screener before this version, and what changed after that.
+
+    Attributes:
+        at: When it was returned (the latest return).
+        by: Who returned it.
+        comment: What the supervisor asked the screener to change.
+        changed: The questions answered again after the return, with the answer now, as the answers show them.
+        unanswered: The questions changed after the return that have no answer now (cleared, or no longer asked):
+            (in the interview language, in English).
+    """
+
+    at: datetime
+    by: str
+    comment: str
+    changed: tuple[AnswerRow, ...] = ()
+    unanswered: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class IcdLine:
     """An ICD-10-CM code suggested to the clinician (never asserted)."""
 
@@ -265,6 +285,7 @@ class PacketContent:
         result: The result and its reasons; ``None`` when not assessed yet.
         sections: The answers by section.
         amendments: The answers changed after finalizing, oldest first (the sections show the changed answers).
+        returned: The latest return to the screener and the answers changed after it; ``None`` if never returned.
         actions: The referral actions, open ones most urgent first, then the done ones.
         icd10: ICD-10-CM suggestions; only for clinical settings, else empty.
         icd10_notes: The coding notes shown beside the suggestions.
@@ -291,6 +312,7 @@ class PacketContent:
     result: Result | None = None
     sections: tuple[AnswerSection, ...] = ()
     amendments: tuple[AmendmentLine, ...] = ()
+    returned: ReturnNote | None = None
     actions: tuple[ActionLine, ...] = ()
     icd10: tuple[IcdLine, ...] = ()
     icd10_notes: tuple[str, ...] = ()
@@ -316,6 +338,7 @@ class PacketContent:
         times += [a.done.at for a in self.actions if a.done is not None]
         times += [self.interview.disclosure_given_at] if self.interview else []
         times += [self.prior_notice.sent_at] if self.prior_notice else []
+        times += [self.returned.at] if self.returned else []
         for when in times:
             if when is not None:
                 require_aware(when)

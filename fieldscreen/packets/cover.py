@@ -135,6 +135,11 @@ def cover(kit: Kit, content: PacketContent) -> list[Flowable]:
                 "body_bold",
             )
         )
+    if content.returned is not None:
+        returned = translate(
+            "Packet", 'Returned to the screener on %1 and finalized again: see "Returned to the screener".'
+        )
+        flow.append(kit.para(fill(returned, kit.time(content.returned.at)), "body_bold"))
     if content.training:
         flow.append(kit.para(translate("Packet", "TRAINING CASE: practice data, not a real referral."), "body_bold"))
     if not content.complete:

@@ -44,6 +44,7 @@ from .content import (
     ReasonLine,
     Requester,
     Result,
+    ReturnNote,
     left_words,
 )
 
@@ -102,13 +103,13 @@ def question_numbers(instrument: Instrument, answers: Mapping[str, Answer]) -> d
     return {name: str(i) for i, name in enumerate(listed, start=1)}
 
 
-def answer_sections(
+def answer_rows(
     instrument: Instrument,
     answers: Mapping[str, Answer],
     language: str,
     amendments: Sequence[Mapping[str, Any]] = (),
-) -> tuple[AnswerSection, ...]:
-    """The answered questions by section, in the interview language and English.
+) -> dict[str, AnswerRow]:
+    """Question name -> its row under Answers, in interview order, in the interview language and English.
 
     Questions without an answer (not reached yet, or not relevant) are left out, so partial screenings work. An
     answer changed after finalizing (``amendments``, the stored records oldest first) carries the numbers of its
@@ -117,35 +118,72 @@ def answer_sections(
     fallback = instrument.default_language
     numbers = question_numbers(instrument, answers)
     changes, at_finalizing = _changes_by_question(instrument, amendments)
+    rows = {}
+    for question in instrument.questions():
+        answer = answers.get(question.name)
+        if answer is None or question.type is QuestionType.NOTE:
+            continue
+        rows[question.name] = AnswerRow(
+            question=_text(question.label, language, fallback),
+            question_en=_text(question.label, ENGLISH, fallback),
+            status=answer.status,
+            answer=_value_words(question, answer, language, fallback),
+            answer_en=_value_words(question, answer, ENGLISH, fallback),
+            free_text=question.type in _FREE_TEXT,
+            skip_reason=answer.skip_reason,
+            number=numbers[question.name],
+            changes=tuple(changes.get(question.name, ())),
+            answer_at_finalizing=at_finalizing.get(question.name, ""),
+        )
+    return rows
+
+
+def answer_sections(instrument: Instrument, rows: Mapping[str, AnswerRow], language: str) -> tuple[AnswerSection, ...]:
+    """The answers' rows (:func:`answer_rows`) by section; a section without one is left out."""
+    fallback = instrument.default_language
     sections = []
     for section in instrument.sections:
-        rows = []
-        for question in section.questions:
-            answer = answers.get(question.name)
-            if answer is None or question.type is QuestionType.NOTE:
-                continue
-            free = question.type in _FREE_TEXT
-            rows.append(
-                AnswerRow(
-                    question=_text(question.label, language, fallback),
-                    question_en=_text(question.label, ENGLISH, fallback),
-                    status=answer.status,
-                    answer=_value_words(question, answer, language, fallback),
-                    answer_en=_value_words(question, answer, ENGLISH, fallback),
-                    free_text=free,
-                    skip_reason=answer.skip_reason,
-                    number=numbers[question.name],
-                    changes=tuple(changes.get(question.name, ())),
-                    answer_at_finalizing=at_finalizing.get(question.name, ""),
-                )
-            )
-        if rows:
-            sections.append(
-                AnswerSection(
-                    _text(section.title, language, fallback), _text(section.title, ENGLISH, fallback), tuple(rows)
-                )
-            )
+        listed = tuple(rows[question.name] for question in section.questions if question.name in rows)
+        if listed:
+            titles = _text(section.title, language, fallback), _text(section.title, ENGLISH, fallback)
+            sections.append(AnswerSection(*titles, listed))
     return tuple(sections)
+
+
+@dataclasses.dataclass(frozen=True)
+class ScreeningReturn:
+    """The latest return of a screening to its screener, as stored: when, by whom, the comment, what changed after.
+
+    ``questions`` are the names of the questions answered or cleared after the return.
+    """
+
+    at: datetime
+    by: str
+    comment: str
+    questions: tuple[str, ...] = ()
+
+
+def return_note(
+    instrument: Instrument, returned: ScreeningReturn, rows: Mapping[str, AnswerRow], language: str
+) -> ReturnNote:
+    """The return in words, with the questions changed after it in interview order.
+
+    Those with an answer now take their rows under Answers (:func:`answer_rows`); the others (cleared, or no longer
+    asked) their text in the interview language and English.
+    """
+    fallback = instrument.default_language
+    changed = [q for q in instrument.questions() if q.name in returned.questions]
+    return ReturnNote(
+        at=returned.at,
+        by=returned.by,
+        comment=returned.comment,
+        changed=tuple(rows[q.name] for q in changed if q.name in rows),
+        unanswered=tuple(
+            (_text(q.label, language, fallback), _text(q.label, ENGLISH, fallback))
+            for q in changed
+            if q.name not in rows
+        ),
+    )
 
 
 def _changes_by_question(
@@ -336,6 +374,7 @@ def packet_content(
     icd10: Sequence[CodeSuggestion] = (),
     prior_notice: PriorNotice | None = None,
     amendments: Sequence[Mapping[str, Any]] = (),
+    returned: ScreeningReturn | None = None,
     action_done: Sequence[DoneMark | None] = (),
     complete: bool = True,
     training: bool = False,
@@ -367,6 +406,7 @@ def packet_content(
         icd10: ICD-10-CM suggestions; pass them only when the installation is a clinical setting.
         prior_notice: The initial notice a supplement follows.
         amendments: The stored amendment records (:func:`amendment_lines`).
+        returned: The latest return to the screener (``None`` if never returned).
         action_done: For each action, in the same order, its done mark or ``None`` while open (empty: all open).
             Done actions are shown as done, never as the deadline or the urgency of the packet.
         complete: Whether the screening is complete.
@@ -383,6 +423,7 @@ def packet_content(
     dated = sorted((a for a in still_open if a.due_at is not None), key=lambda a: a.due_at or created_at)
     first_due = dated[0] if dated else None
     numbers = question_numbers(instrument, answers)
+    rows = answer_rows(instrument, answers, language, amendments)
     disclosure_words = translate("Packet", _DISCLOSURE[disclosure]) if disclosure in _DISCLOSURE else disclosure
     return PacketContent(
         kind=kind,
@@ -406,8 +447,9 @@ def packet_content(
             language_name(language), language, interpreter, disclosure_words, disclosure_given_at, cautions, conditions
         ),
         result=_result(instrument, assessment, amendments) if assessment else None,
-        sections=answer_sections(instrument, answers, language, amendments),
+        sections=answer_sections(instrument, rows, language),
         amendments=amendment_lines(instrument, amendments, numbers),
+        returned=return_note(instrument, returned, rows, language) if returned else None,
         actions=lines,
         icd10=tuple(IcdLine(s.code, s.title, s.note) for s in icd10),
         icd10_notes=coding_notes() if icd10 else (),

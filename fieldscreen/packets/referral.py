@@ -13,6 +13,7 @@ from .blocks import (
     person_block,
     provenance_block,
     result_block,
+    returned_block,
     signatures_block,
 )
 from .content import PacketContent
@@ -21,12 +22,13 @@ from .kit import Kit
 
 
 def referral_story(kit: Kit, content: PacketContent, language_name: str) -> list[Flowable]:
-    """Cover, result, actions, person, changes after finalizing, answers, ICD-10-CM, contacts, signatures."""
+    """Cover, result, actions, person, return, changes after finalizing, answers, ICD-10-CM, contacts, signatures."""
     flow = cover(kit, content)
     if content.result is not None:
         flow += result_block(kit, content.result)
     flow += actions_block(kit, content.actions)
     flow += person_block(kit, content.person, content.interview)
+    flow += returned_block(kit, content.returned)
     flow += amendments_block(kit, content.amendments)
     if content.sections:
         flow += answers_block(kit, content.sections, language_name)

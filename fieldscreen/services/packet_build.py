@@ -130,6 +130,7 @@ def render_referral(
         disclosure_given_at=source.disclosure_given_at,
         icd10=source.icd10,
         amendments=source.amendments,
+        returned=source.returned,
         action_done=source.action_done,
         training=source.training,
         display_tz=created_at.astimezone().tzinfo or UTC,

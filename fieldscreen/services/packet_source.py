@@ -23,7 +23,9 @@ from fieldscreen.core.models import Answer, Instrument
 from fieldscreen.core.person import PersonFacts, Tri
 from fieldscreen.core.routing import Action
 from fieldscreen.packets.content import DoneMark
+from fieldscreen.packets.from_screening import ScreeningReturn
 from fieldscreen.store.screening_actions import DONE
+from fieldscreen.store.screening_returns import ReturnRecord
 
 from .screening_models import KNOWN_INTERPRETER, NOT_ALONE, NOT_PRIVATE, RELATIVE_INTERPRETER
 
@@ -112,6 +114,9 @@ class ScreeningViewLike(Protocol):
     interview_language: str
     screener: str
     training: bool
+    review_comment: str
+    returned: ReturnRecord | None
+    amendments: Sequence[Mapping[str, Any]]
 
 
 class ActionStateLike(Protocol):
@@ -169,6 +174,7 @@ class PacketSource:
         disclosure_given_at: When it was read.
         training: Whether this is a practice case.
         amendments: The changes made after finalizing (the stored amendment records, oldest first).
+        returned: The latest return to the screener, with its comment and the questions changed after it.
     """
 
     screening_id: int
@@ -191,6 +197,15 @@ class PacketSource:
     training: bool = False
     amendments: tuple[Mapping[str, Any], ...] = ()
     action_done: tuple[DoneMark | None, ...] = ()
+    returned: ScreeningReturn | None = None
+
+
+def _returned(view: ScreeningViewLike) -> ScreeningReturn | None:
+    """The latest return with the supervisor's comment (the screening keeps the latest return's), if any."""
+    record = view.returned
+    if record is None:
+        return None
+    return ScreeningReturn(record.at, record.by, view.review_comment, record.questions)
 
 
 def _done_marks(states: Sequence[ActionStateLike]) -> tuple[DoneMark | None, ...]:
@@ -271,4 +286,5 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         training=view.training,
         amendments=tuple(view.amendments),
         action_done=_done_marks(result.action_states),
+        returned=_returned(view),
     )

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # annotations only: importing this module stays cheap for the
     from fieldscreen.core.person import PersonFacts
     from fieldscreen.core.routing import Action
     from fieldscreen.core.screening import Changes, Screening
+    from fieldscreen.store.screening_returns import ReturnRecord
 
 DRAFT = "draft"
 FINALIZED = "finalized"
@@ -171,7 +172,8 @@ class ScreeningView:
         state: A snapshot of the answers over that instrument (the service keeps its own live copy; a change made
             to this object is never saved).
         current_question: Where the interview resumes ("" when nothing is recorded).
-        review_comment: The supervisor's comment when the screening was returned.
+        review_comment: The supervisor's comment when the screening was returned (the latest return's).
+        returned: The latest return (when, by whom, the questions changed after it); ``None`` if never returned.
         amendments: Changes made after finalizing, oldest first: ``question``, ``before`` and ``after`` (answer JSON;
             ``before`` is ``None`` when there was no answer), ``reason``, ``at`` (ISO text) and ``by``.
         training: Whether this is practice data (the training installation).
@@ -195,6 +197,7 @@ class ScreeningView:
     amendments: list[dict[str, Any]] = field(default_factory=list)
     training: bool = False
     person_id: int | None = None
+    returned: ReturnRecord | None = None
 
     def amendments_of(self, question: str) -> list[dict[str, Any]]:
         """The amendments of ``question``, oldest first (the first one's ``before`` is the interview's answer)."""

@@ -19,6 +19,7 @@ from fieldscreen.core.models import Answer, AnswerStatus, Role
 from fieldscreen.core.screening import Changes, Screening
 from fieldscreen.store import screenings_repo as repo
 from fieldscreen.store.connection import Connection, transaction
+from fieldscreen.store.screening_returns import ReturnRecord, last_return
 from fieldscreen.store.screenings_repo import EDITABLE, ScreeningRow
 
 from . import case_codes, clinical_setting, screening_writes
@@ -390,13 +391,14 @@ class ScreeningService:
         return row, text or "", repo.answers(conn, screening_id)
 
     def _view(self, entry: OpenScreening, audit: str | None = None) -> ScreeningView:
-        def work(conn: Connection) -> tuple[ScreeningRow, PersonInput, list[dict[str, Any]]]:
+        def work(conn: Connection) -> tuple[ScreeningRow, PersonInput, list[dict[str, Any]], ReturnRecord | None]:
             row = screening_writes.stored_row(conn, entry.id)
             if audit:
                 self._ctx.record(conn, audit, str(entry.id))
-            return row, person_input(repo.get_person(conn, row.person_id)), repo.amendments(conn, entry.id)
+            person = person_input(repo.get_person(conn, row.person_id))
+            return row, person, repo.amendments(conn, entry.id), last_return(conn, entry.id)
 
-        row, person, amendments = self._ctx.run(work)
+        row, person, amendments, returned = self._ctx.run(work)
         with entry.lock:
             live = entry.state
             state = Screening(
@@ -420,6 +422,7 @@ class ScreeningService:
             amendments=amendments,
             training=self.training,
             person_id=row.person_id,
+            returned=returned,
         )
 
     def _commit(self, entry: OpenScreening, write: Callable[..., None], *args: Any) -> None:

@@ -33,9 +33,10 @@ SECRET_KEY = "audit_secret"
 UNINDEXED_ACTIONS = ("screening_answer", "screening_answer_clear")
 """Actions left out of the ``audit_log_by_action`` index (schema step 8): one per autosaved answer, so indexing them
 would cost every answer a page while nothing looks them up by action."""
-_INDEXED = "action NOT IN ('screening_answer', 'screening_answer_clear')"
-AUDIT_BY_ACTION_DDL = "CREATE INDEX audit_log_by_action ON audit_log (action, seq) WHERE " + _INDEXED
-"""The partial index of schema step 8; :func:`recent` repeats its condition word for word, so SQLite uses it."""
+INDEXED_WHERE = "action NOT IN ('screening_answer', 'screening_answer_clear')"
+"""The partial index's condition: a query by an indexed action repeats it word for word, so SQLite uses the index."""
+AUDIT_BY_ACTION_DDL = "CREATE INDEX audit_log_by_action ON audit_log (action, seq) WHERE " + INDEXED_WHERE
+"""The partial index of schema step 8 (:data:`INDEXED_WHERE`)."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def recent(conn: Connection, limit: int = 200, action: str | None = None) -> lis
     sql = "SELECT seq, at, actor, action, subject, detail FROM audit_log"
     params: tuple[Any, ...] = ()
     if action is not None:
-        sql += " WHERE action = ?" if action in UNINDEXED_ACTIONS else f" WHERE action = ? AND {_INDEXED}"
+        sql += " WHERE action = ?" if action in UNINDEXED_ACTIONS else f" WHERE action = ? AND {INDEXED_WHERE}"
         params = (action,)
     rows = conn.execute(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit)).fetchall()
     return [

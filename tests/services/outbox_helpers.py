@@ -3,9 +3,12 @@ receiving office installation beside the field laptop."""
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import timedelta
 from pathlib import Path
 
+from pypdf import PdfReader
 from services_support import ADMIN, ADMIN_PASSWORD, FAST_KDF, FakeClock
 
 from fieldscreen.core.models import Answer, AnswerStatus
@@ -16,6 +19,18 @@ from fieldscreen.services.session import Session
 
 PERSON_NAME = "Ana NAME-CANARY-51c"
 INTERPRETER_ID = "INTERP-4471"
+_FOOTER = re.compile(r" ?FS-\S+ · [^·]+ · Version \d+ Confidential: contains personal data Created .+? Page \d+ of \d+")
+
+
+def packet_text(session: Session, packet) -> str:
+    """A stored packet's text as pypdf reads it, on one line (whitespace runs become one space)."""
+    pdf = session.export.pdf(packet.id)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def packet_body(session: Session, packet) -> str:
+    """:func:`packet_text` without the page footers, so a row split by a page break reads as one."""
+    return _FOOTER.sub("", packet_text(session, packet))
 
 
 def finalize_screening(

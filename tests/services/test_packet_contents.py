@@ -6,13 +6,11 @@ the HHS Request for Assistance marked done with its reference number, then two "
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import replace
 
 import pytest
-from outbox_helpers import amend_screening, finalize_screening
-from pypdf import PdfReader
+from outbox_helpers import amend_screening, finalize_screening, packet_body, packet_text
 from screening_support import CONTEXT, NO, YES, answer_required, foreign_minor
 from services_support import ADMIN
 
@@ -21,19 +19,6 @@ from fieldscreen.store import packets_repo
 
 REFERENCE = "OTIP-RFA-2026-4471"
 REASON = "The young person told us more at the end"
-
-
-_FOOTER = re.compile(r" ?FS-\S+ · [^·]+ · Version \d+ Confidential: contains personal data Created .+? Page \d+ of \d+")
-
-
-def _text(session, packet) -> str:
-    pdf = session.export.pdf(packet.id)
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
-
-
-def _body(session, packet) -> str:
-    """The packet's text without its page footers, so a row split by a page break reads as one."""
-    return _FOOTER.sub("", _text(session, packet))
 
 
 def _stamp(when) -> str:
@@ -61,7 +46,7 @@ def minor(session, clock) -> int:
 
 def test_amended_answers_are_marked_where_they_are_shown(session, minor):
     *_, last = session.outbox.versions(minor)
-    text = _body(session, last)
+    text = packet_body(session, last)
     answers = text.split("Answers Left: as asked", 1)[1]
     for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
         assert (
@@ -87,7 +72,7 @@ def test_every_version_says_which_it_is_and_what_it_replaces(session, clock):
     amend_screening(session, clock, screening_id)
     clock.advance(minutes=30)
     amend_screening(session, clock, screening_id, "hurt")
-    first, second, third = (_text(session, packet) for packet in session.outbox.versions(screening_id))
+    first, second, third = (packet_text(session, packet) for packet in session.outbox.versions(screening_id))
     assert "Referral packet · Version 1" in first and "Version 1 Created 2026-03-02 09:00 UTC" in first
     assert "replaces" not in first
     assert "Referral packet · Version 2" in second
@@ -96,7 +81,7 @@ def test_every_version_says_which_it_is_and_what_it_replaces(session, clock):
 
 
 def test_a_done_action_is_passed_on_with_its_reference_and_is_not_outstanding(session, minor):
-    first, *_, last = (_text(session, packet) for packet in session.outbox.versions(minor))
+    first, *_, last = (packet_text(session, packet) for packet in session.outbox.versions(minor))
     hhs = "HHS Office on Trafficking in Persons (OTIP): Request for Assistance in Shepherd"
     assert f"Deadline: 2026-03-03 07:00 UTC {hhs}" in first, "made before it was done: it stays as it was"
     assert REFERENCE not in first
@@ -110,7 +95,7 @@ def test_a_done_action_is_passed_on_with_its_reference_and_is_not_outstanding(se
 
 def test_the_custody_field_reads_as_the_legal_status_not_the_travel_answer(session, minor):
     *_, last = session.outbox.versions(minor)
-    text = _text(session, last)
+    text = packet_text(session, last)
     assert "Unaccompanied child in federal custody (UAC) Not known Time of discovery" in text, "nobody said: no No"
     assert "Unaccompanied child No" not in text
 
@@ -122,7 +107,7 @@ def test_the_custody_answer_given_is_the_one_stated(session, clock, given, shown
     answer_required(service, view.id, {"sex_trade": YES})
     service.finalize(view.id)
     [packet] = session.outbox.versions(view.id)
-    assert f"Unaccompanied child in federal custody (UAC) {shown} Time of discovery" in _body(session, packet)
+    assert f"Unaccompanied child in federal custody (UAC) {shown} Time of discovery" in packet_body(session, packet)
 
 
 def test_the_place_the_person_alone_and_the_interviewer_preferred_are_stated(session, clock):
@@ -132,20 +117,20 @@ def test_the_place_the_person_alone_and_the_interviewer_preferred_are_stated(ses
     answer_required(service, view.id, {"sex_trade": YES})
     service.finalize(view.id)
     [packet] = session.outbox.versions(view.id)
-    person = _body(session, packet).split("Person and interview", 1)[1]
+    person = packet_body(session, packet).split("Person and interview", 1)[1]
     assert "Private place No Person alone Not known Interviewer gender preference Prefers a woman" in person
 
 
 def test_questions_are_numbered_without_gaps_where_one_is_hidden_or_not_answered(session, minor):
     *_, last = session.outbox.versions(minor)
-    answers = _text(session, last).split("Answers Left: as asked", 1)[1]
+    answers = packet_text(session, last).split("Answers Left: as asked", 1)[1]
     assert "¿Otra persona lo organizaba" not in answers  # sex_arranged is hidden
     numbers = [int(n) for n in re.findall(r" (\d{1,2}) ¿", " " + answers)]
     assert numbers == list(range(1, 9))  # 8 answered questions
 
 
 def test_a_reason_whose_answer_was_amended_is_marked_in_the_reasons_table(session, minor):
-    first, *_, last = (_text(session, packet) for packet in session.outbox.versions(minor))
+    first, *_, last = (packet_text(session, packet) for packet in session.outbox.versions(minor))
     heading = "Reasons: the answers that produced this result"
     reasons = last.split(heading, 1)[1].split("What must happen next", 1)[0]
     for number, english in ((1, "been told you had to leave?"), (2, "because you had nowhere else to go?")):
@@ -185,7 +170,7 @@ def test_a_relative_interpreting_is_stated_beside_the_interview_for_the_office(s
     answer_required(service, view.id, {"sex_trade": YES})
     service.finalize(view.id)
     [packet] = session.outbox.versions(view.id)
-    body = _body(session, packet)
+    body = packet_body(session, packet)
     assert "a relative of the person" in body
     assert (
         "Interview conditions The interpreter was a relative or companion of the person: the answers may be "
@@ -195,4 +180,4 @@ def test_a_relative_interpreting_is_stated_beside_the_interview_for_the_office(s
 
 
 def test_an_interview_without_a_concern_has_no_conditions_row(session, minor):
-    assert "Interview conditions" not in _body(session, session.outbox.versions(minor)[0])
+    assert "Interview conditions" not in packet_body(session, session.outbox.versions(minor)[0])
