@@ -7,12 +7,13 @@ from datetime import datetime
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.person import require_aware
-from fieldscreen.store import screening_actions
+from fieldscreen.store import packets_repo, screening_actions, screenings_repo
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.screening_actions import ActionRow
 
 from .action_titles import action_title
 from .context import SessionContext
+from .packet_source import PACKET_STATUSES
 from .screening_access import require_access, screener_filter
 from .screening_errors import ScreeningNotFound
 from .screening_models import DeadlineItem
@@ -76,7 +77,9 @@ def mark_action_done(ctx: SessionContext, action_id: int, reference: str, done_a
         with transaction(conn):
             if not screening_actions.mark_done(conn, action_id, at=when, by=ctx.account.username, reference=reference):
                 raise UsageError(translate("Deadlines", "This action is not open: it was done already."))
-            ctx.record(conn, "action_done", str(row.screening_id), {"action": action_id, "kind": row.kind})
+            seq = ctx.record(conn, "action_done", str(row.screening_id), {"action": action_id, "kind": row.kind})
+            if screenings_repo.get_screening(conn, row.screening_id).status in PACKET_STATUSES:
+                packets_repo.mark_due(conn, row.screening_id, seq)  # the office learns it was done, and its reference
         return screening_actions.get_action(conn, action_id)
 
     return deadline_item(ctx.run(work))

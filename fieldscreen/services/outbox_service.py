@@ -1,15 +1,17 @@
 """Referral packets and the outbox: build a packet when a screening is finalized or amended, seal it, queue it.
 
-``on_finalized`` and ``on_amended`` run after the screening service's own transaction has committed, in their own
-transactions: the packet is read through the screening service, rendered in memory on the caller's thread (never
-the DB thread), and stored as a new version (earlier versions are kept). When the office key has been imported,
-every stored packet is then sealed for the office and queued in the outbox; without it, packets wait unsealed in the
-encrypted database and are sealed and queued as soon as a key is imported (fail closed: nothing unsealed is sent).
-Both calls are idempotent: an unchanged screening finds its stored packet. Practice (training) packets are stored but
-never sealed or sent. When an administrator imports a different office key, the queued packets not delivered yet are
-sealed again for it (:meth:`OutboxService.reseal_for` off the DB thread, then :meth:`OutboxService.apply_reseal` in
-the transaction that stores the key); delivered ones keep the bytes the old office received, and one the office
-could not open is sealed again and sent once more on request (:meth:`OutboxService.send_again`).
+``on_finalized``, ``on_amended`` and ``on_action_done`` (an action of a finalized screening marked done, with its
+reference number, so the office does not make the request again) run after the screening service's own transaction
+has committed, in their own transactions: the packet is read through the screening service, rendered in memory on the
+caller's thread (never the DB thread), and stored as a new version (earlier versions are kept). When the office key
+has been imported, every stored packet is then sealed for the office and queued in the outbox; without it, packets
+wait unsealed in the encrypted database and are sealed and queued as soon as a key is imported (fail closed: nothing
+unsealed is sent). The calls are idempotent: an unchanged screening finds its stored packet. Practice (training)
+packets are stored but never sealed or sent. When an administrator imports a different office key, the queued packets
+not delivered yet are sealed again for it (:meth:`OutboxService.reseal_for` off the DB thread, then
+:meth:`OutboxService.apply_reseal` in the transaction that stores the key); delivered ones keep the bytes the old
+office received, and one the office could not open is sealed again and sent once more on request
+(:meth:`OutboxService.send_again`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,19 @@ class OutboxService:
             Same as :meth:`on_finalized`.
         """
         return self._store(screening_id, "amended")
+
+    def on_action_done(self, screening_id: int) -> PacketStored | None:
+        """Store a new packet version after an action was marked done (when, by whom, its reference), then queue it.
+
+        So the receiving office does not see the action as open, or overdue, and make the request a second time. A
+        draft's action (its 24-hour notice can be done before the interview ends) waits for the finalize: ``None``.
+
+        Raises:
+            Same as :meth:`on_finalized`.
+        """
+        if self._ctx.run(packets_repo.due_seq, screening_id) is None:
+            return None
+        return self._store(screening_id, "action_done")
 
     def store_due(self) -> int:
         """Build the packets that finalized or amended screenings are still waiting for; return how many were due.

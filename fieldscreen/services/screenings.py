@@ -69,7 +69,7 @@ class ScreeningService:
         instruments: The built-in instruments (default: the bundled ones, loaded on first use); imported ones come
             from the database (``InstrumentsService``).
         on_final: Called with (screening id, amended) once a finalize or an amendment is committed.
-        on_action_done: Called once an action marked done is committed.
+        on_action_done: Called with the screening's id once an action marked done is committed.
 
     Attributes:
         training: Whether the session works on the training installation (practice data).
@@ -81,7 +81,7 @@ class ScreeningService:
         instruments: InstrumentLibrary | None = None,
         *,
         on_final: Callable[[int, bool], object] | None = None,
-        on_action_done: Callable[[], object] | None = None,
+        on_action_done: Callable[[int], object] | None = None,
     ) -> None:
         self._ctx = ctx
         self._on_final = on_final
@@ -345,7 +345,7 @@ class ScreeningService:
         """
         done = mark_action_done(self._ctx, action_id, reference, done_at)
         if self._on_action_done is not None:
-            self._on_action_done()
+            self._on_action_done(done.screening_id)
         return done
 
     def clinical_setting(self) -> bool:

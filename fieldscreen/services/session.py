@@ -73,7 +73,7 @@ class Session:
         self.sync_targets = SyncTargetsService(ctx)
         self.sync = SyncService(ctx, self.outbox, self.sync_targets)
         self.ingest = IngestService(ctx, self.sync_targets)
-        self.screenings = ScreeningService(ctx, on_final=self._store_packet, on_action_done=self._back_up)
+        self.screenings = ScreeningService(ctx, on_final=self._store_packet, on_action_done=self._on_action_done)
         self.instruments = InstrumentsService(ctx)
         self.export = ExportService(ctx)
         self.outbox.store_due()  # after a crash between finalizing or amending and storing the packet
@@ -89,6 +89,13 @@ class Session:
                 self.outbox.on_amended(screening_id)
             else:
                 self.outbox.on_finalized(screening_id)
+        finally:
+            self._back_up()
+
+    def _on_action_done(self, screening_id: int) -> None:
+        """Build and keep the packet version that records an action done, then back the database up."""
+        try:
+            self.outbox.on_action_done(screening_id)
         finally:
             self._back_up()
 

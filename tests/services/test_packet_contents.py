@@ -181,3 +181,22 @@ def test_a_relative_interpreting_is_stated_beside_the_interview_for_the_office(s
 
 def test_an_interview_without_a_concern_has_no_conditions_row(session, minor):
     assert "Interview conditions" not in packet_body(session, session.outbox.versions(minor)[0])
+
+
+def test_marking_an_action_done_sends_the_office_a_version_that_says_so(session, clock):
+    service = session.screenings
+    view = service.start(replace(foreign_minor(clock, age=15), interview_language="es"))
+    (draft_hhs,) = [item for item in service.deadlines() if item.screening_id == view.id and item.kind == "hhs_rfa"]
+    service.mark_action_done(draft_hhs.action_id, reference=REFERENCE)  # done while a draft: no packet yet
+    assert session.outbox.versions(view.id) == []
+    answer_required(service, view.id, {"ran_away": NO, "no_home": NO, "born_abroad": YES, "came_alone": YES})
+    service.finalize(view.id)
+    [first] = session.outbox.versions(view.id)
+    assert f"Reference number: {REFERENCE}" in packet_text(session, first), "done before the finalize: in version 1"
+    clock.advance(minutes=10)
+    open_actions = [item for item in service.deadlines() if item.screening_id == view.id]
+    service.mark_action_done(open_actions[0].action_id, reference="CW-77")
+    first, second = session.outbox.versions(view.id)
+    text = packet_text(session, second)
+    assert "Version 2: replaces version 1" in text and "Reference number: CW-77" in text
+    assert session.audit.recent(action="packet_stored")[0].detail["reason"] == "action_done"
