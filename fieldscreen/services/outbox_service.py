@@ -20,6 +20,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,22 @@ class PacketStored:
     packet: PacketRow
     new: bool
     queued: bool
+
+
+def _put_sealing(
+    outbox: Outbox, item_id: int, replacing: str, item: SealedItem, now: datetime, *, delivered: bool = False
+) -> None:
+    """Put ``item``, another sealing of the same packet, in place of the bytes ``replacing`` (``Outbox.reseal``)."""
+    outbox.reseal(
+        item_id,
+        replacing=replacing,
+        content_hash=item.content_hash,
+        packet_hash=item.packet_hash,
+        name=item.name,
+        sealed=item.data,
+        now=now,
+        delivered=delivered,
+    )
 
 
 def _packet_id(row: PacketRow | None) -> int | None:
@@ -277,16 +294,7 @@ class OutboxService:
             return None
         outbox, now = Outbox(conn), self._ctx.clock()
         for _, item_id, content_hash in waiting:
-            item = resealed[item_id][1]
-            outbox.reseal(
-                item_id,
-                replacing=content_hash,
-                content_hash=item.content_hash,
-                packet_hash=item.packet_hash,
-                name=item.name,
-                sealed=item.data,
-                now=now,
-            )
+            _put_sealing(outbox, item_id, content_hash, resealed[item_id][1], now)
         return len(waiting)
 
     def send_again(self, item_id: int) -> None:
@@ -313,16 +321,7 @@ class OutboxService:
 
         def write(conn: Connection) -> None:
             with transaction(conn):
-                Outbox(conn).reseal(
-                    item_id,
-                    replacing=content_hash,
-                    content_hash=item.content_hash,
-                    packet_hash=item.packet_hash,
-                    name=item.name,
-                    sealed=item.data,
-                    now=self._ctx.clock(),
-                    delivered=True,
-                )
+                _put_sealing(Outbox(conn), item_id, content_hash, item, self._ctx.clock(), delivered=True)
                 detail = {"packet_id": packet_id, "outbox_item_id": item_id}
                 self._ctx.record(conn, "packet_sent_again", detail=detail)
 
