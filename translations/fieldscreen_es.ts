@@ -3533,18 +3533,6 @@
         <translation>un intérprete</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>No se sabe</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.languages import language_name
-from fieldscreen.core.person import PersonFacts, Tri
+from fieldscreen.core.person import PersonFacts
+from fieldscreen.packets.content import tri_words
 from fieldscreen.services.packet_source import interpreter_words, interview_conditions
 from fieldscreen.services.screening_models import ScreeningView
 
-from .labels import citizenship_label, setting_label, tri_label
+from .labels import citizenship_label, setting_label
 from .timefmt import local_time
 
 
@@ -28,17 +29,13 @@ def _age(view: ScreeningView) -> str:
     return translate("ScreeningFacts", "%n year(s), estimated", None, age)
 
 
-def _uac(value: Tri) -> str:
-    return translate("ScreeningFacts", "Not known") if value is Tri.UNKNOWN else tri_label(value)
-
-
 def _facts(view: ScreeningView) -> list[tuple[str, str]]:
     """(what, in words) for the person and the interview of ``view``."""
     person, context = view.person, view.context
     return [
         (translate("ScreeningFacts", "Age at discovery"), _age(view)),
         (translate("ScreeningFacts", "Citizenship"), citizenship_label(person.citizenship)),
-        (translate("ScreeningFacts", "Unaccompanied child in federal custody (UAC)"), _uac(person.unaccompanied)),
+        (translate("ScreeningFacts", "Unaccompanied child in federal custody (UAC)"), tri_words(person.unaccompanied)),
         (translate("ScreeningFacts", "Time of discovery"), local_time(person.discovered_at)),
         (translate("ScreeningFacts", "Setting"), setting_label(context.setting)),
         *interview_conditions(context),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.core.person import Tri
 from fieldscreen.core.routing import (
     HOTLINE_PHONE,
     HOTLINE_TEXT,
@@ -16,7 +15,17 @@ from fieldscreen.core.routing import (
 )
 
 from .answers import answer_flow, changed_words, is_bilingual, unanswered_table
-from .content import ActionLine, AmendmentLine, IcdLine, Interview, PacketContent, Person, Result, ReturnNote
+from .content import (
+    ActionLine,
+    AmendmentLine,
+    IcdLine,
+    Interview,
+    PacketContent,
+    Person,
+    Result,
+    ReturnNote,
+    tri_words,
+)
 from .cover import done_words, urgency_words
 from .kit import Kit
 from .styles import BODY_WIDTH, CHANGED, INK, URGENCY_COLOURS
@@ -127,11 +136,6 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
     """What the referral needs to know about the person and how the interview was held, under ``heading``."""
     not_recorded = translate("Packet", "Not recorded")
     age = str(person.estimated_age) if person.estimated_age is not None else not_recorded
-    unaccompanied = {
-        Tri.YES: translate("Packet", "Yes"),
-        Tri.NO: translate("Packet", "No"),
-        Tri.UNKNOWN: translate("Packet", "Not known"),
-    }[Tri(person.unaccompanied)]
     rows = [
         (translate("Packet", "Name"), person.name or not_recorded),
         (translate("Packet", "Other names used"), "; ".join(person.aliases) or not_recorded),
@@ -139,7 +143,7 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
         (translate("Packet", "Estimated age"), age),
         (translate("Packet", "Citizenship or immigration status"), person.citizenship),
         (translate("Packet", "Nationality"), person.nationality or not_recorded),
-        (translate("Packet", "Unaccompanied child in federal custody (UAC)"), unaccompanied),
+        (translate("Packet", "Unaccompanied child in federal custody (UAC)"), tri_words(person.unaccompanied)),
         (translate("Packet", "Time of discovery"), kit.time(person.discovered_at)),
     ]
     if interview is not None:

@@ -357,3 +357,15 @@ def left_words(status: AnswerStatus, *, english: bool = False) -> str:
     The words are in the app's language, or in English (``english``) for the English half of the packet.
     """
     return _STATUS_WORDS[status] if english else translate("Packet", _STATUS_WORDS[status])
+
+
+_TRI_WORDS = {
+    Tri.YES: QT_TRANSLATE_NOOP("Packet", "Yes"),
+    Tri.NO: QT_TRANSLATE_NOOP("Packet", "No"),
+    Tri.UNKNOWN: QT_TRANSLATE_NOOP("Packet", "Not known"),
+}
+
+
+def tri_words(value: Tri | str) -> str:
+    """A yes, no or not-known fact in words: "Yes", "No", "Not known"."""
+    return translate("Packet", _TRI_WORDS[Tri(value)])

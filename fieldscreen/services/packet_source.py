@@ -22,7 +22,7 @@ from fieldscreen.core.languages import language_name
 from fieldscreen.core.models import Answer, Instrument
 from fieldscreen.core.person import PersonFacts, Tri
 from fieldscreen.core.routing import Action
-from fieldscreen.packets.content import DoneMark
+from fieldscreen.packets.content import DoneMark, tri_words
 from fieldscreen.packets.from_screening import ScreeningReturn
 from fieldscreen.store.screening_actions import DONE
 from fieldscreen.store.screening_returns import ReturnRecord
@@ -45,11 +45,6 @@ _INTERPRETER_RELATIONSHIP = {
 }
 
 
-_TRI = {
-    Tri.YES: QT_TRANSLATE_NOOP("Outbox", "Yes"),
-    Tri.NO: QT_TRANSLATE_NOOP("Outbox", "No"),
-    Tri.UNKNOWN: QT_TRANSLATE_NOOP("Outbox", "Not known"),
-}
 _GENDER_PREFERENCE = {
     "": QT_TRANSLATE_NOOP("Outbox", "Not asked"),
     "none": QT_TRANSLATE_NOOP("Outbox", "No preference"),
@@ -229,8 +224,8 @@ def interview_conditions(context: InterviewLike) -> tuple[tuple[str, str], ...]:
     """Whether the place was private and the person alone, and the interviewer gender preferred: (what, in words)."""
     preference = context.interviewer_gender_preference
     return (
-        (translate("Outbox", "Private place"), translate("Outbox", _TRI[Tri(context.private_setting)])),
-        (translate("Outbox", "Person alone"), translate("Outbox", _TRI[Tri(context.person_alone)])),
+        (translate("Outbox", "Private place"), tri_words(context.private_setting)),
+        (translate("Outbox", "Person alone"), tri_words(context.person_alone)),
         (
             translate("Outbox", "Interviewer gender preference"),
             translate("Outbox", _GENDER_PREFERENCE[preference]) if preference in _GENDER_PREFERENCE else preference,

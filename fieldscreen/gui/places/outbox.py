@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from ..ops import OpRunner
 from ..timefmt import local_time
 from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
+from ..widgets.confirm_box import confirm
 
 
 @dataclass(frozen=True)
@@ -297,24 +297,18 @@ class OutboxPlace(QWidget):
         item = self._selected_delivered()
         if item is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
             self.tr("Send again"),
             fill(self.tr("Send the packet of case %1 (version %2) again?"), item.case_code, item.version),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Send again"),
+            lambda: self._send_again(item.item_id),
+            detail=self.tr(
                 "Do this when the receiving office says it could not open this packet (sealed for another office's "
                 "key, or damaged on the way). It is sealed again for the office key imported now and waits here "
                 "until the next sync. If the office did open it, it keeps the copy it has."
-            )
+            ),
         )
-        send = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        send.clicked.connect(lambda: self._send_again(item.item_id))
-        box.open()
 
     def _send_again(self, item_id: int) -> None:
         session = self._session

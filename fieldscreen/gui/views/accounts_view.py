@@ -26,6 +26,7 @@ from fieldscreen.services.session import Session
 from ..models.accounts_model import ACCOUNT_ROLE, USERNAME, AccountsModel, AccountsProxy, role_label
 from ..ops import OpRunner
 from ..widgets.button_rows import ButtonRows
+from ..widgets.confirm_box import confirm
 from .account_dialog import AddAccountDialog
 from .password_dialogs import ResetPasswordDialog
 
@@ -199,23 +200,18 @@ class AccountsView(QWidget):
         account = self.selected()
         if account is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
             self.tr("Remove account"),
             fill(self.tr("Remove the account %1?"), account.username),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Remove"),
+            lambda: self._remove(account.username),
+            detail=self.tr(
                 "They will no longer be able to sign in. The whole database is then re-encrypted with a new key, "
                 "so that their old password opens nothing; this can take a moment. The screenings they made stay."
-            )
+            ),
+            role=QMessageBox.ButtonRole.DestructiveRole,
         )
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        remove.clicked.connect(lambda: self._remove(account.username))
-        box.open()
 
     def _remove(self, username: str) -> None:
         session = self._session

@@ -17,6 +17,7 @@ from fieldscreen.store.backups import made_at, reason_of
 from ..labels import backup_label
 from ..ops import OpRunner
 from ..timefmt import local_time
+from ..widgets.confirm_box import confirm
 from ..widgets.icon_picture import IconPicture
 
 
@@ -119,17 +120,13 @@ class DamagedDialog(QDialog):
     @Slot()
     def _on_restore_button_clicked(self) -> None:
         backup: Path = self.backup_combo.currentData()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
             "fieldscreen",
             self.tr("Restore this backup? Changes made after it was taken will be lost."),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("Restore"),
+            lambda: self._restore(backup),
         )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        restore.clicked.connect(lambda: self._restore(backup))
-        box.open()
 
     def _restore(self, backup: Path) -> None:
         self._ops.run(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -37,6 +36,7 @@ from ..ops import OpRunner
 from ..timefmt import clock_time
 from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
 from ..widgets.button_rows import ButtonRows
+from ..widgets.confirm_box import confirm
 from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
@@ -462,25 +462,19 @@ class InterviewView(QWidget):
     def _on_stop_button_clicked(self) -> None:
         if self.state is None or self._still_saving() or self.is_finished():
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
             self.tr("Stop the interview"),
             self.tr("Stop the interview here?"),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Stop here"),
+            self._stop,
+            detail=self.tr(
                 "The %n question(s) not answered yet are saved as declined: the person chose not to answer them. "
                 "Until the screening is finalized, each can still be answered from the review.",
                 None,
                 len(self.state.unanswered()),
-            )
+            ),
         )
-        stop = box.addButton(self.tr("Stop here"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        stop.clicked.connect(self._stop)
-        box.open()
 
     def _stop(self) -> None:
         if self._saving or self._view is None:
