@@ -1,13 +1,15 @@
 """Office side: pull sealed items from a folder or WebDAV target, open, verify, de-duplicate and store them.
 
 An item is stored only after it decrypted with the office identity and every hash matched. Items already ingested
-(same content hash) are skipped without being downloaded; another sealing of a packet already stored (same packet
-hash) is counted as a duplicate and not stored again. A damaged item is reported and skipped and the rest continue.
-Nothing is deleted from the source.
+(same content hash) are skipped without being downloaded; a copy renamed by hand ("... (1).fsitem") is read and
+hashed first, so it is imported, or counted as known, like the item it copies (such copies are read at every run).
+Another sealing of a packet already stored (same packet hash) is counted as a duplicate and not stored again. A
+damaged item is reported and skipped and the rest continue. Nothing is deleted from the source.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from collections.abc import Callable
@@ -22,7 +24,7 @@ from fieldscreen.core.i18n import translate
 from .errors import ItemUnreadable, NoOfficeIdentity, SyncError, for_receiving
 from .progress import Progress
 from .sealed_item import canonical_json, open_item
-from .targets.base import MAX_ITEM_BYTES, RemoteEntry, Target, hash_of_name
+from .targets.base import MAX_ITEM_BYTES, RemoteEntry, Target, hash_of_name, is_item_name
 
 _log = logging.getLogger(__name__)
 
@@ -127,12 +129,15 @@ def _ingest_one(
     source_label: str,
 ) -> str:
     """Ingest one listed item and return "imported", "known" or "duplicate"."""
-    content_hash = hash_of_name(entry.name)
-    if sink.has_item(content_hash):
+    promised = hash_of_name(entry.name) if is_item_name(entry.name) else None
+    if promised is not None and sink.has_item(promised):
         return "known"
     if entry.size > MAX_ITEM_BYTES:
         raise ItemUnreadable(translate("Sync", "This packet file is too large to be a fieldscreen packet."))
-    opened = open_item(source.get(entry.name), identity, expected_hash=content_hash)
+    data = source.get(entry.name)
+    if promised is None and sink.has_item(hashlib.sha256(data).hexdigest()):
+        return "known"
+    opened = open_item(data, identity, expected_hash=promised)
     stored = sink.add(
         content_hash=opened.content_hash,
         packet_hash=opened.packet_hash,

@@ -103,6 +103,42 @@ def test_damaged_items_are_reported_skipped_and_never_imported(outbox, office, i
     assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in good[2:])
 
 
+def _copy_by_hand(folder, items) -> None:
+    """One item renamed on the way, one copied beside itself by a file manager, a stray temporary and a note."""
+    renamed, copied = items[0], items[1]
+    (folder / renamed.name).rename(folder / "Paquete de la oficina (FS-0000).FSITEM")
+    (folder / f"{copied.name[:-7]} (1).fsitem").write_bytes(copied.data)
+    (folder / f".{items[2].name}.0a1b2c3d.tmp").write_bytes(items[2].data[:50])
+    (folder / "read me.txt").write_text("not a packet")
+
+
+def test_copies_renamed_by_hand_are_imported_by_their_content(outbox, office, ingested, clock, tmp_path):
+    items = _deliver(outbox, office, clock, tmp_path, 3)
+    _copy_by_hand(tmp_path, items)
+    identity = load_identity(office.secret)
+
+    first = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, source_label="usb")
+    second = ingest_once(FolderTarget(tmp_path), identity, ingested, clock, source_label="usb")
+
+    assert (first.imported, first.known, first.duplicates, first.problems) == (3, 1, 0, ())
+    assert (second.imported, second.known, second.problems) == (0, 4, ())
+    assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in items)
+
+
+def test_copies_renamed_by_hand_on_a_server_are_imported(outbox, office, ingested, clock, dav, tls):
+    items = queue_packets(outbox, office, 3)
+    target = WebDavTarget(dav.url(), auth=BasicAuth(USER, PASSWORD), ca_file=tls.cert, timeout=5)
+    try:
+        assert sync_once(outbox, target, clock).delivered == 3
+        _copy_by_hand(dav.root / "dav" / "inbox", items)  # a name with spaces and brackets: quoted in the URL
+        report = ingest_once(target, load_identity(office.secret), ingested, clock, source_label="office server")
+    finally:
+        target.close()
+
+    assert (report.imported, report.known, report.problems) == (3, 1, ())
+    assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in items)
+
+
 def test_a_field_laptop_cannot_ingest(outbox, office, ingested, clock, tmp_path):
     with pytest.raises(NoOfficeIdentity):
         ingest_once(FolderTarget(tmp_path), None, ingested, clock, source_label="usb")

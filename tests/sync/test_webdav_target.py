@@ -20,7 +20,7 @@ from fieldscreen.sync.errors import (
 )
 from fieldscreen.sync.targets import RemoteCopy, item_name
 from fieldscreen.sync.targets.base import PROBE_NAME
-from fieldscreen.sync.targets.webdav import BasicAuth, BearerToken, WebDavTarget
+from fieldscreen.sync.targets.webdav import BasicAuth, BearerToken, WebDavTarget, _parse_listing
 
 AUTH = BasicAuth(USER, PASSWORD)
 
@@ -90,6 +90,20 @@ def test_list_shows_only_complete_items(target, dav):
     (folder / ("f" * 64 + ".fsitem")).mkdir()
 
     assert [entry.name for entry in target.list()] == [name]
+
+
+def test_a_listed_name_never_carries_a_path_or_a_control_character():
+    def response(href: str) -> str:
+        return (
+            f"<d:response><d:href>{href}</d:href><d:propstat><d:prop><d:resourcetype/>"
+            "<d:getcontentlength>10</d:getcontentlength></d:prop><d:status>HTTP/1.1 200 OK</d:status>"
+            "</d:propstat></d:response>"
+        )
+
+    hrefs = ("copy%20(1).fsitem", "..%2F..%2Fvault.fsitem", "a%5Cb.fsitem", "x%0A.fsitem", ".hidden.fsitem")
+    body = '<d:multistatus xmlns:d="DAV:">' + "".join(response(f"/dav/inbox/{h}") for h in hrefs) + "</d:multistatus>"
+
+    assert [entry.name for entry in _parse_listing(body.encode())] == ["copy (1).fsitem"]
 
 
 def test_bearer_token(dav, tls):

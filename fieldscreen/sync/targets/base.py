@@ -1,7 +1,9 @@
 """The Target protocol and the naming rule every target enforces.
 
-An item's name is ``<sha256 of the sealed bytes>.fsitem``: 64 lowercase hex digits and a fixed suffix. Targets refuse
-any other name, so no path separator, dot-dot or personal data can reach a file name or a URL.
+An item's name is ``<sha256 of the sealed bytes>.fsitem``: 64 lowercase hex digits and a fixed suffix. Targets write
+no other name, so no path separator, dot-dot or personal data can reach a file name or a URL. A copy made by hand may
+have been renamed on the way ("... (1).fsitem"): targets list and read those too (:func:`is_listed_name`), and ingest
+hashes what it reads instead of trusting the name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ PROBE_NAME = "fieldscreen-connection-check.txt"
 PROBE_BYTES = b"A fieldscreen connection check. No packet, no personal data: safe to delete.\n"
 
 _NAME = re.compile(r"[0-9a-f]{64}\.fsitem")
+_MAX_NAME = 255
 
 
 class RemoteCopy(NamedTuple):
@@ -68,6 +71,26 @@ def item_name(content_hash: str) -> str:
 def is_item_name(name: str) -> bool:
     """Tell whether ``name`` is a well-formed item name."""
     return _NAME.fullmatch(name) is not None
+
+
+def is_listed_name(name: str) -> bool:
+    """Tell whether ``name`` is a file a target lists and reads: an item name, or a copy of one renamed by hand.
+
+    It ends in ``.fsitem`` (any case), is not hidden (temporaries start with a dot) and holds no path separator or
+    control character.
+    """
+    return (
+        name.lower().endswith(ITEM_SUFFIX)
+        and not name.startswith(".")
+        and len(name) <= _MAX_NAME
+        and not any(ch in "/\\" or ord(ch) < 32 or ord(ch) == 127 for ch in name)
+    )
+
+
+def check_listed_name(name: str) -> None:
+    """Raise BugError unless ``name`` is one a target lists (callers only read names they were given by ``list``)."""
+    if not is_listed_name(name):
+        raise BugError("not a listed item name")
 
 
 def check_item_name(name: str) -> None:

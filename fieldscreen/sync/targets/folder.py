@@ -18,7 +18,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import FolderFailed, FolderUnavailable, SyncError, TargetFull, TargetNotWritable
-from .base import MAX_ITEM_BYTES, PROBE_BYTES, PROBE_NAME, RemoteCopy, RemoteEntry, check_item_name, is_item_name
+from .base import (
+    MAX_ITEM_BYTES,
+    PROBE_BYTES,
+    PROBE_NAME,
+    RemoteCopy,
+    RemoteEntry,
+    check_item_name,
+    check_listed_name,
+    is_listed_name,
+)
 
 _CHUNK = 1024 * 1024
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -99,14 +108,14 @@ class FolderTarget:
             raise _mapped(exc) from None
 
     def list(self) -> list[RemoteEntry]:
-        """Return every complete item in the folder, by name."""
+        """Return every complete item in the folder, by name (copies renamed by hand too)."""
         self._check_folder()
         try:
             with os.scandir(self.folder) as entries:
                 found = [
                     RemoteEntry(entry.name, entry.stat().st_size)
                     for entry in entries
-                    if is_item_name(entry.name) and entry.is_file()
+                    if is_listed_name(entry.name) and entry.is_file()
                 ]
         except OSError as exc:
             raise _mapped(exc) from None
@@ -114,7 +123,7 @@ class FolderTarget:
 
     def get(self, name: str) -> bytes:
         """Return the bytes of ``name`` (at most the item size limit, plus one byte to show it is exceeded)."""
-        check_item_name(name)
+        check_listed_name(name)
         self._check_folder()
         try:
             with open(self.folder / name, "rb") as handle:

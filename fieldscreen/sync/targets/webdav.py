@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from fieldscreen.core.i18n import translate
 
@@ -50,7 +50,16 @@ from ..errors import (
     TransferBroken,
     UnexpectedAnswer,
 )
-from .base import MAX_ITEM_BYTES, PROBE_BYTES, PROBE_NAME, RemoteCopy, RemoteEntry, check_item_name, is_item_name
+from .base import (
+    MAX_ITEM_BYTES,
+    PROBE_BYTES,
+    PROBE_NAME,
+    RemoteCopy,
+    RemoteEntry,
+    check_item_name,
+    check_listed_name,
+    is_listed_name,
+)
 
 MAX_LISTING_BYTES = 64 * 1024 * 1024
 LISTING_ENTRY_BYTES = 1024
@@ -155,8 +164,8 @@ class WebDavTarget:
 
     def exists(self, name: str) -> RemoteCopy | None:
         """Read ``name`` back in full and return its size and SHA-256, or None when the server has no such item."""
-        check_item_name(name)
-        answer = self._request("GET", self._collection + name, headers={"Cache-Control": "no-cache"})
+        check_listed_name(name)
+        answer = self._request("GET", self._collection + quote(name), headers={"Cache-Control": "no-cache"})
         if answer.status == 404:
             return None
         if answer.status != 200:
@@ -220,7 +229,7 @@ class WebDavTarget:
         self._request("DELETE", self._collection + PROBE_NAME)
 
     def list(self) -> list[RemoteEntry]:
-        """Return every item in the collection with the size the server reports (PROPFIND, depth 1)."""
+        """Return every item in the collection (copies renamed by hand too) with the size the server reports."""
         listed = self._listing(MAX_LISTING_BYTES)
         if listed is None:
             raise UnexpectedAnswer(207)
@@ -228,8 +237,8 @@ class WebDavTarget:
 
     def get(self, name: str) -> bytes:
         """Return the bytes of ``name`` (at most the item size limit, plus one byte to show it is exceeded)."""
-        check_item_name(name)
-        answer = self._request("GET", self._collection + name, headers={"Cache-Control": "no-cache"})
+        check_listed_name(name)
+        answer = self._request("GET", self._collection + quote(name), headers={"Cache-Control": "no-cache"})
         if answer.status != 200:
             raise self._failure(answer.status)
         return answer.body
@@ -387,7 +396,7 @@ def _parse_listing(body: bytes) -> list[RemoteEntry]:
     found = []
     for response in root.iter("{DAV:}response"):
         name = unquote(urlsplit(response.findtext("{DAV:}href") or "").path.rstrip("/").rsplit("/", 1)[-1])
-        if not is_item_name(name):
+        if not is_listed_name(name):
             continue
         for propstat in response.iter("{DAV:}propstat"):
             prop = propstat.find("{DAV:}prop")
