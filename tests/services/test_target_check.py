@@ -22,7 +22,6 @@ from fieldscreen.sync.errors import (
     TargetUnreachable,
     TransferBroken,
 )
-from fieldscreen.sync.targets.base import PROBE_NAME
 
 SERVER_OK = "The office server answered: its address, its certificate, the sign-in and writing to it all work."
 FOLDER_OK = "The sync folder is there and fieldscreen can write to it."
@@ -94,7 +93,7 @@ def test_folders_missing_read_only_and_writable(session, drive, tmp_path, monkey
     monkeypatch.setattr("fieldscreen.sync.targets.folder.os.open", read_only)  # tests may run as root: chmod won't do
     with pytest.raises(TargetNotWritable, match="read-only or no permission"):
         session.sync_targets.check_folder(str(drive))
-    assert not (drive / PROBE_NAME).exists()
+    assert list(drive.iterdir()) == []
 
 
 def test_only_administrators_check_settings(installation, session, drive):

@@ -9,6 +9,7 @@ import pytest
 from fieldscreen.core.errors import BugError
 from fieldscreen.sync.errors import FolderFailed, FolderUnavailable, TargetFull, TargetNotWritable
 from fieldscreen.sync.targets import RemoteCopy, RemoteEntry, item_name
+from fieldscreen.sync.targets.base import PROBE_NAME
 from fieldscreen.sync.targets.folder import FolderTarget
 
 
@@ -80,6 +81,19 @@ def test_check_writes_and_removes_the_probe(tmp_path, monkeypatch):
     with pytest.raises(TargetNotWritable):
         FolderTarget(tmp_path).check()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_check_never_writes_through_a_link_or_file_put_in_the_folder(tmp_path):
+    drive, laptop_file = tmp_path / "shared", tmp_path / "fieldscreen.db"
+    drive.mkdir()
+    laptop_file.write_bytes(b"the encrypted database")
+    (drive / PROBE_NAME).symlink_to(laptop_file)
+    (drive / "fieldscreen-connection-check-0000.txt").write_text("someone's file")
+
+    FolderTarget(drive).check()
+
+    assert laptop_file.read_bytes() == b"the encrypted database"
+    assert sorted(path.name for path in drive.iterdir()) == ["fieldscreen-connection-check-0000.txt", PROBE_NAME]
 
 
 def test_missing_item_is_none(tmp_path):

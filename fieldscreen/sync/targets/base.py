@@ -18,7 +18,8 @@ ITEM_SUFFIX = ".fsitem"
 MAX_ITEM_BYTES = 80 * 1024 * 1024
 """The largest sealed item any target reads or writes (64 MiB of PDF plus the manifest and age overhead)."""
 PROBE_NAME = "fieldscreen-connection-check.txt"
-"""The file a check of the target writes and removes again: never an item name, so ingest never reads it."""
+"""The file a check of the target writes and removes again (a folder's gets a random part before ``.txt``): never an
+item name, so ingest never reads it."""
 PROBE_BYTES = b"A fieldscreen connection check. No packet, no personal data: safe to delete.\n"
 
 _NAME = re.compile(r"[0-9a-f]{64}\.fsitem")

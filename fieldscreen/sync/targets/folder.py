@@ -84,7 +84,7 @@ class FolderTarget:
         temporary = self.folder / f".{name}.{secrets.token_hex(4)}.tmp"
         try:
             self._remove_stale_temporaries(name)
-            _write_synced(temporary, data, os.O_EXCL)
+            _write_new(temporary, data)
             os.replace(temporary, self.folder / name)
             _fsync_folder(self.folder)
         except OSError as exc:
@@ -93,18 +93,17 @@ class FolderTarget:
             raise _mapped(exc) from None
 
     def check(self) -> None:
-        """Prove that the folder is there and takes a file: write the probe file to the drive, then remove it.
+        """Prove that the folder is there and takes a file: write a probe file to the drive, then remove it.
 
-        A probe left by another laptop checking the same folder at the same moment is simply overwritten.
+        The probe gets a name of its own (``fieldscreen-connection-check-<random>.txt``) and is created new: a file or
+        a link someone put in a shared folder under a name known in advance is never written through.
         """
         self._check_folder()
-        probe = self.folder / PROBE_NAME
+        probe = self.folder / f"{PROBE_NAME.removesuffix('.txt')}-{secrets.token_hex(4)}.txt"
         try:
-            _write_synced(probe, PROBE_BYTES, os.O_TRUNC)
-            probe.unlink(missing_ok=True)
+            _write_new(probe, PROBE_BYTES)
+            probe.unlink()
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                probe.unlink(missing_ok=True)
             raise _mapped(exc) from None
 
     def list(self) -> list[RemoteEntry]:
@@ -152,16 +151,21 @@ class FolderTarget:
             stale.unlink(missing_ok=True)
 
 
-def _write_synced(path: Path, data: bytes, mode: int) -> None:
-    """Write ``data`` to ``path`` and fsync it: ``mode`` is ``os.O_EXCL`` (a new file) or ``os.O_TRUNC`` (overwrite)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | mode | getattr(os, "O_BINARY", 0), 0o644)
+def _write_new(path: Path, data: bytes) -> None:
+    """Create ``path`` (never through a file or link already there), write ``data``, fsync; on failure remove it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
     try:
-        view = memoryview(data)
-        for start in range(0, len(view), _CHUNK):
-            _write_all(descriptor, view[start : start + _CHUNK])
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+        try:
+            view = memoryview(data)
+            for start in range(0, len(view), _CHUNK):
+                _write_all(descriptor, view[start : start + _CHUNK])
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 def _write_all(descriptor: int, chunk: memoryview) -> None:
