@@ -122,7 +122,7 @@ class Installation:
         self._vault.create(
             data_key=data_key, username=name, password=admin_password, recovery_secret=recovery_secret, kdf=self._kdf
         )
-        self._layout.setup_marker.unlink()
+        _remove_setup_marker(self._layout)
         log.info("installation set up")
         return text
 
@@ -185,6 +185,7 @@ class Installation:
     def _start_session(self, keys: UnlockedKeys, username: str | None) -> Session:
         now = self._clock()
         opened = open_database(self._layout, self._vault, keys, now, thorough=self._layout.open_marker.exists())
+        _remove_setup_marker(self._layout)  # left by a setup killed after its vault was written: it is finished
         try:
             account = self._signed_in_account(opened.executor, username, now)
             ctx = SessionContext(
@@ -325,3 +326,14 @@ def _record_sign_in(conn: Connection, ctx: SessionContext, now: datetime) -> Non
         else:
             ctx.record(conn, "sign_in")
             accounts_repo.set_last_login(conn, ctx.account.username, now)
+
+
+def _remove_setup_marker(layout: DataLayout) -> None:
+    """Remove the setup marker: the vault is written, so the database beside it is an installation's.
+
+    A marker left behind would let a later setup take the database for an unfinished setup's and replace it.
+    """
+    try:
+        layout.setup_marker.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("setup marker not removed: %s", exc.strerror)

@@ -1,4 +1,6 @@
 import secrets
+import shutil
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -190,7 +192,7 @@ def test_the_check_lists_the_first_damaged_pages_and_counts_the_rest(installatio
 
 
 def _set_up_again(installation):
-    installation.set_up(agency="Agency", office="", admin_username="newadmin", admin_password=SAM_PASSWORD)
+    return installation.set_up(agency="Agency", office="", admin_username="newadmin", admin_password=SAM_PASSWORD)
 
 
 def test_a_missing_vault_is_damage_and_setup_there_is_refused_until_a_backup_is_restored(
@@ -230,6 +232,26 @@ def test_an_unfinished_setup_is_set_up_again_over_its_own_database(make_installa
     _set_up_again(again)
     assert not (data_dir / "setup.running").exists()
     again.sign_in("newadmin", SAM_PASSWORD).lock()
+
+
+def test_a_setup_marker_left_behind_is_removed_at_the_first_sign_in(make_installation, data_dir, monkeypatch):
+    unlink = Path.unlink
+
+    def refused(path, missing_ok=False):
+        if path.name == "setup.running":
+            raise PermissionError(13, "Permission denied")
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    assert _set_up_again(make_installation())  # the recovery key is still shown; the marker stays
+    monkeypatch.undo()
+    assert (data_dir / "setup.running").exists()
+    make_installation().sign_in("newadmin", SAM_PASSWORD).lock()
+    assert not (data_dir / "setup.running").exists()
+    (data_dir / "vault.json").unlink()
+    shutil.rmtree(data_dir / "backups")  # moved off the laptop
+    with pytest.raises(DatabaseDamaged, match="vault.json is missing"):
+        _set_up_again(make_installation())  # a marker left would have let setup replace the database
 
 
 def test_a_database_deleted_while_open_is_named_not_taken_for_a_read_only_disk(session, data_dir):
