@@ -1,11 +1,15 @@
-"""The Review place fits a 1,024 px wide screen at the normal font; each screening reviewed starts at its headline."""
+"""The Review place fits a 1,024 px wide screen at the normal font; each screening reviewed starts at its headline and
+shows its own result."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from gui_helpers import wait_idle
-from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in
+from review_helpers import SCREENER, SUPERVISOR, add_reviewers, finalize_brief, sign_in, start_brief
 
+from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.gui.places.review import ReviewPlace
 from fieldscreen.gui.views.review_view import ReviewView
 
@@ -98,4 +102,30 @@ def test_the_result_states_the_interview_conditions_the_packet_states(qtbot, ops
         "Interview language: English (en)",
         "Interpreter: None",
     ]
+    sam.lock()
+
+
+def test_a_result_that_comes_late_is_not_shown_beside_the_next_screening(qtbot, ops, set_up, monkeypatch):
+    installation, _key = set_up
+    add_reviewers(installation)
+    sam = sign_in(installation, SCREENER)
+    slow, shown = finalize_brief(sam), start_brief(sam)
+    sam.screenings.answer(shown, "threatened", Answer(AnswerStatus.DECLINED))
+    result = sam.screenings.result
+
+    def slow_for_the_first(screening_id):
+        if screening_id == slow:
+            time.sleep(0.5)  # on a worker: the second screening's result arrives first
+        return result(screening_id)
+
+    monkeypatch.setattr(sam.screenings, "result", slow_for_the_first)
+    review = ReviewView(ops)
+    qtbot.addWidget(review)
+    review.set_session(sam)
+    review.show()
+    review.open(sam.screenings.open(slow))
+    review.open(sam.screenings.open(shown))
+    wait_idle(qtbot, ops)
+
+    assert review.result.summary_label.text() == result(shown).assessment.summary != result(slow).assessment.summary
     sam.lock()

@@ -218,12 +218,16 @@ class ReviewView(QWidget):
         self.result.summary_label.setText(self.tr("Working out the result..."))
         screenings, screening_id = self._session.screenings, view.id
         self._ops.run(
-            "screening_result", lambda: screenings.result(screening_id), owner=self, on_success=self._on_result
+            "screening_result",
+            lambda: screenings.result(screening_id),
+            owner=self,
+            on_success=lambda result: self._on_result(view, result),
         )
         self.answers.setFocus()
 
-    def _on_result(self, result: ResultView) -> None:
-        view = self._view
+    def _on_result(self, view: ScreeningView, result: ResultView) -> None:
+        if self._view is not view:  # another screening, or a newer view of it, was shown since: its result follows
+            return
         cautions = interview_cautions(view.context)
         self.result.show_result(result, view.instrument, view.screener_language, cautions, facts_text(view))
 
