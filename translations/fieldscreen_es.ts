@@ -3477,8 +3477,8 @@
 <context>
     <name>Outbox</name>
     <message>
-        <source>Only a delivered packet can be sent again.</source>
-        <translation>Solo se puede enviar de nuevo un paquete entregado.</translation>
+        <source>Only a delivered packet can be sent again: this one is still waiting to be sent.</source>
+        <translation>Solo se puede enviar de nuevo un paquete entregado: este todavía espera a ser enviado.</translation>
     </message>
     <message>
         <source>The interpreter was a relative or companion of the person: the answers may be incomplete or shaped by them. A new screening with a neutral interpreter is advised.</source>
@@ -6300,8 +6300,8 @@
         <translation>Pida a la oficina receptora una copia nueva de su archivo de clave.</translation>
     </message>
     <message>
-        <source>This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet with this file name and choose Send again.</source>
-        <translation>Este paquete no se importó. Pida a quien lo envió que lo envíe de nuevo: en la Bandeja de salida, seleccionar el paquete con este nombre de archivo y elegir Enviar de nuevo.</translation>
+        <source>This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet with this file name and choose Send again. The new copy comes under a new name; once it is imported, delete this file from the sync folder or server.</source>
+        <translation>Este paquete no se importó. Pida a quien lo envió que lo envíe de nuevo: en la Bandeja de salida, seleccionar el paquete con este nombre de archivo y elegir Enviar de nuevo. La nueva copia llega con otro nombre; una vez importada, borre este archivo de la carpeta o del servidor de sincronización.</translation>
     </message>
     <message>
         <source>This installation is not a receiving office and cannot open sealed packets.</source>

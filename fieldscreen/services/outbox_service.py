@@ -309,24 +309,34 @@ class OutboxService:
             NoOfficeKey: No office key is imported.
             UsageError: The item is not delivered (it is sent anyway) or holds no packet.
         """
+        while not self._ctx.run(self._send_again_with, item_id, *self._sealing_again(item_id)):
+            log.info("office key imported while sealing: sealed again for it")
+        log.info("packet queued to be sent again")
+
+    def _sealing_again(self, item_id: int) -> tuple[OfficePublicKey, SealedItem]:
+        """The delivered item's packet sealed for the office key imported now (raises as :meth:`send_again`)."""
         key = self._ctx.run(read_public_key)
         if key is None:
             raise NoOfficeKey()
         found = self._ctx.run(packets_repo.delivered_packet, item_id)
         if found is None:
-            raise UsageError(translate("Outbox", "Only a delivered packet can be sent again."))
-        packet_id, content_hash = found
-        pdf, packet_manifest = self._ctx.run(_sealing_input, packet_id)
-        item = seal_item(pdf, packet_manifest, key)
+            raise UsageError(
+                translate("Outbox", "Only a delivered packet can be sent again: this one is still waiting to be sent.")
+            )
+        pdf, packet_manifest = self._ctx.run(_sealing_input, found[0])
+        return key, seal_item(pdf, packet_manifest, key)
 
-        def write(conn: Connection) -> None:
-            with transaction(conn):
-                _put_sealing(Outbox(conn), item_id, content_hash, item, self._ctx.clock(), delivered=True)
-                detail = {"packet_id": packet_id, "outbox_item_id": item_id}
-                self._ctx.record(conn, "packet_sent_again", detail=detail)
-
-        self._ctx.run(write)
-        log.info("packet queued to be sent again")
+    def _send_again_with(self, conn: Connection, item_id: int, key: OfficePublicKey, item: SealedItem) -> bool:
+        """Put the new sealing in the item and audit it; False when the office key or the item changed meanwhile."""
+        with transaction(conn):
+            found = packets_repo.delivered_packet(conn, item_id)
+            if read_public_key(conn) != key or found is None:
+                return False
+            packet_id, content_hash = found
+            _put_sealing(Outbox(conn), item_id, content_hash, item, self._ctx.clock(), delivered=True)
+            detail = {"packet_id": packet_id, "outbox_item_id": item_id, "replaced_item": content_hash}
+            self._ctx.record(conn, "packet_sent_again", detail=detail)
+        return True
 
     def items(self, limit: int = 500) -> list[OutboxListRow]:
         """The outbox list (case codes, times, attempts), waiting items first (any role)."""

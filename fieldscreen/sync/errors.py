@@ -221,7 +221,8 @@ class ItemUnreadable(KnownError):
             translate(
                 "Sync",
                 "This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet "
-                "with this file name and choose Send again.",
+                "with this file name and choose Send again. The new copy comes under a new name; once it is "
+                "imported, delete this file from the sync folder or server.",
             ),
         )
 

@@ -12,6 +12,7 @@ from services_support import ADMIN, ADMIN_PASSWORD, CANARY
 
 from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.models import Role
+from fieldscreen.services import outbox_service
 from fieldscreen.services.sync_targets_service import NoSyncTarget
 from fieldscreen.store.outbox import Outbox
 from fieldscreen.sync.errors import ItemUnreadable, NoOfficeIdentity, SyncSettingsInvalid
@@ -256,9 +257,37 @@ def test_a_packet_the_office_could_not_open_is_sent_again_for_the_key_imported_s
     [again] = ready.outbox.items()
     assert (again.item_id, again.delivered_at, again.attempts) == (row.item_id, None, 0)
     assert again.name != row.name
-    assert ready.audit.recent(action="packet_sent_again")[0].detail["outbox_item_id"] == row.item_id
+    entry = ready.audit.recent(action="packet_sent_again")[0]
+    assert entry.detail["outbox_item_id"] == row.item_id
+    assert f"{entry.detail['replaced_item']}.fsitem" == row.name  # the file the office reported, for the record
     with pytest.raises(UsageError):
         ready.outbox.send_again(row.item_id)  # waiting: it goes at the next sync anyway
+    assert ready.sync.sync_now().delivered == 1
+    report, codes = _office_ingest(office, drive)
+    assert codes == [row.case_code] and report.imported == 1
+
+
+def test_send_again_seals_for_an_office_key_imported_while_it_sealed(
+    ready, clock, office, drive, tmp_path, monkeypatch
+):
+    wrong_office = office_installation(tmp_path / "wrong-office", clock)
+    ready.office_keys.import_key(wrong_office[1])
+    finalize_screening(ready, clock)
+    assert ready.sync.sync_now().delivered == 1
+    [row] = ready.outbox.items()
+    ready.office_keys.import_key(office[1])
+    ready.office_keys.import_key(wrong_office[1])  # the wrong key again, then, while Send again seals, the right one
+    seal_item = outbox_service.seal_item
+
+    def right_key_imported_meanwhile(pdf, packet_manifest, key):
+        monkeypatch.setattr(outbox_service, "seal_item", seal_item)
+        sealed = seal_item(pdf, packet_manifest, key)
+        ready.office_keys.import_key(office[1])  # delivered items keep their bytes: only Send again can fix them
+        return sealed
+
+    monkeypatch.setattr(outbox_service, "seal_item", right_key_imported_meanwhile)
+    ready.outbox.send_again(row.item_id)
+
     assert ready.sync.sync_now().delivered == 1
     report, codes = _office_ingest(office, drive)
     assert codes == [row.case_code] and report.imported == 1
