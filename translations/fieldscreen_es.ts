@@ -6120,6 +6120,10 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>Enter the sync token.</source>
+        <translation>Escriba el token de sincronización.</translation>
+    </message>
+    <message>
         <source>This installation already holds an office key (fingerprint %1).</source>
         <translation>Esta instalación ya tiene una clave de oficina (huella digital %1).</translation>
     </message>

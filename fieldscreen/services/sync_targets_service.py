@@ -120,19 +120,29 @@ def folder_settings(path: str) -> TargetSettings:
 
 
 def webdav_settings(
-    url: str, *, ca_file: str = "", pinned_sha256: str = "", username: str = "", password: str = "", token: str = ""
+    url: str,
+    *,
+    ca_file: str = "",
+    pinned_sha256: str = "",
+    username: str = "",
+    password: str = "",
+    token: str = "",
+    auth: AuthKind | None = None,
 ) -> tuple[TargetSettings, TargetSecret]:
     """Checked settings and credentials for a WebDAV target (nothing is sent to the server).
 
-    Give ``username`` and ``password`` for basic sign-in, or ``token`` for a bearer token, or neither.
+    Give ``username`` and ``password`` for basic sign-in, or ``token`` for a bearer token, or neither; ``auth``, when
+    given, is the sign-in chosen, and credentials missing for it are refused.
 
     Raises:
         SyncSettingsInvalid: The address, the certificate settings or the credentials cannot work.
     """
     if token and (username or password):
         raise SyncSettingsInvalid(translate("Sync", "Use either a user name and password or a token, not both."))
-    if bool(username) != bool(password):
+    if bool(username) != bool(password) or (auth is AuthKind.BASIC and not username):
         raise SyncSettingsInvalid(translate("Sync", "Enter both the sync user name and its password."))
+    if auth is AuthKind.BEARER and not token:
+        raise SyncSettingsInvalid(translate("Sync", "Enter the sync token."))
     if ":" in username:
         raise SyncSettingsInvalid(translate("Sync", "The sync user name must not contain ':'."))
     auth = AuthKind.BEARER if token else AuthKind.BASIC if username else AuthKind.NONE
@@ -272,16 +282,18 @@ class SyncTargetsService:
         username: str = "",
         password: str = "",
         token: str = "",
+        auth: AuthKind | None = None,
     ) -> TargetSettings:
         """Send packets to an HTTPS/WebDAV office server (administrators); see :func:`webdav_settings`.
+
+        With ``auth`` chosen and no password or token typed, settings equal to the stored ones keep the stored
+        credentials (the form never shows them); other settings never get them.
 
         Raises:
             PermissionDenied, SyncSettingsInvalid.
         """
         self._require()
-        settings, secret = webdav_settings(
-            url, ca_file=ca_file, pinned_sha256=pinned_sha256, username=username, password=password, token=token
-        )
+        settings, secret = self._entered(url, ca_file, pinned_sha256, username, password, token, auth)
         self._ctx.run(self._save, settings, secret)
         return settings
 
@@ -303,25 +315,27 @@ class SyncTargetsService:
         username: str = "",
         password: str = "",
         token: str = "",
+        auth: AuthKind | None = None,
     ) -> str:
-        """Check an office server as entered (administrators); see :func:`webdav_settings` and :func:`check_target`.
-
-        With no password or token given, settings equal to the stored ones are checked with the stored credentials
-        (the form never shows them); other settings never get them.
+        """Check an office server as entered (administrators), with what :meth:`set_webdav` would store.
 
         Raises:
             PermissionDenied, SyncSettingsInvalid, SyncError.
         """
         self._require()
-        if not (password or token) and (stored := self.stored()) is not None:
+        return _check_now(*self._entered(url, ca_file, pinned_sha256, username, password, token, auth))
+
+    def _entered(
+        self, url: str, ca_file: str, pinned: str, username: str, password: str, token: str, auth: AuthKind | None
+    ) -> tuple[TargetSettings, TargetSecret]:
+        """The server settings as entered, with the stored credentials when ``auth`` is chosen and none typed."""
+        if auth in (AuthKind.BASIC, AuthKind.BEARER) and not (password or token) and (stored := self.stored()):
             kept, secret = stored
-            entered = (TargetKind.WEBDAV, url.strip(), ca_file.strip(), pinned_sha256.strip(), username)
-            if (kept.kind, kept.location, kept.ca_file, kept.pinned_sha256, kept.username) == entered:
+            entered = (TargetKind.WEBDAV, url.strip(), ca_file.strip(), pinned.strip(), auth, username)
+            if (kept.kind, kept.location, kept.ca_file, kept.pinned_sha256, kept.auth, kept.username) == entered:
                 password, token = secret.password, secret.token
-        return _check_now(
-            *webdav_settings(
-                url, ca_file=ca_file, pinned_sha256=pinned_sha256, username=username, password=password, token=token
-            )
+        return webdav_settings(
+            url, ca_file=ca_file, pinned_sha256=pinned, username=username, password=password, token=token, auth=auth
         )
 
     def _require(self) -> None:

@@ -7,12 +7,13 @@ import errno
 import os
 
 import pytest
-from dav_server import PASSWORD, USER
+from dav_server import PASSWORD, TOKEN, USER
 from fault_proxy import Fault
 from outbox_helpers import finalize_screening, office_installation
 
 from fieldscreen.core.errors import PermissionDenied
 from fieldscreen.core.models import Role
+from fieldscreen.services.sync_targets_service import AuthKind
 from fieldscreen.sync.errors import (
     CertificateMismatch,
     CredentialsRejected,
@@ -74,10 +75,25 @@ def test_a_wrong_pin_is_refused_before_anything_is_sent(session, dav):
 
 def test_the_stored_credentials_are_used_only_for_the_stored_settings(session, dav, tls):
     session.sync_targets.set_webdav(dav.url(), ca_file=str(tls.cert), username=USER, password=PASSWORD)
-    assert _check(session, dav, tls, password="") == SERVER_OK  # the form never shows the stored password
+    basic = {"username": USER, "auth": AuthKind.BASIC}
+    assert _check(session, dav, tls, password="", auth=AuthKind.BASIC) == SERVER_OK  # the form never shows it
     with pytest.raises(SyncSettingsInvalid, match="Enter both"):  # another address never gets them
-        session.sync_targets.check_webdav(dav.url(collection="other"), ca_file=str(tls.cert), username=USER)
+        session.sync_targets.check_webdav(dav.url(collection="other"), ca_file=str(tls.cert), **basic)
     assert len(dav.faults.seen) == 4  # the first check's requests only
+    session.sync_targets.set_webdav(dav.url(), ca_file=str(tls.cert), **basic)  # saved again as shown: kept
+    assert session.sync_targets.stored()[1].password == PASSWORD
+
+
+def test_a_stored_token_is_tested_and_kept_only_while_token_sign_in_is_chosen(session, dav, tls):
+    server = {"ca_file": str(tls.cert)}
+    session.sync_targets.set_webdav(dav.url(share="token"), token=TOKEN, **server)
+    assert session.sync_targets.check_webdav(dav.url(share="token"), auth=AuthKind.BEARER, **server) == SERVER_OK
+    session.sync_targets.set_webdav(dav.url(share="token"), auth=AuthKind.BEARER, **server)
+    assert session.sync_targets.stored()[1].token == TOKEN
+    with pytest.raises(SyncSettingsInvalid, match="Enter the sync token"):  # another address never gets it
+        session.sync_targets.check_webdav(dav.url(share="token", collection="x"), auth=AuthKind.BEARER, **server)
+    with pytest.raises(CredentialsRejected):  # no sign-in chosen: tested without the token, as it would be saved
+        session.sync_targets.check_webdav(dav.url(share="token"), auth=AuthKind.NONE, **server)
 
 
 def test_folders_missing_read_only_and_writable(session, drive, tmp_path, monkeypatch):

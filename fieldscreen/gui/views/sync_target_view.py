@@ -6,7 +6,7 @@ The stored password or token is never shown or loaded here: saving server settin
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ def _load(session: Session) -> tuple[TargetSettings | None, bool]:
     return session.sync_targets.get(), session.office_keys.info().kind is InstallationKind.OFFICE
 
 
-def _submit(folder: Callable[[str], T], server: Callable[..., T], kind: TargetKind, fields: dict[str, str]) -> T:
+def _submit(folder: Callable[[str], T], server: Callable[..., T], kind: TargetKind, fields: dict[str, Any]) -> T:
     """Hand the form to ``folder`` or ``server`` (the service's set or check calls), as its kind asks (on a worker)."""
     if kind is TargetKind.FOLDER:
         return folder(fields["folder"])
@@ -50,6 +50,7 @@ def _submit(folder: Callable[[str], T], server: Callable[..., T], kind: TargetKi
         username=fields["username"],
         password=fields["password"],
         token=fields["token"],
+        auth=fields["auth"],
     )
 
 
@@ -213,7 +214,7 @@ class SyncTargetView(QWidget):
         if folder:
             self.folder_edit.setText(folder)
 
-    def _form(self) -> tuple[TargetKind, dict[str, str]]:
+    def _form(self) -> tuple[TargetKind, dict[str, Any]]:
         """The target kind and the fields as entered (only those of the chosen sign-in)."""
         kind = TargetKind.WEBDAV if self.server_radio.isChecked() else TargetKind.FOLDER
         auth = self.auth_combo.currentData()
@@ -225,6 +226,7 @@ class SyncTargetView(QWidget):
             "username": self.user_edit.text().strip() if auth == AuthKind.BASIC else "",
             "password": self.password_edit.text() if auth == AuthKind.BASIC else "",
             "token": self.token_edit.text().strip() if auth == AuthKind.BEARER else "",
+            "auth": auth,
         }
 
     @Slot()
