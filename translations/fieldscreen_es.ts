@@ -3776,6 +3776,14 @@
 <context>
     <name>Packet</name>
     <message>
+        <source>The person&apos;s details were changed after the return; Person and interview shows them as they are now.</source>
+        <translation>Los datos de la persona se cambiaron después de la devolución; Persona y entrevista los muestra como están ahora.</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s details were changed after the return; Person and interview shows them as they are now.</source>
+        <translation>Los datos de la entrevista se cambiaron después de la devolución; Persona y entrevista los muestra como están ahora.</translation>
+    </message>
+    <message>
         <source>Interview conditions</source>
         <translation>Condiciones de la entrevista</translation>
     </message>

@@ -249,6 +249,8 @@ def returned_block(kit: Kit, note: ReturnNote | None) -> list[Flowable]:
         follow += [unanswered_table(kit, *question, bilingual) for question in note.unanswered]
     if not note.changed and not note.unanswered:
         follow.append(kit.para(translate("Packet", "No answer was changed after the return.")))
+    for sentence in note.details:
+        follow += [Spacer(1, 4), kit.para(sentence)]
     return [*kit.heading(translate("Packet", "Returned to the screener"), keep=follow[:3]), *follow]
 
 

@@ -217,6 +217,7 @@ class ReturnNote:
         changed: The questions answered again after the return, with the answer now, as the answers show them.
         unanswered: The questions changed after the return that have no answer now (cleared, or no longer asked):
             (in the interview language, in English).
+        details: What else was changed after the return, in words (the person's details, the interview's).
     """
 
     at: datetime
@@ -224,6 +225,7 @@ class ReturnNote:
     comment: str
     changed: tuple[AnswerRow, ...] = ()
     unanswered: tuple[tuple[str, str], ...] = ()
+    details: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -154,13 +154,27 @@ def answer_sections(instrument: Instrument, rows: Mapping[str, AnswerRow], langu
 class ScreeningReturn:
     """The latest return of a screening to its screener, as stored: when, by whom, the comment, what changed after.
 
-    ``questions`` are the names of the questions answered or cleared after the return.
+    ``questions`` are the names of the questions answered or cleared after the return, ``details`` what else was
+    changed after it: ``"person"`` and/or ``"interview"``.
     """
 
     at: datetime
     by: str
     comment: str
     questions: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+
+_DETAILS_CHANGED = {
+    "person": QT_TRANSLATE_NOOP(
+        "Packet",
+        "The person's details were changed after the return; Person and interview shows them as they are now.",
+    ),
+    "interview": QT_TRANSLATE_NOOP(
+        "Packet",
+        "The interview's details were changed after the return; Person and interview shows them as they are now.",
+    ),
+}
 
 
 def return_note(
@@ -183,6 +197,7 @@ def return_note(
             for q in changed
             if q.name not in rows
         ),
+        details=tuple(translate("Packet", _DETAILS_CHANGED[kind]) for kind in returned.details),
     )
 
 

@@ -200,7 +200,7 @@ def _returned(view: ScreeningViewLike) -> ScreeningReturn | None:
     record = view.returned
     if record is None:
         return None
-    return ScreeningReturn(record.at, record.by, view.review_comment, record.questions)
+    return ScreeningReturn(record.at, record.by, view.review_comment, record.questions, record.details)
 
 
 def _done_marks(states: Sequence[ActionStateLike]) -> tuple[DoneMark | None, ...]:

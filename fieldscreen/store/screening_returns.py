@@ -4,7 +4,8 @@ Both are read from the audit log. A return is a ``screening_return`` entry about
 after it is a ``screening_answer`` entry naming the question in its detail (the answer's row carries that entry's
 sequence number as ``answers.seq``), and each answer removed is a ``screening_answer_clear`` entry, which leaves no
 answer row behind. Only a returned (or draft) screening takes such entries, so those between the return and the next
-``screening_finalize`` are what the screener changed; the scan reads only that stretch of the chain.
+``screening_finalize`` are what the screener changed; the scan reads only that stretch of the chain. The person's
+details and the interview's (``person_update``, ``context_update``) are told as changed or not, not field by field.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .audit import INDEXED_WHERE
 from .connection import Connection
 
 _LAST_SEQ = 2**63 - 1
+_DETAILS = {"person_update": "person", "context_update": "interview"}
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,13 @@ class ReturnRecord:
         at: When it was returned (UTC).
         by: The user name of the reviewer who returned it.
         questions: The questions answered or cleared after the return, in the order first changed, each once.
+        details: What else was changed after the return: ``"person"`` and/or ``"interview"``, in that order.
     """
 
     at: datetime
     by: str
     questions: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
 
 
 def last_return(conn: Connection, screening_id: int) -> ReturnRecord | None:
@@ -50,10 +54,20 @@ def last_return(conn: Connection, screening_id: int) -> ReturnRecord | None:
         f"AND {INDEXED_WHERE}",
         (subject, seq),
     ).fetchone()
+    stretch = (seq, _LAST_SEQ if until is None else until, subject)
     rows = conn.execute(
         "SELECT detail FROM audit_log WHERE seq > ? AND seq < ? AND subject = ? "
         "AND action IN ('screening_answer', 'screening_answer_clear') ORDER BY seq",
-        (seq, _LAST_SEQ if until is None else until, subject),
+        stretch,
     )
     questions = dict.fromkeys(json.loads(detail)["question"] for (detail,) in rows)
-    return ReturnRecord(datetime.fromisoformat(at), actor, tuple(questions))
+    edits = {
+        action
+        for (action,) in conn.execute(
+            "SELECT DISTINCT action FROM audit_log WHERE seq > ? AND seq < ? AND subject = ? "
+            f"AND action IN ('person_update', 'context_update') AND {INDEXED_WHERE}",
+            stretch,
+        )
+    }
+    details = tuple(kind for action, kind in _DETAILS.items() if action in edits)
+    return ReturnRecord(datetime.fromisoformat(at), actor, tuple(questions), details)

@@ -82,14 +82,18 @@ def test_the_return_and_the_answer_changed_after_it_are_stated(installation, ret
     assert "victim" not in second.lower()
 
 
-def test_a_return_without_a_changed_answer_says_so(installation, clock, returned):
+def test_a_return_without_a_changed_answer_says_so_and_names_the_details_changed(installation, clock, returned):
     with signed_in(installation, "alice") as alice:
         alice.screenings.update_person(returned, person(clock, estimated_age=31))
+        alice.screenings.update_person(returned, person(clock, estimated_age=32))  # told once
         alice.screenings.finalize(returned)
 
     *_, last = _packets(installation, returned)
     section = _returned_section(last)
-    assert section == f" the supervisor on 2026-03-02 09:30 UTC (sue): {COMMENT} {NO_CHANGE} "
+    person_changed = (
+        "The person's details were changed after the return; Person and interview shows them as they are now."
+    )
+    assert section == f" the supervisor on 2026-03-02 09:30 UTC (sue): {COMMENT} {NO_CHANGE} {person_changed} "
 
 
 def test_a_cleared_answer_is_listed_without_an_answer(installation, returned):

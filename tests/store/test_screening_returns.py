@@ -28,17 +28,20 @@ def test_the_latest_return_and_the_questions_changed_until_finalized_again(db):
         ("screening_finalize", "1", ""),
         ("screening_return", "1", ""),
         ("screening_answer", "1", "threatened"),
+        ("context_update", "1", ""),  # before the latest return
         ("screening_finalize", "1", ""),
-        ("screening_return", "1", ""),  # the latest return, at T0 + 5 minutes
+        ("screening_return", "1", ""),  # the latest return, at T0 + 6 minutes
         ("screening_answer", "1", "hurt"),
         ("screening_answer", "2", "papers_kept"),  # another screening
         ("screening_answer_clear", "1", "owes_money"),
         ("screening_answer", "1", "hurt"),
         ("person_update", "1", ""),
+        ("person_update", "1", ""),
+        ("context_update", "2", ""),
         ("screening_finalize", "1", ""),
         ("screening_amend", "1", "threatened"),  # after finalizing: an amendment, not a change after the return
     )
-    assert last_return(db, 1) == ReturnRecord(T0 + timedelta(minutes=5), "sue", ("hurt", "owes_money"))
+    assert last_return(db, 1) == ReturnRecord(T0 + timedelta(minutes=6), "sue", ("hurt", "owes_money"), ("person",))
 
 
 def test_a_return_not_finalized_again_counts_every_change_since(db):
@@ -57,4 +60,5 @@ def test_the_queries_read_the_index_and_the_stretch_of_the_chain(db):
         "SEARCH audit_log USING INDEX audit_log_by_action (action=?)",
         "SEARCH audit_log USING INDEX audit_log_by_action (action=? AND seq>?)",
         "SEARCH audit_log USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)",
+        "SEARCH audit_log USING INDEX audit_log_by_action (action=? AND seq>? AND seq<?)",
     ]
