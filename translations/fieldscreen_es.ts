@@ -3194,6 +3194,14 @@
 <context>
     <name>MarkDoneDialog</name>
     <message>
+        <source>Returned screening</source>
+        <translation>Evaluación devuelta</translation>
+    </message>
+    <message>
+        <source>This screening was returned to its screener: the receiving office learns that this was done from the next packet, once the screening is finalized again.</source>
+        <translation>Esta evaluación se devolvió a quien la hizo: la oficina receptora sabrá que esto se hizo por el próximo paquete, cuando la evaluación se finalice de nuevo.</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Marcar como realizada</translation>
     </message>

@@ -40,6 +40,7 @@ def deadline_item(row: ActionRow) -> DeadlineItem:
         done_by=row.done_by or "",
         reference=row.reference,
         legal_basis=row.payload.get("legal_basis", ""),
+        screening_status=row.screening_status,
     )
 
 

@@ -306,6 +306,8 @@ class DeadlineItem:
         done_by: Who marked it done.
         reference: The reference number given when it was done (for example the HHS request number).
         legal_basis: The legal reference ("" when none).
+        screening_status: The screening's status: while ``returned``, a done mark reaches the receiving office with
+            the packet of the next finalize.
     """
 
     action_id: int
@@ -320,3 +322,4 @@ class DeadlineItem:
     done_by: str
     reference: str
     legal_basis: str
+    screening_status: str

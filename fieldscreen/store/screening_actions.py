@@ -27,6 +27,7 @@ class ActionRow:
 
     Attributes:
         payload: The action as ``core.routing.Action.to_json`` wrote it.
+        screening_status: The screening's status (``draft``, ``finalized``, ``returned``, ``approved``).
     """
 
     id: int
@@ -40,11 +41,12 @@ class ActionRow:
     done_at: str | None
     done_by: str | None
     reference: str
+    screening_status: str
 
 
 _ACTION_SELECT = (
     "SELECT a.id, a.screening_id, p.case_code, s.screener, a.kind, a.action_json, a.due_at, a.status, a.done_at, "
-    "a.done_by, a.reference FROM actions a JOIN screenings s ON s.id = a.screening_id "
+    "a.done_by, a.reference, s.status FROM actions a JOIN screenings s ON s.id = a.screening_id "
     "JOIN persons p ON p.id = s.person_id"
 )
 

@@ -97,6 +97,26 @@ def test_mark_done_records_time_who_and_reference(qtbot, ops, place, session):
     assert all(place.model.item(r).status != "done" for r in range(place.model.rowCount()))
 
 
+def test_marking_done_an_action_of_a_returned_screening_says_when_the_office_learns_it(qtbot, ops, session):
+    finalized = _finalized_youth(session, hours_ago=3)
+    session.screenings.return_to_screener(finalized.id, "Ask again about the work, with the interpreter.")
+    items = session.screenings.deadlines()
+    dialog = MarkDoneDialog(session, ops, next(i for i in items if i.kind == ActionKind.HHS_RFA))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert "once the screening is finalized again" in by_name(dialog, "Returned screening").text()
+    _finalized_youth(session, hours_ago=2)
+    other = MarkDoneDialog(
+        session,
+        ops,
+        next(i for i in session.screenings.deadlines() if i.status == "open" and i.screening_id != finalized.id),
+    )
+    qtbot.addWidget(other)
+    other.show()
+    assert other.returned_note.isHidden()
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_cell_is_read_whole_in_a_laptop_window(qtbot, qapp, ops, place, session, language):
     """The action, recipient and state wrap onto more lines rather than being cut off (a done action's reference)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldscreen.core.i18n import fill
-from fieldscreen.services.screening_models import DeadlineItem
+from fieldscreen.services.screening_models import RETURNED, DeadlineItem
 from fieldscreen.services.session import Session
 
 from ..labels import unbroken
@@ -52,6 +52,16 @@ class MarkDoneDialog(QDialog):
         what.setObjectName("caseHeading")
         due = QLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)
         due.setWordWrap(True)
+        self.returned_note = WarningLabel(self.tr("Returned screening"), self)
+        if item.screening_status == RETURNED:
+            self.returned_note.set_lines(
+                [
+                    self.tr(
+                        "This screening was returned to its screener: the receiving office learns that this was done "
+                        "from the next packet, once the screening is finalized again."
+                    )
+                ]
+            )
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when_edit.setAccessibleName(self.tr("Done at"))
         self.when_edit.setDisplayFormat(DATE_TIME_FORMAT)
@@ -77,6 +87,7 @@ class MarkDoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(due)
+        layout.addWidget(self.returned_note)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
