@@ -141,6 +141,20 @@ def test_a_round_cut_short_by_the_lock_leaves_no_message_for_after_the_sign_in(q
     assert not place.error_label.isVisible() and _dialogs() == []
 
 
+def test_a_refused_sync_now_stays_said_when_the_outbox_refreshes(qtbot, ops, session, key_file, tmp_path):
+    session.office_keys.import_key(key_file[0].read_bytes())
+    session.sync_targets.set_folder(str(tmp_path / "usb-not-plugged-in"))
+    place = _place(qtbot, ops, session)
+    qtbot.mouseClick(by_name(place, "Sync now"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    refusal = by_name(place, "Last error").text()
+    assert "USB drive" in refusal  # nothing waiting: the target was checked
+
+    place.refresh()
+    wait_idle(qtbot, ops)
+    assert place.error_label.isVisible() and by_name(place, "Last error").text() == refusal
+
+
 class _Clock:
     """A UTC clock that moves only when told (so retry delays pass at once)."""
 

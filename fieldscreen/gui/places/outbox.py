@@ -78,6 +78,7 @@ class OutboxPlace(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
+        self._refusal = ""  # why the last Sync now or Send again was refused; kept until the next try
         self.background = BackgroundSync(background_interval_ms, self)
 
         heading = QLabel(self.tr("Outbox"), self)
@@ -173,7 +174,7 @@ class OutboxPlace(QWidget):
         self.received_model.modelReset.connect(self._update_received_buttons)
         self.preview_received_button.clicked.connect(self._on_preview_received_button_clicked)
         self.export_received_button.clicked.connect(self._on_export_received_button_clicked)
-        self.background.round_finished.connect(self.refresh_if_shown)
+        self.background.round_finished.connect(self._on_background_round_finished)
 
     def _table(self, model: OutboxModel | ReceivedModel, name: str) -> QTableView:
         table = QTableView(self)
@@ -203,6 +204,7 @@ class OutboxPlace(QWidget):
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on: show its outbox and sync in the background."""
         self._session = session
+        self._refusal = ""
         self.waiting_label.setText(self.tr("Loading..."))
         self.sync_button.setEnabled(True)
         self.export_button.setVisible(session.account.role in EXPORTERS)
@@ -238,8 +240,9 @@ class OutboxPlace(QWidget):
         self.success_label.setText(fill(self.tr("Last delivery confirmed: %1"), when))
         self.intro_label.setText(self._intro(office=snapshot.office))
         self.target_label.setText(self._target_text(snapshot))
-        self.error_label.setText(status.last_error_plain_words)
-        self.error_label.setVisible(bool(status.last_error_plain_words))
+        error = self._refusal or status.last_error_plain_words
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
         self.sync_button.setEnabled(not status.practice)  # training: the label says practice packets are never sent
         self.model.set_rows(snapshot.items)
         self.office_part.setVisible(snapshot.receiving)
@@ -264,9 +267,15 @@ class OutboxPlace(QWidget):
         return self.tr("No sync folder or office server is set up.")
 
     @Slot()
+    def _on_background_round_finished(self) -> None:
+        self._refusal = ""  # a round ran: the sync status says how it went
+        self.refresh_if_shown()
+
+    @Slot()
     def _on_sync_button_clicked(self) -> None:
         session = self._session
         self.sync_result_label.clear()
+        self._refusal = ""
         self._ops.run(
             "sync_now",
             lambda: session.sync.sync_now(),
@@ -312,6 +321,7 @@ class OutboxPlace(QWidget):
 
     def _send_again(self, item_id: int) -> None:
         session = self._session
+        self._refusal = ""
         self._ops.run(
             "send_again",
             lambda: session.outbox.send_again(item_id),
@@ -324,7 +334,8 @@ class OutboxPlace(QWidget):
         if isinstance(exc, SessionLocked):  # the lock screen says so; the round may end after the next sign-in
             return
         if isinstance(exc, KnownError):  # refused (no office key or target, settings that cannot work): say why
-            self.error_label.setText(str(exc))
+            self._refusal = str(exc)
+            self.error_label.setText(self._refusal)
             self.error_label.show()
         else:
             self._ops.errors.show(self.window(), exc)
