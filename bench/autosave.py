@@ -12,9 +12,11 @@ question not answered yet (a new answer row). The sides:
 - raw insert: one single-row INSERT + commit, the baseline of the target (ratio <= 1.5).
 
 What the product does per answer (schema step 8): check the answer against the in-memory state (no re-read, no
-re-parse), hop to the DB thread, then BEGIN IMMEDIATE; read the audit head, HMAC the entry, INSERT it and UPDATE the
-head; upsert the answer row carrying the resume point and the entry's sequence number (``INSERT ... SELECT ... WHERE
-EXISTS``: the screening is only read, as the check that it is still editable); COMMIT. Both sides make the same system
+re-parse; only a draft of a person who may be a foreign-national minor is also assessed, about 0.3 ms, to keep its
+24-hour HHS request in step with the answers: the bench's person is an adult citizen), hop to the DB thread, then
+BEGIN IMMEDIATE; read the audit head, HMAC the entry, INSERT it and UPDATE the head; upsert the answer row carrying
+the resume point and the entry's sequence number (``INSERT ... SELECT ... WHERE EXISTS``: the screening is only read,
+as the check that it is still editable); COMMIT. Both sides make the same system
 calls per commit: with the DELETE journal, create the journal, fsync it, fsync the folder, fsync its header, write the
 pages, fsync the database, delete the journal (4 fsyncs each). What differs is the pages and the work: the raw insert
 changes 2 (page 1 and one table leaf), an answer 4 (page 1, the answer's leaf, the audit entry's leaf, the audit

@@ -462,6 +462,15 @@ def _needs(s: _Situation, covered: set[ActionKind]) -> list[Action]:
 _URGENCY_ORDER = {u: i for i, u in enumerate(Urgency)}
 
 
+def may_owe_hhs_request(facts: PersonFacts, now: datetime) -> bool:
+    """Whether answers showing a concern bring the 24-hour HHS request: the person may be a foreign-national minor.
+
+    Citizenship foreign or not known, and not known to be 18 or older at ``now``.
+    """
+    foreign = facts.citizenship in (Citizenship.FOREIGN_NATIONAL, Citizenship.UNKNOWN)
+    return foreign and facts.minor_at(now) is not Tri.NO
+
+
 def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Action]:
     """The actions that follow from an assessment, most urgent first.
 
@@ -478,7 +487,7 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
     if facts.unaccompanied_child_in_custody is Tri.YES:
         actions += _uc(s)
     if s.concern and s.minor is not Tri.NO:
-        if s.foreign:
+        if may_owe_hhs_request(facts, s.now):
             actions.append(_rfa(s))
         actions += _child_reports(s)
     if s.definite and s.minor is Tri.NO:

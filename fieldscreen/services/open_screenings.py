@@ -9,8 +9,11 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from fieldscreen.core.screening import Screening
+
+from .screening_models import PersonInput
 
 DEFAULT_SIZE = 16
 
@@ -25,6 +28,9 @@ class OpenScreening:
         status: Its status as committed.
         screener_language: The screener's language (for messages that list questions).
         state: The live answers; changed only while ``lock`` is held.
+        person: The person's details as stored.
+        draft_actions: The draft actions stored now, as (kind, due time) pairs; ``None`` until an answer stored them
+            (they were stored at the start or with the person, which this entry did not see).
         lock: Serializes changes to this screening, so memory and database change in the same order.
     """
 
@@ -33,6 +39,8 @@ class OpenScreening:
     status: str
     screener_language: str
     state: Screening
+    person: PersonInput
+    draft_actions: tuple[tuple[str, datetime | None], ...] | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 

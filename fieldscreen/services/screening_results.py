@@ -1,20 +1,20 @@
 """The result of a screening: live from the answers while it is editable, stored when it is finalized or amended.
 
 Once stored, it is read back as stored, so a later rules version never changes a finalized result. A draft already
-stores the actions whose clock runs from discovery whatever the answers (:data:`DRAFT_KINDS`), so the Deadlines place
-counts them down from the moment the person's details are known, and they can be marked done before finalizing.
+stores the actions owed while it is under way (:data:`DRAFT_KINDS`), as its live result has them, so the Deadlines
+place counts them down from the moment the answers call for them, and they can be marked done before finalizing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from fieldscreen.core.assessment import RULES_VERSION, assess_screening, assessment_from_json
 from fieldscreen.core.icd10 import suggest_codes
 from fieldscreen.core.person import Need
-from fieldscreen.core.routing import Action, ActionKind, Flag, Urgency, route
+from fieldscreen.core.routing import Action, ActionKind, Flag, Urgency, may_owe_hhs_request, route
 from fieldscreen.core.screening import Screening
 from fieldscreen.store import screening_actions, screenings_repo
 from fieldscreen.store.connection import Connection
@@ -45,6 +45,17 @@ def compute_result(state: Screening, person: PersonInput, *, at: datetime, clini
     return ResultView(assessment, actions, codes, facts)
 
 
+def may_owe_draft_actions(person: PersonInput, state: Screening, at: datetime) -> bool:
+    """Whether a draft's answers can bring a :data:`DRAFT_KINDS` action (the person may be a foreign-national minor)."""
+    return may_owe_hhs_request(person_facts(person, state), at)
+
+
+def draft_actions(state: Screening, person: PersonInput, at: datetime) -> list[Action]:
+    """The :data:`DRAFT_KINDS` actions a draft's live result has at ``at``."""
+    result = compute_result(state, person, at=at, clinical=False, language=state.language)
+    return [a for a in result.actions if a.kind in DRAFT_KINDS]
+
+
 def store_result(conn: Connection, screening_id: int, result: ResultView, *, at: datetime, **fields: object) -> None:
     """Store an assessment and its actions (done ones stay done) and set the screening's result and ``fields``.
 
@@ -60,16 +71,14 @@ def store_result(conn: Connection, screening_id: int, result: ResultView, *, at:
     screenings_repo.update_screening(conn, screening_id, at=at, result_category=assessment.category.value, **fields)
 
 
-def store_draft_actions(
-    conn: Connection, screening_id: int, state: Screening, person: PersonInput, at: datetime
-) -> None:
-    """Store the :data:`DRAFT_KINDS` actions the draft's live result has now (done ones stay done).
+def store_draft_actions(conn: Connection, screening_id: int, actions: Sequence[Action]) -> None:
+    """Store a draft's :data:`DRAFT_KINDS` actions (:func:`draft_actions`; done ones stay done).
 
     Finalizing replaces them with the full routing; an open one the final result does not need goes away then.
     """
-    result = compute_result(state, person, at=at, clinical=False, language=state.language)
-    early = [a for a in result.actions if a.kind in DRAFT_KINDS]
-    screening_actions.replace_actions(conn, screening_id, [(a.kind.value, a.to_json(), a.due_at, True) for a in early])
+    screening_actions.replace_actions(
+        conn, screening_id, [(a.kind.value, a.to_json(), a.due_at, True) for a in actions]
+    )
 
 
 def action_from_json(data: Mapping[str, Any]) -> Action:

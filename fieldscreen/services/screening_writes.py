@@ -6,6 +6,7 @@ status in the database inside the transaction, so a change never lands on a scre
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Answer
+from fieldscreen.core.routing import Action
 from fieldscreen.core.screening import Screening
 from fieldscreen.store import packets_repo
 from fieldscreen.store import screenings_repo as repo
@@ -23,9 +25,9 @@ from . import case_codes, clinical_setting
 from .context import SessionContext
 from .screening_access import screener_filter
 from .screening_errors import NotFinalized, ScreeningLocked, ScreeningNotFound, WrongStatus
-from .screening_models import DRAFT, FINALIZED, Intake, ResultView
+from .screening_models import DRAFT, FINALIZED, Intake, PersonInput, ResultView
 from .screening_records import context_fields, person_fields, person_input
-from .screening_results import compute_result, store_draft_actions, store_result
+from .screening_results import compute_result, draft_actions, store_draft_actions, store_result
 
 
 def stored_row(conn: Connection, screening_id: int) -> ScreeningRow:
@@ -48,8 +50,8 @@ def insert_draft(
     state: Screening,
     now: datetime,
     code_prefix: str,
-) -> int:
-    """Store the instrument text, the person (unless reused), a draft and its draft actions; return the screening id.
+) -> tuple[int, PersonInput]:
+    """Store the instrument text, the person (unless reused), a draft and its draft actions.
 
     Args:
         conn: The connection.
@@ -59,6 +61,9 @@ def insert_draft(
         state: The new screening's (empty) state; the interview starts at its first question.
         now: The start time.
         code_prefix: The case code prefix for a new person without a code.
+
+    Returns:
+        The screening id and the person's details as stored.
 
     Raises:
         UsageError: The case code is malformed or taken.
@@ -80,9 +85,10 @@ def insert_draft(
             **context_fields(intake.context),
         }
         screening_id = repo.insert_screening(conn, fields, at=now)
-        store_draft_actions(conn, screening_id, state, person_input(repo.get_person(conn, person_id)), now)
+        person = person_input(repo.get_person(conn, person_id))
+        store_draft_actions(conn, screening_id, draft_actions(state, person, now))
         ctx.record(conn, "screening_start", str(screening_id), {"instrument": key[0], "version": key[1]})
-    return screening_id
+    return screening_id, person
 
 
 def _person_for(conn: Connection, ctx: SessionContext, intake: Intake, now: datetime, code_prefix: str) -> int:
@@ -115,13 +121,19 @@ def write_answer(
     answer: Answer | None,
     resume: str,
     at: datetime,
+    early: Sequence[Action] | None = None,
 ) -> None:
     """Save (or, for ``None``, remove) one answer with the resume point and the audit entry.
+
+    ``early``: the draft actions the answer brings or ends (:func:`draft_actions`), stored with it; ``None`` when
+    they stay as stored.
 
     Raises:
         ScreeningLocked: The screening is no longer editable.
     """
     with transaction(conn):
+        if early is not None:
+            store_draft_actions(conn, screening_id, early)
         if answer is None:
             ctx.record(conn, "screening_answer_clear", str(screening_id), {"question": question})
             editable = repo.record_progress(conn, screening_id, current_question=resume, at=at)
@@ -137,15 +149,24 @@ def write_answer(
 
 
 def write_stop(
-    conn: Connection, ctx: SessionContext, screening_id: int, declined: list[tuple[str, Answer]], at: datetime
+    conn: Connection,
+    ctx: SessionContext,
+    screening_id: int,
+    declined: list[tuple[str, Answer]],
+    at: datetime,
+    early: Sequence[Action] | None = None,
 ) -> None:
     """Save the answers of a stopped interview, each with its audit entry, after an entry saying it was stopped.
+
+    ``early`` as for :func:`write_answer`.
 
     Raises:
         ScreeningLocked: The screening is no longer editable.
     """
     by = ctx.account.username
     with transaction(conn):
+        if early is not None:
+            store_draft_actions(conn, screening_id, early)
         ctx.record(conn, "screening_stopped", str(screening_id), {"declined": len(declined)})
         for question, answer in declined:
             seq = ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
@@ -238,7 +259,8 @@ def write_details(
         repo.update_person(conn, row.person_id, fields.get("person", {}))
         repo.update_screening(conn, screening_id, at=now, **fields.get("screening", {}))
         if row.status == DRAFT:
-            store_draft_actions(conn, screening_id, state, person_input(repo.get_person(conn, row.person_id)), now)
+            person = person_input(repo.get_person(conn, row.person_id))
+            store_draft_actions(conn, screening_id, draft_actions(state, person, now))
         ctx.record(conn, action, str(screening_id))
 
 

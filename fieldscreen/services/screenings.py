@@ -16,6 +16,7 @@ from fieldscreen.core.catalog import InstrumentNotFound
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.core.models import Answer, AnswerStatus, Role
+from fieldscreen.core.routing import Action
 from fieldscreen.core.screening import Changes, Screening
 from fieldscreen.store import screenings_repo as repo
 from fieldscreen.store.connection import Connection, transaction
@@ -57,7 +58,7 @@ from .screening_records import (
     person_input,
     started_at,
 )
-from .screening_results import compute_result, stored_result
+from .screening_results import compute_result, draft_actions, may_owe_draft_actions, stored_result
 from .training_marker import is_training
 
 
@@ -135,8 +136,10 @@ class ScreeningService:
         state = Screening(loaded, language=intake.interview_language, today=self._today, clock=self._ctx.clock)
         prefix = case_codes.TRAINING_PREFIX if self.training else case_codes.REAL_PREFIX
         source = (instrument_id, version, text)
-        screening_id = self._ctx.run(screening_writes.insert_draft, self._ctx, intake, source, state, now, prefix)
-        entry = OpenScreening(screening_id, self._ctx.account.username, DRAFT, intake.screener_language, state)
+        screening_id, person = self._ctx.run(
+            screening_writes.insert_draft, self._ctx, intake, source, state, now, prefix
+        )
+        entry = OpenScreening(screening_id, self._ctx.account.username, DRAFT, intake.screener_language, state, person)
         return self._view(self._open.put(entry))
 
     def open(self, screening_id: int) -> ScreeningView:
@@ -165,7 +168,9 @@ class ScreeningService:
             following = entry.state.next_question(question)
             saved_at = self._ctx.clock()
             resume = following.name if following else question
-            self._commit(entry, screening_writes.write_answer, question, stored, resume, saved_at)
+            early = self._draft_actions_changed(entry, saved_at)
+            self._commit(entry, screening_writes.write_answer, question, stored, resume, saved_at, early)
+            _kept(entry, early)
         return AnswerSaved(changes, saved_at)
 
     def stop_interview(self, screening_id: int) -> ScreeningView:
@@ -187,7 +192,9 @@ class ScreeningService:
                 entry.state.answer(question.name, Answer(AnswerStatus.DECLINED, at=now))
                 declined.append((question.name, entry.state.answer_of(question.name)))
             if declined:
-                self._commit(entry, screening_writes.write_stop, declined, now)
+                early = self._draft_actions_changed(entry, now)
+                self._commit(entry, screening_writes.write_stop, declined, now, early)
+                _kept(entry, early)
         return self._view(entry)
 
     def clear_answer(self, screening_id: int, question: str) -> AnswerSaved:
@@ -201,7 +208,9 @@ class ScreeningService:
             self._require_editable(entry)
             changes: Changes = entry.state.clear(question)
             saved_at = self._ctx.clock()
-            self._commit(entry, screening_writes.write_answer, question, None, question, saved_at)
+            early = self._draft_actions_changed(entry, saved_at)
+            self._commit(entry, screening_writes.write_answer, question, None, question, saved_at, early)
+            _kept(entry, early)
         return AnswerSaved(changes, saved_at)
 
     def set_position(self, screening_id: int, question: str) -> None:
@@ -376,19 +385,22 @@ class ScreeningService:
         """The screening in memory, read and rebuilt from the database when it is not (access checked first)."""
         entry = self._open.get(screening_id)
         if entry is None:
-            row, text, answers = self._ctx.run(self._read, screening_id)
+            row, person, text, answers = self._ctx.run(self._read, screening_id)
             loaded = self._library.from_text(text, row.instrument_id, row.instrument_version)
             data = {"instrument": {"id": loaded.key[0], "version": loaded.key[1]}, "language": row.interview_language}
             state = Screening.from_json(loaded, {**data, "answers": answers}, today=self._today, clock=self._ctx.clock)
-            entry = self._open.put(OpenScreening(row.id, row.screener, row.status, row.screener_language, state))
+            entry = self._open.put(
+                OpenScreening(row.id, row.screener, row.status, row.screener_language, state, person)
+            )
         require_access(self._ctx.account, entry.screener)
         return entry
 
-    def _read(self, conn: Connection, screening_id: int) -> tuple[ScreeningRow, str, dict[str, Any]]:
+    def _read(self, conn: Connection, screening_id: int) -> tuple[ScreeningRow, PersonInput, str, dict[str, Any]]:
         row = screening_writes.stored_row(conn, screening_id)
         require_access(self._ctx.account, row.screener)
         text = repo.instrument_source(conn, row.instrument_id, row.instrument_version)
-        return row, text or "", repo.answers(conn, screening_id)
+        person = person_input(repo.get_person(conn, row.person_id))
+        return row, person, text or "", repo.answers(conn, screening_id)
 
     def _view(self, entry: OpenScreening, audit: str | None = None) -> ScreeningView:
         def work(conn: Connection) -> tuple[ScreeningRow, PersonInput, list[dict[str, Any]], ReturnRecord | None]:
@@ -433,6 +445,17 @@ class ScreeningService:
             self._open.drop(entry.id)
             raise
 
+    def _draft_actions_changed(self, entry: OpenScreening, at: datetime) -> list[Action] | None:
+        """The draft actions to store with a change of the answers, or ``None`` when they stay as stored.
+
+        Only a draft of a person who may be a foreign-national minor can owe one (the 24-hour HHS request), so only
+        such a draft is assessed here; a returned screening keeps its finalized actions until it is finalized again.
+        """
+        if entry.status != DRAFT or not may_owe_draft_actions(entry.person, entry.state, at):
+            return None
+        actions = draft_actions(entry.state, entry.person, at)
+        return None if _signature(actions) == entry.draft_actions else actions
+
     def _require_editable(self, entry: OpenScreening) -> None:
         """Refuse unless the screening is editable and the account started it (ScreeningLocked, OthersDraft)."""
         if entry.status not in EDITABLE:
@@ -445,6 +468,7 @@ class ScreeningService:
             if entry.status in EDITABLE:  # else write_details refuses with ScreeningLocked
                 require_owner(self._ctx.account, entry.screener)
             self._commit(entry, screening_writes.write_details, entry.state, action, fields)
+            self._open.drop(entry.id)  # the person and the draft actions changed: the next use reads them again
         return self._view(entry)
 
     def _review(self, screening_id: int, status: str, action: str, comment: str) -> ScreeningView:
@@ -454,3 +478,14 @@ class ScreeningService:
             self._commit(entry, screening_writes.write_review, status, action, comment)
             entry.status = status
         return self._view(entry)
+
+
+def _signature(actions: list[Action]) -> tuple[tuple[str, datetime | None], ...]:
+    """What tells two sets of draft actions apart: each one's kind and due time."""
+    return tuple((action.kind.value, action.due_at) for action in actions)
+
+
+def _kept(entry: OpenScreening, early: list[Action] | None) -> None:
+    """Remember the draft actions just stored with a change (``None``: none were)."""
+    if early is not None:
+        entry.draft_actions = _signature(early)

@@ -2,9 +2,10 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from screening_support import YES, add_users, answer_required, foreign_minor, intake, sign_in_as
+from screening_support import NO, YES, add_users, answer_required, foreign_minor, intake, sign_in_as
 
 from fieldscreen.core.errors import PermissionDenied, UsageError
+from fieldscreen.core.models import Answer, AnswerStatus, Question, QuestionType
 from fieldscreen.core.person import Citizenship
 from fieldscreen.services.screening_models import ListQuery
 
@@ -107,3 +108,43 @@ def test_a_drafts_hhs_notice_follows_the_person_and_survives_finalizing_once_don
     rfas = [i for i in service.deadlines(include_done=True) if i.kind == "hhs_rfa"]
     assert [(i.action_id, i.status, i.reference) for i in rfas] == [(item.action_id, "done", "RFA-1")]
     assert {i.kind for i in service.deadlines()} == {"child_welfare", "law_enforcement"}
+
+
+def _nothing_of_concern(question: Question) -> Answer:
+    """ "No", or the first choice that carries no indicator (as a list for a multiple choice)."""
+    value = next(c.value for c in question.choices if c.value == "no" or not (c.indicators or c.elements))
+    return Answer(AnswerStatus.ANSWERED, (value,) if question.type is QuestionType.SELECT_MULTIPLE else value)
+
+
+def test_a_drafts_hhs_notice_follows_its_answers_as_they_are_saved(session, clock):
+    service = session.screenings
+    draft = service.start(foreign_minor(clock))
+    assert [i.kind for i in service.deadlines()] == ["hhs_rfa"]  # nothing answered yet: possibly owed
+    while (question := service.open(draft.id).state.first_unanswered()) is not None:
+        service.answer(draft.id, question.name, _nothing_of_concern(question))  # nothing to notify
+    assert service.deadlines() == []
+    assert service.list(ListQuery()).rows[0].next_due_at is None
+
+    service.answer(draft.id, "sex_trade", YES)  # the answers now call for the 24-hour notice
+    (item,) = service.deadlines()
+    assert (item.kind, item.due_at) == ("hhs_rfa", draft.person.discovered_at + timedelta(hours=24))
+    assert service.list(ListQuery()).rows[0].next_due_at == item.due_at
+    service.answer(draft.id, "sex_trade", YES)  # unchanged: stored once
+    assert [i.action_id for i in service.deadlines()] == [item.action_id]
+
+    service.clear_answer(draft.id, "sex_trade")  # open again: the notice is still owed (inconclusive)
+    assert [i.kind for i in service.deadlines()] == ["hhs_rfa"]
+    service.answer(draft.id, "sex_trade", NO)
+    assert service.deadlines() == []
+
+
+def test_an_adults_answers_are_not_assessed_for_draft_actions(session, clock, monkeypatch):
+    service = session.screenings
+    adult = service.start(intake(clock, "brief"))
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("assessed")
+
+    monkeypatch.setattr("fieldscreen.services.screenings.draft_actions", never)
+    service.answer(adult.id, "hurt", YES)
+    assert service.deadlines() == []
