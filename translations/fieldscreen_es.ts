@@ -4585,6 +4585,14 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Type the age</source>
+        <translation>Escriba la edad</translation>
+    </message>
+    <message>
+        <source>the estimated age</source>
+        <translation>la edad estimada</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Código de caso</translation>
     </message>

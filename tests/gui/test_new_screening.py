@@ -187,6 +187,23 @@ def test_a_date_of_birth_is_still_needed_until_entered_and_no_age_is_assumed(qtb
     assert main.screenings_place.interview.screening.person.date_of_birth == date(1990, 3, 14)
 
 
+def test_an_estimated_age_is_still_needed_until_typed(qtbot, main, ops, tmp_path):
+    view = _to_person(qtbot, main, ops)
+    person = view.person_page
+    _choose(person.age_kind_combo, ESTIMATED_AGE)
+    assert person.age_spin.text() == "Type the age", "no age is shown by default: 18 passed for an adult"
+    assert view.missing_label.text() == "Still needed: the estimated age."
+    assert not view.start_button.isEnabled()
+    person.age_kind_combo.setFocus()
+    qtbot.keyClick(person.age_kind_combo, Qt.Key.Key_Tab)  # as a screener reaches it: its text all selected
+    assert person.age_spin.hasFocus()
+    qtbot.keyClicks(person.age_spin, "16")
+    assert not view.missing_label.text() and view.start_button.isEnabled()
+    view.start_button.click()
+    wait_idle(qtbot, ops)
+    assert main.screenings_place.interview.screening.person.estimated_age == 16
+
+
 def test_enter_continues_from_a_complete_before_you_begin(qtbot, main, ops, tmp_path):
     view = _new(qtbot, main, ops)
     begin = view.begin_page

@@ -73,7 +73,8 @@ class PersonPage(QWidget):
         self.birth_age_label.setWordWrap(True)
         self.age_spin = QSpinBox(self)
         self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
-        self.age_spin.setRange(0, 120)
+        self.age_spin.setRange(NOT_KNOWN, 120)  # blank until typed: a number shown by default would pass for an age
+        self.age_spin.setSpecialValueText(self.tr("Type the age"))
         self.age_spin.setSuffix(self.tr(" years"))
         self.population_warning = WarningLabel(self.tr("Instrument and age"), self)
         self.citizenship_combo = QComboBox(self)
@@ -151,8 +152,8 @@ class PersonPage(QWidget):
         layout.addStretch(1)
 
         self.age_kind_combo.currentIndexChanged.connect(self._on_age_kind_combo_changed)
-        self.age_spin.valueChanged.connect(self._update_population_warning)
-        self.birth_edit.dateChanged.connect(self._on_birth_edit_date_changed)
+        self.age_spin.valueChanged.connect(self._on_age_changed)
+        self.birth_edit.dateChanged.connect(self._on_age_changed)
         self.discovered_edit.dateTimeChanged.connect(self._update_population_warning)
         self.exploitation_age_spin.valueChanged.connect(self._on_exploitation_age_spin_changed)
         self.reset("")
@@ -162,13 +163,14 @@ class PersonPage(QWidget):
     def reset(self, case_code: str) -> None:
         """Start over for a new person with ``case_code``: the age not known, discovery now, the rest empty.
 
-        The date of birth stays blank until entered: a date shown by default would pass for a known age.
+        The date of birth and the estimated age stay blank until entered: a value shown by default would pass for a
+        known age.
         """
         self.case_code_label.setText(case_code)
         self.name_edit.clear()
         self.aliases_edit.clear()
         self.age_kind_combo.setCurrentIndex(0)
-        self.age_spin.setValue(18)
+        self.age_spin.setValue(NOT_KNOWN)
         self.birth_edit.clear_date()
         self.citizenship_combo.setCurrentIndex(0)
         now = QDateTime.currentDateTime()
@@ -208,7 +210,7 @@ class PersonPage(QWidget):
         self.changed.emit()
 
     @Slot()
-    def _on_birth_edit_date_changed(self) -> None:
+    def _on_age_changed(self) -> None:
         self._update_population_warning()
         self.changed.emit()
 
@@ -256,15 +258,19 @@ class PersonPage(QWidget):
 
     def missing(self) -> list[str]:
         """What still has to be filled in, in plain words (empty when the page is complete)."""
-        if self.age_kind_combo.currentData() == DATE_OF_BIRTH and not self.birth_edit.has_date():
+        kind = self.age_kind_combo.currentData()
+        if kind == DATE_OF_BIRTH and not self.birth_edit.has_date():
             return [self.tr("the date of birth")]
+        if kind == ESTIMATED_AGE and self.age_spin.value() == NOT_KNOWN:
+            return [self.tr("the estimated age")]
         return []
 
     def person(self) -> PersonInput:
-        """The person as filled in (no date of birth while none is entered)."""
+        """The person as filled in (no date of birth or estimated age while none is entered)."""
         kind = self.age_kind_combo.currentData()
         birth = self.birth_edit.date()
         born = kind == DATE_OF_BIRTH and self.birth_edit.has_date()
+        estimate = self.age_spin.value()
         exploitation_age = self.exploitation_age_spin.value()
         under18 = self.under18_combo.currentData()
         return PersonInput(
@@ -272,7 +278,7 @@ class PersonPage(QWidget):
             name=self.name_edit.text().strip(),
             aliases=self.aliases_edit.text().strip(),
             date_of_birth=date(birth.year(), birth.month(), birth.day()) if born else None,
-            estimated_age=self.age_spin.value() if kind == ESTIMATED_AGE else None,
+            estimated_age=estimate if kind == ESTIMATED_AGE and estimate != NOT_KNOWN else None,
             citizenship=Citizenship(self.citizenship_combo.currentData()),
             discovered_at=from_qdatetime(self.discovered_edit.dateTime()),
             unaccompanied=Tri(self.unaccompanied_combo.currentData()),
