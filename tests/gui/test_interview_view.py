@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTextBrowser, QWidget
 
-from fieldscreen.core.models import Answer, AnswerStatus
+from fieldscreen.core.models import Answer, AnswerStatus, QuestionType
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.legibility import contrast
 from fieldscreen.gui.look import Appearance
@@ -227,10 +227,34 @@ def test_after_a_jump_past_questions_the_end_says_how_many_are_left_and_goes_to_
     qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)
     assert interview.finished.isVisible(), "Next on the answered last question comes back to the end state"
     with qtbot.waitSignal(interview.review_requested, timeout=2000):
-        qtbot.keyClick(by_name(interview, "Open the review"), Qt.Key.Key_Space)
-    qtbot.keyClick(by_name(interview, "Go to the first unanswered question"), Qt.Key.Key_Space)
+        qtbot.keyClick(by_name(interview, "Open the review"), Qt.Key.Key_Return)  # Enter goes on, as Space does
+    qtbot.keyClick(by_name(interview, "Go to the first unanswered question"), Qt.Key.Key_Return)
     assert interview.current == left[0] and interview.panel.isVisible() and interview.finished.isHidden()
     wait_idle(qtbot, ops)
+
+
+def test_filling_the_gaps_goes_from_one_left_open_to_the_next_never_into_answered_ones(qtbot, ops, interview, session):
+    screening_id = _draft(session)
+    state = session.screenings.open(screening_id).state
+    gaps = [q.name for q in state.visible_questions() if q.type is QuestionType.YES_NO][0:3:2]
+    declined = Answer(AnswerStatus.DECLINED, None)
+    while left := [n for n in session.screenings.open(screening_id).state.unanswered() if n not in gaps]:
+        session.screenings.answer(screening_id, left[0], declined)
+    _open(qtbot, ops, interview, session, screening_id)
+    interview.show_question(interview.state.visible_questions()[-1].name)
+    qtbot.keyClick(interview.panel, Qt.Key.Key_PageDown)  # to the end: two questions left open
+    qtbot.keyClick(by_name(interview, "Go to the first unanswered question"), Qt.Key.Key_Space)
+    assert interview.current == gaps[0]
+    after_first = interview.state.next_question(gaps[0]).name
+    assert after_first != gaps[1], "an answered question lies between the gaps"
+
+    qtbot.keyClick(interview.panel, Qt.Key.Key_N)
+    wait_idle(qtbot, ops)
+    assert interview.current == gaps[1], "the next question left open, not the answered one after it"
+    qtbot.keyClick(interview.panel, Qt.Key.Key_N)
+    wait_idle(qtbot, ops)
+    assert interview.finished.isVisible(), "no gap left: the end"
+    assert session.screenings.open(screening_id).state.answer_of(after_first).status is AnswerStatus.DECLINED
 
 
 def test_when_every_shown_question_has_an_answer_the_end_thanks_the_person(qtbot, ops, interview, session, tmp_path):

@@ -69,6 +69,7 @@ class InterviewView(QWidget):
         self.current = ""
         self._saving = False
         self._insisted: set[str] = set()
+        self._filling_gaps = False  # from the end to the questions left open: an answer leads to the next one left
 
         self.case_label = QLabel(self)
         self.case_label.setObjectName("caseHeading")
@@ -139,6 +140,8 @@ class InterviewView(QWidget):
         self.open_review_button = QPushButton(self.tr("Open the review"), self.finished)
         self.open_review_button.setAccessibleName(self.tr("Open the review"))
         self.open_review_button.setToolTip(self.tr("Shows every answer and the result: for the screener only."))
+        for button in (self.first_open_button, self.open_review_button):
+            button.setAutoDefault(True)  # Enter presses the one with the focus, as Space does
 
         self._lay_out()
         self._connect()
@@ -245,6 +248,7 @@ class InterviewView(QWidget):
         self.state = Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         self._saving = False
         self._insisted = set()
+        self._filling_gaps = False
         self.save_label.setText(self.tr("All answers saved"))
         self._comment = view.review_comment if view.status == "returned" else ""
         self.comment_button.setVisible(bool(self._comment))
@@ -392,7 +396,7 @@ class InterviewView(QWidget):
         self.answer_saved.emit(name, saved.saved_at)
         if name != self.current:
             return
-        following = self.state.next_question(name)
+        following = self.state.first_unanswered() if self._filling_gaps else self.state.next_question(name)
         if following is None:
             self._finish()
         else:
@@ -421,8 +425,10 @@ class InterviewView(QWidget):
 
     # ---- moving ----
 
-    def _move(self, question: Question | None) -> None:
+    def _move(self, question: Question | None, *, filling_gaps: bool = False) -> None:
+        """Show ``question`` (if any, once no answer is being saved); any move but to the gaps ends that walk."""
         if question is not None and not self._still_saving():
+            self._filling_gaps = filling_gaps
             self.show_question(question.name)
 
     @Slot()
@@ -442,13 +448,14 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_first_open_button_clicked(self) -> None:
-        self._move(self.state.first_unanswered())
+        self._move(self.state.first_unanswered(), filling_gaps=True)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:
         if self.state is None or self._still_saving():
             return
         if self.is_finished():
+            self._filling_gaps = False
             self.show_question(self.current)  # back from the end to the last question
         else:
             self._move(self.state.previous_question(self.current))
