@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.appearance = appearance or Appearance(QApplication.instance())
         self.session = session
         self.locked = False
+        self._focused_before_lock: QWidget | None = None
         self._closed = False
         set_title(self, training)
         self.resize(1100, 720)
@@ -272,6 +274,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        focused = QApplication.focusWidget()
+        self._focused_before_lock = focused if focused is not None and self.content.isAncestorOf(focused) else None
         self.screens.setCurrentWidget(self.lock_screen)
         popup = QApplication.activePopupWidget()
         if popup is not None:
@@ -284,11 +288,15 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_reason(reason)
         self._ops.run("lock", self.session.lock, owner=self)
 
-    def _focus_place(self) -> None:
-        """Put the focus in the place shown: on the screenings list, in its search (typing finds a case).
+    def _focus_place(self, kept: QWidget | None = None) -> None:
+        """Put the focus back on ``kept`` if it is still shown, else in the place shown (on the list, in its search).
 
-        It was on "My account" after sign-in, and on no control after unlocking.
+        ``kept`` is where the focus was when the screen locked. Without it the focus was on no control after unlocking
+        (in an interview, the answer keys did nothing until Tab); after sign-in it was on "My account".
         """
+        if kept is not None and shiboken6.isValid(kept) and kept.isVisible() and kept.isEnabled():
+            kept.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         place = self.screenings_place
         if self.places.currentWidget() is place and place.pages.currentWidget() is place.list_view:
             place.list_view.search_edit.setFocus()
@@ -304,7 +312,8 @@ class MainWindow(QMainWindow):
         self._set_session(session)
         self.locked = False
         self.screens.setCurrentWidget(self.content)
-        self._focus_place()
+        self._focus_place(self._focused_before_lock)
+        self._focused_before_lock = None
 
     @Slot(object)
     def _on_lock_screen_damaged(self, error: DatabaseDamaged) -> None:

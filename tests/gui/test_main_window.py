@@ -77,6 +77,31 @@ def test_after_unlocking_on_the_list_the_focus_is_back_in_the_search(qtbot, main
     assert QApplication.focusWidget() is by_name(main, "Search screenings")
 
 
+def test_after_unlocking_in_an_interview_the_answer_keys_work_at_once(qtbot, main, ops):
+    person = PersonInput(estimated_age=30, citizenship=Citizenship.US_CITIZEN, discovered_at=datetime.now(UTC))
+    view = main.session.screenings.start(
+        Intake("brief", "en", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
+    )
+    main.screenings_place.open_screening(view.id)
+    wait_idle(qtbot, ops)
+    interview = main.screenings_place.interview
+    first = interview.current
+    interview.panel.focus_first()
+    old_session = main.session
+    qtbot.keyClick(main, Qt.Key.Key_L, PANIC)
+    qtbot.waitUntil(lambda: old_session.locked, timeout=15_000)
+    password = by_name(main, "Password")
+    qtbot.keyClicks(password, ADMIN_PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.content.isVisible(), timeout=15_000)
+    wait_idle(qtbot, ops)
+
+    assert interview.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    wait_idle(qtbot, ops)
+    assert main.session.screenings.open(view.id).state.answer_of(first).value == "no"
+
+
 def test_add_and_disable_an_account_through_the_gui(qtbot, main, set_up, ops):
     installation, _key = set_up
     accounts = _admin_accounts(qtbot, main)
