@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, op_runner, wait_idle
+from PySide6.QtGui import QFont, QPalette
 
 from fieldscreen.gui.activity import ActivityMonitor
 from fieldscreen.gui.views.office_sync_view import OfficeSyncView
@@ -65,3 +66,13 @@ def fast_monitor(qapp):
     made = ActivityMonitor(qapp, seconds_per_minute=0.05, tick_ms=10)
     yield made
     shiboken6.delete(made)
+
+
+@pytest.fixture
+def look(qapp):
+    """Put the application's font, palette and style sheet back after the test."""
+    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    qapp.setFont(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setStyleSheet(saved[2])

@@ -32,7 +32,7 @@ from a11y_walker import (
 )
 from gui_helpers import ADMIN, ADMIN_PASSWORD, CHEAP, finalized_with_deadline, ui_catalogue, wait_idle
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -174,16 +174,6 @@ REGISTRY: dict[type, Callable[[World], QWidget]] = {
     MainWindow: lambda w: w.main,
 }
 """How to open each window class with a real signed-in session (the main window last: its walk ends locked)."""
-
-
-@pytest.fixture
-def look(qapp):
-    """Put the application's font, palette and style sheet back after the test."""
-    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
-    yield
-    qapp.setFont(saved[0])
-    qapp.setPalette(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 @pytest.fixture

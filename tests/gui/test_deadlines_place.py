@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.core.routing import ActionKind
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.models.deadlines_model import ACTION, COUNTDOWN, OVERDUE_ROLE, RECIPIENT, STATE
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
@@ -135,3 +136,20 @@ def test_every_cell_is_read_whole_in_a_laptop_window(qtbot, qapp, ops, place, se
             assert table.rowHeight(row) >= table.sizeHintForRow(row), "a cell's wrapped lines are all shown"
         narrowest = min(table.horizontalHeader().sectionSize(c) for c in (ACTION, RECIPIENT, STATE))
         assert narrowest >= table.fontMetrics().horizontalAdvance("OTIP-2026-004512"), "a reference is never split"
+
+
+def test_at_double_text_size_in_spanish_the_place_fits_a_laptop_beside_the_navigation(qtbot, qapp, look, ops, session):
+    Appearance(qapp).set_scale(2.0)
+    with ui_catalogue(qapp, "es"):
+        _finalized_youth(session, hours_ago=30)
+        place = DeadlinesPlace(ops)
+        qtbot.addWidget(place)
+        place.set_session(session)
+        place.resize(1366 - 360, 600)
+        place.show()
+        wait_idle(qtbot, ops)
+
+        assert place.minimumSizeHint().width() <= 1366 - 360, "the window grew past a laptop screen"
+        header = place.table.horizontalHeader()
+        widths = {column: header.sectionSize(column) for column in (COUNTDOWN, ACTION, RECIPIENT, STATE)}
+        assert min(widths.values()) >= place.table.fontMetrics().horizontalAdvance("Pendiente"), widths

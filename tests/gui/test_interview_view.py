@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import by_name, finalized_with_deadline, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTextBrowser, QWidget
 
 from fieldscreen.core.models import Answer, AnswerStatus, QuestionType
@@ -371,14 +371,9 @@ def test_a_tenth_choice_has_the_key_0_and_no_empty_bracket(qtbot, ops, interview
 
 
 @pytest.fixture
-def app_look(qapp):
+def app_look(qapp, look):
     """The application's style sheet (larger answer buttons) for one test, then the test default again."""
-    saved = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
     Appearance(qapp).apply()
-    yield
-    qapp.setFont(saved[0])
-    qapp.setPalette(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 def test_long_choices_wrap_and_leave_the_side_panes_usable_on_a_1366_by_768_screen(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
-from ..models.deadlines_model import ACTION, RECIPIENT, STATE, DeadlinesModel
+from ..models.deadlines_model import ACTION, CASE_CODE, COUNTDOWN, DUE, RECIPIENT, STATE, DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
 from ..widgets.shown_ticker import ShownTicker
 from ..widgets.warning_label import WarningLabel
+from ..widgets.wrapping_button import WrappingCheckBox
 
 TICK_MS = 1000
 """Countdowns are redrawn every second."""
@@ -51,8 +51,9 @@ class DeadlinesPlace(QWidget):
         self.model = DeadlinesModel(parent=self)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Deadlines summary"))
+        self.summary_label.setWordWrap(True)  # at 200 % in Spanish it and the box pushed the window off the screen
         self.overdue_warning = WarningLabel(self.tr("Overdue actions"), self, object_name="inlineMessage")
-        self.show_done_check = QCheckBox(self.tr("Show &done actions too"), self)
+        self.show_done_check = WrappingCheckBox(self.tr("Show &done actions too"), self)
         self.show_done_check.setAccessibleName(self.tr("Show done actions"))
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Deadlines"))
@@ -123,9 +124,31 @@ class DeadlinesPlace(QWidget):
             on_success=self._on_loaded,
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Share the width anew (:meth:`_fit_columns`)."""
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Let the times wrap too when, with the case code, they would take more than half the table's width.
+
+        Otherwise (a large text in a laptop window) they squeezed the action, recipient and state to a few letters.
+        """
+        header, table = self.table.horizontalHeader(), self.table
+        needed = sum(
+            max(header.sectionSizeFromContents(column).width(), table.sizeHintForColumn(column))
+            for column in (COUNTDOWN, DUE, CASE_CODE)
+        )
+        wrap = needed > table.viewport().width() // 2
+        mode = QHeaderView.ResizeMode.Stretch if wrap else QHeaderView.ResizeMode.ResizeToContents
+        for column in (COUNTDOWN, DUE):
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
+
     def _on_loaded(self, items: list[DeadlineItem]) -> None:
         self._loaded = True
         self.model.set_items(items)
+        self._fit_columns()
         if items and not self.selected():
             self.table.selectRow(0)
         self._update()
