@@ -5230,6 +5230,14 @@
 <context>
     <name>ReviewView</name>
     <message>
+        <source>Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the receiving office&apos;s key.</source>
+        <translation>Todavía no se ha enviado nada: el paquete de derivación espera en la Bandeja de salida hasta que un administrador importe la clave de la oficina receptora.</translation>
+    </message>
+    <message>
+        <source>The referral packet is in the Outbox and goes to the receiving office at the next sync.</source>
+        <translation>El paquete de derivación está en la Bandeja de salida y se envía a la oficina receptora en la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Review heading</source>
         <translation>Encabezado de la revisión</translation>
     </message>

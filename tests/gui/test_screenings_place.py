@@ -8,9 +8,11 @@ from gui_helpers import by_name, open_main_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.places.screenings import INTERVIEW, LIST, REVIEW
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
+from fieldscreen.sync.office_keys import export_public_key, generate_office_key
 
 
 def _draft(session) -> int:
@@ -102,5 +104,38 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     wait_idle(qtbot, ops)
     assert place.pages.currentIndex() == INTERVIEW and place.interview.current == needing[0]
     assert window.session.screenings.open(screening_id).status == "draft"
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def test_finalizing_says_whether_the_packet_waits_for_the_office_key_or_goes_at_the_next_sync(
+    qtbot, set_up, ops, monitor, tmp_path
+):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    session, place = window.session, window.screenings_place
+    said = []
+    for imported in (False, True):
+        if imported:
+            office = generate_office_key("Intake office", datetime.now(UTC).date())
+            session.office_keys.import_key(export_public_key(office.public).encode())
+        screening_id = _draft(session)
+        view = session.screenings.open(screening_id)
+        while (question := view.state.first_unanswered()) is not None:
+            session.screenings.answer(screening_id, question.name, Answer(AnswerStatus.DECLINED))
+            view = session.screenings.open(screening_id)
+        place.open_screening(screening_id)
+        wait_idle(qtbot, ops)
+        qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
+        wait_idle(qtbot, ops)
+        qtbot.keyClick(by_name(place.review, "Finalize"), Qt.Key.Key_Space)
+        box = QApplication.activeModalWidget()
+        qtbot.keyClick(box.defaultButton(), Qt.Key.Key_Space)
+        wait_idle(qtbot, ops)
+        said.append(by_name(place.review, "Finalized").text().splitlines()[-1])
+    assert said == [
+        "Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the receiving "
+        "office's key.",
+        "The referral packet is in the Outbox and goes to the receiving office at the next sync.",
+    ]
     window.close()
     wait_idle(qtbot, ops)

@@ -365,10 +365,26 @@ class ReviewView(QWidget):
         box.open()
 
     def _finalize(self) -> None:
-        screenings, screening_id = self._session.screenings, self._view.id
-        self._ops.run(
-            "screening_finalize", lambda: screenings.finalize(screening_id), busy=self, on_success=self._on_changed
-        )
+        session, screening_id = self._session, self._view.id
+
+        def finalize() -> tuple[ScreeningView, int]:
+            return session.screenings.finalize(screening_id), session.outbox.waiting_to_seal()
+
+        self._ops.run("screening_finalize", finalize, busy=self, on_success=self._on_finalized)
+
+    def _on_finalized(self, done: tuple[ScreeningView, int]) -> None:
+        view, unsealed = done
+        self._on_changed(view)
+        if unsealed and not view.training:  # the screener must not take the referral for sent
+            where = self.tr(
+                "Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the "
+                "receiving office's key."
+            )
+        elif not view.training:
+            where = self.tr("The referral packet is in the Outbox and goes to the receiving office at the next sync.")
+        else:
+            return
+        self.locked_label.setText(f"{self.locked_label.text()}\n{where}")
 
     def _on_changed(self, view: ScreeningView) -> None:
         self.open(view)
