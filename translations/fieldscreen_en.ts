@@ -157,10 +157,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n question(s) not answered yet are saved as declined: the person chose not to answer them. Until the screening is finalized, each can still be answered from the review.</source>
+        <source>The %n question(s) not answered yet are saved as declined: not asked, as the interview stopped here, and never read as a &quot;no&quot;. Until the screening is finalized, each can still be answered from the review.</source>
         <translation>
-            <numerusform>The %n question not answered yet is saved as declined: the person chose not to answer it. Until the screening is finalized, it can still be answered from the review.</numerusform>
-            <numerusform>The %n questions not answered yet are saved as declined: the person chose not to answer them. Until the screening is finalized, each can still be answered from the review.</numerusform>
+            <numerusform>The %n question not answered yet is saved as declined: not asked, as the interview stopped here, and never read as a &quot;no&quot;. Until the screening is finalized, it can still be answered from the review.</numerusform>
+            <numerusform>The %n questions not answered yet are saved as declined: not asked, as the interview stopped here, and never read as a &quot;no&quot;. Until the screening is finalized, each can still be answered from the review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2861,10 +2861,10 @@
         <translation>Agradezca a la persona. Abra la revisión cuando la pantalla ya no esté a su vista.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n question(s) not answered yet are saved as declined: the person chose not to answer them. Until the screening is finalized, each can still be answered from the review.</source>
+        <source>The %n question(s) not answered yet are saved as declined: not asked, as the interview stopped here, and never read as a &quot;no&quot;. Until the screening is finalized, each can still be answered from the review.</source>
         <translation>
-            <numerusform>La %n pregunta aún sin responder se guarda como «Prefirió no responder»: la persona eligió no responderla. Hasta que la evaluación se finalice, aún puede responderse desde la revisión.</numerusform>
-            <numerusform>Las %n preguntas aún sin responder se guardan como «Prefirió no responder»: la persona eligió no responderlas. Hasta que la evaluación se finalice, cada una puede responderse aún desde la revisión.</numerusform>
+            <numerusform>La %n pregunta aún sin responder se guarda como «Prefirió no responder»: no se hizo, porque la entrevista se detuvo aquí, y nunca se lee como un «no». Hasta que la evaluación se finalice, aún puede responderse desde la revisión.</numerusform>
+            <numerusform>Las %n preguntas aún sin responder se guardan como «Prefirió no responder»: no se hicieron, porque la entrevista se detuvo aquí, y nunca se leen como un «no». Hasta que la evaluación se finalice, cada una puede responderse aún desde la revisión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5015,8 +5015,8 @@
         <translation>Indicador: %1 (%2)</translation>
     </message>
     <message>
-        <source>No answer bears on the result yet.</source>
-        <translation>Todavía ninguna respuesta influye en el resultado.</translation>
+        <source>No answer bears on the result.</source>
+        <translation>Ninguna respuesta influye en el resultado.</translation>
     </message>
     <message>
         <source>The instrument&apos;s own screen</source>

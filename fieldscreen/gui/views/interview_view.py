@@ -476,8 +476,9 @@ class InterviewView(QWidget):
             self.tr("Stop here"),
             self._stop,
             detail=self.tr(
-                "The %n question(s) not answered yet are saved as declined: the person chose not to answer them. "
-                "Until the screening is finalized, each can still be answered from the review.",
+                "The %n question(s) not answered yet are saved as declined: not asked, as the interview stopped "
+                'here, and never read as a "no". Until the screening is finalized, each can still be answered from '
+                "the review.",
                 None,
                 len(self.state.unanswered()),
             ),

@@ -112,7 +112,7 @@ class ResultPanel(QWidget):
                 parts.append(fill(self.tr("Indicator: %1 (%2)"), indicator, indicator_label(indicator)))
             lines = [f"  {r.text}" for r in reasons]
             blocks.append("\n".join([f"- {asked}", f"  {'; '.join(parts)}", *lines]))
-        self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result yet."))
+        self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result."))
         self.notes_label.setText("\n".join(assessment.notes))
         self.notes_label.setVisible(bool(assessment.notes))
         self.codes_label.setText("\n".join(f"{c.code}  {c.title}. {c.note}".strip() for c in result.icd10))
