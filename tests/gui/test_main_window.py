@@ -66,7 +66,8 @@ def test_after_sign_in_typing_searches_and_ctrl_n_starts_a_screening_wherever_th
     assert main.screenings_place.new_view.isVisible()
 
 
-def test_after_unlocking_on_the_list_the_focus_is_back_in_the_search(qtbot, main, ops):
+def _panic_lock_and_unlock(qtbot, main) -> None:
+    """Lock with the panic key, wait for the session to close, unlock with the administrator's password."""
     old_session = main.session
     qtbot.keyClick(main, Qt.Key.Key_L, PANIC)
     qtbot.waitUntil(lambda: old_session.locked, timeout=15_000)
@@ -74,6 +75,10 @@ def test_after_unlocking_on_the_list_the_focus_is_back_in_the_search(qtbot, main
     qtbot.keyClicks(password, ADMIN_PASSWORD)
     qtbot.keyClick(password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main.content.isVisible(), timeout=15_000)
+
+
+def test_after_unlocking_on_the_list_the_focus_is_back_in_the_search(qtbot, main, ops):
+    _panic_lock_and_unlock(qtbot, main)
     assert QApplication.focusWidget() is by_name(main, "Search screenings")
 
 
@@ -87,13 +92,7 @@ def test_after_unlocking_in_an_interview_the_answer_keys_work_at_once(qtbot, mai
     interview = main.screenings_place.interview
     first = interview.current
     interview.panel.focus_first()
-    old_session = main.session
-    qtbot.keyClick(main, Qt.Key.Key_L, PANIC)
-    qtbot.waitUntil(lambda: old_session.locked, timeout=15_000)
-    password = by_name(main, "Password")
-    qtbot.keyClicks(password, ADMIN_PASSWORD)
-    qtbot.keyClick(password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: main.content.isVisible(), timeout=15_000)
+    _panic_lock_and_unlock(qtbot, main)
     wait_idle(qtbot, ops)
 
     assert interview.isAncestorOf(QApplication.focusWidget())
