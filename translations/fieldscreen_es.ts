@@ -6055,6 +6055,10 @@
 <context>
     <name>SignInForm</name>
     <message>
+        <source>Signing in: the key is worked out from the password, which takes a moment...</source>
+        <translation>Iniciando sesión: la clave se calcula a partir de la contraseña, lo que tarda un momento...</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>

@@ -46,6 +46,7 @@ def test_wrong_password_says_so_then_the_right_one_signs_in(qtbot, set_up, ops):
     installation, _key = set_up
     window = _window(qtbot, installation, ops)
     _sign_in(qtbot, window, ADMIN, "not the password at all")
+    assert by_name(window, "Sign-in message").text().startswith("Signing in: "), "the wait is said, not only greyed"
     wait_idle(qtbot, ops)
     message = by_name(window, "Sign-in message").text()
     assert "not correct" in message

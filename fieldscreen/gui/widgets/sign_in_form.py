@@ -156,7 +156,7 @@ class SignInForm(QWidget):
             self.show_message(self.tr("Enter your user name and password."))
             self.focus_first_empty()
             return
-        self.show_message("")
+        self.show_message(self.tr("Signing in: the key is worked out from the password, which takes a moment..."))
         self._ops.run(
             "sign_in",
             lambda: self._installation.sign_in(username, password),
