@@ -3128,7 +3128,7 @@
     </message>
     <message>
         <source>Places</source>
-        <translation>Secciones</translation>
+        <translation>Áreas de la aplicación</translation>
     </message>
     <message>
         <source>Screenings</source>
