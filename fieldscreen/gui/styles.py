@@ -158,6 +158,44 @@ QRadioButton::indicator:checked {
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {
     border-color: #b0b0b0;
 }
+QComboBox {
+    border: 2px solid #ffffff;
+    padding: 2px 4px;
+}
+QComboBox:disabled {
+    border-color: #b0b0b0;
+}
+QComboBox::drop-down, QDateTimeEdit::drop-down {
+    width: 1.2em;
+    border-left: 2px solid #ffffff;
+    background: #000000;
+}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    width: 1.2em;
+    border-left: 2px solid #ffffff;
+    background: #000000;
+}
+QAbstractSpinBox::up-arrow {
+    image: url(ICONS/arrow-up.svg);
+    width: 0.6em;
+    height: 0.6em;
+}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow, QDateTimeEdit::down-arrow {
+    image: url(ICONS/arrow-down.svg);
+    width: 0.6em;
+    height: 0.6em;
+}
+QAbstractItemView {
+    border: 2px solid #ffffff;
+    gridline-color: #ffffff;
+}
+QHeaderView::section {
+    background: #000000;
+    color: #ffffff;
+    border: 1px solid #ffffff;
+    padding: 2px 4px;
+    font-weight: 600;
+}
 QAbstractItemView::item {
     color: palette(text);
 }

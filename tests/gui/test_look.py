@@ -6,7 +6,9 @@ import configparser
 
 import pytest
 from gui_helpers import by_name
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyle, QStyleOptionComboBox, QStyleOptionSpinBox
 
 from fieldscreen.gui.look import SETTINGS_FILE, Appearance
 from fieldscreen.gui.views.sign_in_window import SignInWindow
@@ -84,3 +86,35 @@ def test_a_garbled_settings_file_gives_the_normal_look(qapp, tmp_path, restart, 
     appearance.zoom_out()
     restart()
     assert _start(qapp, settings).scale == pytest.approx(0.9)
+
+
+def _white_pixels(image, area) -> int:
+    return sum(
+        1
+        for x in range(area.left(), area.right())
+        for y in range(area.top(), area.bottom())
+        if image.pixelColor(x, y).lightness() > 200
+    )
+
+
+def test_in_high_contrast_spin_box_and_combo_box_arrows_show(qtbot, qapp, look):
+    Appearance(qapp).set_high_contrast(True)
+    spin, combo = QSpinBox(), QComboBox()
+    combo.addItems(["Not known", "Yes"])
+    for widget in (spin, combo):
+        qtbot.addWidget(widget)
+        widget.resize(240, 40)
+        widget.show()
+    qtbot.waitExposed(combo)
+    spin_image, combo_image = spin.grab().toImage(), combo.grab().toImage()
+    style = spin.style()
+    for name, part in (("up", QStyle.SubControl.SC_SpinBoxUp), ("down", QStyle.SubControl.SC_SpinBoxDown)):
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)
+        button = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, spin)
+        middle = QRect(button.center().x() - 2, button.center().y() - 2, 5, 5)  # the arrow, clear of the borders
+        assert _white_pixels(spin_image, middle) > 2, f"the {name} arrow is an empty box"
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    button = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, combo)
+    assert _white_pixels(combo_image, QRect(button.center().x() - 2, button.center().y() - 2, 5, 5)) > 2
