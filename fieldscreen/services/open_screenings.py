@@ -9,11 +9,11 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from fieldscreen.core.screening import Screening
 
 from .screening_models import PersonInput
+from .screening_results import DraftSignature
 
 DEFAULT_SIZE = 16
 
@@ -28,9 +28,9 @@ class OpenScreening:
         status: Its status as committed.
         screener_language: The screener's language (for messages that list questions).
         state: The live answers; changed only while ``lock`` is held.
+        person_id: The person screened.
         person: The person's details as stored.
-        draft_actions: The draft actions stored now, as (kind, due time) pairs; ``None`` until an answer stored them
-            (they were stored at the start or with the person, which this entry did not see).
+        draft_actions: The signature of the open draft actions stored now (``screening_results.draft_signature``).
         lock: Serializes changes to this screening, so memory and database change in the same order.
     """
 
@@ -39,8 +39,9 @@ class OpenScreening:
     status: str
     screener_language: str
     state: Screening
+    person_id: int
     person: PersonInput
-    draft_actions: tuple[tuple[str, datetime | None], ...] | None = None
+    draft_actions: DraftSignature
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 

@@ -71,6 +71,27 @@ def store_result(conn: Connection, screening_id: int, result: ResultView, *, at:
     screenings_repo.update_screening(conn, screening_id, at=at, result_category=assessment.category.value, **fields)
 
 
+DraftSignature = tuple[tuple[str, datetime | None], ...]
+"""What tells two sets of draft actions apart: each one's kind and due time, sorted."""
+
+
+def draft_signature(actions: Sequence[Action]) -> DraftSignature:
+    """The signature of computed draft actions."""
+    return tuple(sorted(((a.kind.value, a.due_at) for a in actions), key=lambda pair: (pair[0], pair[1] is None)))
+
+
+def stored_draft_signature(conn: Connection, screening_id: int) -> DraftSignature:
+    """The signature of the open :data:`DRAFT_KINDS` actions a screening has stored now."""
+    kinds = {kind.value for kind in DRAFT_KINDS}
+    rows = [
+        row
+        for row in screening_actions.screening_actions(conn, screening_id)
+        if row.kind in kinds and row.status == screening_actions.OPEN
+    ]
+    pairs = ((r.kind, datetime.fromisoformat(r.due_at) if r.due_at else None) for r in rows)
+    return tuple(sorted(pairs, key=lambda pair: (pair[0], pair[1] is None)))
+
+
 def store_draft_actions(conn: Connection, screening_id: int, actions: Sequence[Action]) -> None:
     """Store a draft's :data:`DRAFT_KINDS` actions (:func:`draft_actions`; done ones stay done).
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldscreen.core.errors import PermissionDenied, UsageError
 from fieldscreen.core.i18n import translate
@@ -27,7 +27,15 @@ from .screening_access import screener_filter
 from .screening_errors import NotFinalized, ScreeningLocked, ScreeningNotFound, WrongStatus
 from .screening_models import DRAFT, FINALIZED, Intake, PersonInput, ResultView
 from .screening_records import context_fields, person_fields, person_input
-from .screening_results import compute_result, draft_actions, store_draft_actions, store_result
+from .screening_results import (
+    DraftSignature,
+    compute_result,
+    draft_actions,
+    draft_signature,
+    store_draft_actions,
+    store_result,
+    stored_draft_signature,
+)
 
 
 def stored_row(conn: Connection, screening_id: int) -> ScreeningRow:
@@ -42,6 +50,15 @@ def stored_row(conn: Connection, screening_id: int) -> ScreeningRow:
         raise ScreeningNotFound() from None
 
 
+class NewDraft(NamedTuple):
+    """A draft just stored: its id, its person's id and details, the signature of its draft actions."""
+
+    screening_id: int
+    person_id: int
+    person: PersonInput
+    draft_actions: DraftSignature
+
+
 def insert_draft(
     conn: Connection,
     ctx: SessionContext,
@@ -50,7 +67,7 @@ def insert_draft(
     state: Screening,
     now: datetime,
     code_prefix: str,
-) -> tuple[int, PersonInput]:
+) -> NewDraft:
     """Store the instrument text, the person (unless reused), a draft and its draft actions.
 
     Args:
@@ -63,7 +80,7 @@ def insert_draft(
         code_prefix: The case code prefix for a new person without a code.
 
     Returns:
-        The screening id and the person's details as stored.
+        The screening, its person and the signature of its draft actions, as stored.
 
     Raises:
         UsageError: The case code is malformed or taken.
@@ -86,9 +103,10 @@ def insert_draft(
         }
         screening_id = repo.insert_screening(conn, fields, at=now)
         person = person_input(repo.get_person(conn, person_id))
-        store_draft_actions(conn, screening_id, draft_actions(state, person, now))
+        early = draft_actions(state, person, now)
+        store_draft_actions(conn, screening_id, early)
         ctx.record(conn, "screening_start", str(screening_id), {"instrument": key[0], "version": key[1]})
-    return screening_id, person
+    return NewDraft(screening_id, person_id, person, draft_signature(early))
 
 
 def _person_for(conn: Connection, ctx: SessionContext, intake: Intake, now: datetime, code_prefix: str) -> int:
@@ -242,11 +260,14 @@ def write_details(
     state: Screening,
     action: str,
     fields: dict[str, Any],
-) -> None:
+) -> tuple[PersonInput, DraftSignature]:
     """Change the person (``person`` fields) or the interview context (``screening`` fields) of an editable screening.
 
     A draft's draft actions follow the changed person (a returned screening keeps its finalized actions until it is
-    finalized again).
+    finalized again); other drafts of the person are the caller's (:func:`write_draft_actions`).
+
+    Returns:
+        The person's details and the signature of the screening's open draft actions, as stored now.
 
     Raises:
         ScreeningLocked: The screening is not editable.
@@ -258,10 +279,18 @@ def write_details(
     with transaction(conn):
         repo.update_person(conn, row.person_id, fields.get("person", {}))
         repo.update_screening(conn, screening_id, at=now, **fields.get("screening", {}))
+        person = person_input(repo.get_person(conn, row.person_id))
         if row.status == DRAFT:
-            person = person_input(repo.get_person(conn, row.person_id))
             store_draft_actions(conn, screening_id, draft_actions(state, person, now))
         ctx.record(conn, action, str(screening_id))
+        return person, stored_draft_signature(conn, screening_id)
+
+
+def write_draft_actions(conn: Connection, ctx: SessionContext, screening_id: int, early: Sequence[Action]) -> None:
+    """Store a draft's draft actions after its person changed through another screening (nothing once not a draft)."""
+    with transaction(conn):
+        if stored_row(conn, screening_id).status == DRAFT:
+            store_draft_actions(conn, screening_id, early)
 
 
 def write_review(

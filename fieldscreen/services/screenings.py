@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldscreen.core.catalog import InstrumentNotFound
 from fieldscreen.core.errors import UsageError
@@ -58,7 +58,15 @@ from .screening_records import (
     person_input,
     started_at,
 )
-from .screening_results import compute_result, draft_actions, may_owe_draft_actions, stored_result
+from .screening_results import (
+    DraftSignature,
+    compute_result,
+    draft_actions,
+    draft_signature,
+    may_owe_draft_actions,
+    stored_draft_signature,
+    stored_result,
+)
 from .training_marker import is_training
 
 
@@ -136,10 +144,17 @@ class ScreeningService:
         state = Screening(loaded, language=intake.interview_language, today=self._today, clock=self._ctx.clock)
         prefix = case_codes.TRAINING_PREFIX if self.training else case_codes.REAL_PREFIX
         source = (instrument_id, version, text)
-        screening_id, person = self._ctx.run(
-            screening_writes.insert_draft, self._ctx, intake, source, state, now, prefix
+        new = self._ctx.run(screening_writes.insert_draft, self._ctx, intake, source, state, now, prefix)
+        entry = OpenScreening(
+            new.screening_id,
+            self._ctx.account.username,
+            DRAFT,
+            intake.screener_language,
+            state,
+            new.person_id,
+            new.person,
+            new.draft_actions,
         )
-        entry = OpenScreening(screening_id, self._ctx.account.username, DRAFT, intake.screener_language, state, person)
         return self._view(self._open.put(entry))
 
     def open(self, screening_id: int) -> ScreeningView:
@@ -382,25 +397,34 @@ class ScreeningService:
         return self._ctx.clock().date()
 
     def _entry(self, screening_id: int) -> OpenScreening:
-        """The screening in memory, read and rebuilt from the database when it is not (access checked first)."""
-        entry = self._open.get(screening_id)
-        if entry is None:
-            row, person, text, answers = self._ctx.run(self._read, screening_id)
-            loaded = self._library.from_text(text, row.instrument_id, row.instrument_version)
-            data = {"instrument": {"id": loaded.key[0], "version": loaded.key[1]}, "language": row.interview_language}
-            state = Screening.from_json(loaded, {**data, "answers": answers}, today=self._today, clock=self._ctx.clock)
-            entry = self._open.put(
-                OpenScreening(row.id, row.screener, row.status, row.screener_language, state, person)
-            )
+        """The screening in memory, read and rebuilt from the database when it is not, if the account may see it."""
+        entry = self._kept_or_read(screening_id)
         require_access(self._ctx.account, entry.screener)
         return entry
 
-    def _read(self, conn: Connection, screening_id: int) -> tuple[ScreeningRow, PersonInput, str, dict[str, Any]]:
-        row = screening_writes.stored_row(conn, screening_id)
-        require_access(self._ctx.account, row.screener)
-        text = repo.instrument_source(conn, row.instrument_id, row.instrument_version)
-        person = person_input(repo.get_person(conn, row.person_id))
-        return row, person, text or "", repo.answers(conn, screening_id)
+    def _kept_or_read(self, screening_id: int) -> OpenScreening:
+        """The screening in memory, read and rebuilt from the database when it is not (no access check)."""
+        entry = self._open.get(screening_id)
+        if entry is not None:
+            return entry
+        stored = self._ctx.run(_read, screening_id)
+        row = stored.row
+        loaded = self._library.from_text(stored.text, row.instrument_id, row.instrument_version)
+        data = {"instrument": {"id": loaded.key[0], "version": loaded.key[1]}, "language": row.interview_language}
+        answers = {**data, "answers": stored.answers}
+        state = Screening.from_json(loaded, answers, today=self._today, clock=self._ctx.clock)
+        return self._open.put(
+            OpenScreening(
+                row.id,
+                row.screener,
+                row.status,
+                row.screener_language,
+                state,
+                row.person_id,
+                stored.person,
+                stored.draft_actions,
+            )
+        )
 
     def _view(self, entry: OpenScreening, audit: str | None = None) -> ScreeningView:
         def work(conn: Connection) -> tuple[ScreeningRow, PersonInput, list[dict[str, Any]], ReturnRecord | None]:
@@ -449,12 +473,14 @@ class ScreeningService:
         """The draft actions to store with a change of the answers, or ``None`` when they stay as stored.
 
         Only a draft of a person who may be a foreign-national minor can owe one (the 24-hour HHS request), so only
-        such a draft is assessed here; a returned screening keeps its finalized actions until it is finalized again.
+        such a draft is assessed here (another's stored ones go: the person turned 18, or changed through another
+        screening); a returned screening keeps its finalized actions until it is finalized again.
         """
-        if entry.status != DRAFT or not may_owe_draft_actions(entry.person, entry.state, at):
+        if entry.status != DRAFT:
             return None
-        actions = draft_actions(entry.state, entry.person, at)
-        return None if _signature(actions) == entry.draft_actions else actions
+        owed = may_owe_draft_actions(entry.person, entry.state, at)
+        actions = draft_actions(entry.state, entry.person, at) if owed else []
+        return None if draft_signature(actions) == entry.draft_actions else actions
 
     def _require_editable(self, entry: OpenScreening) -> None:
         """Refuse unless the screening is editable and the account started it (ScreeningLocked, OthersDraft)."""
@@ -467,9 +493,33 @@ class ScreeningService:
         with entry.lock:
             if entry.status in EDITABLE:  # else write_details refuses with ScreeningLocked
                 require_owner(self._ctx.account, entry.screener)
-            self._commit(entry, screening_writes.write_details, entry.state, action, fields)
-            self._open.drop(entry.id)  # the person and the draft actions changed: the next use reads them again
+            try:
+                person, signature = self._ctx.run(
+                    screening_writes.write_details, self._ctx, entry.id, entry.state, action, fields
+                )
+            except BaseException:
+                self._open.drop(entry.id)
+                raise
+            entry.person, entry.draft_actions = person, signature
+        self._follow_person(entry.person_id, person, except_id=entry.id)
         return self._view(entry)
+
+    def _follow_person(self, person_id: int, person: PersonInput, *, except_id: int) -> None:
+        """Bring the person's other drafts (any screener's) up to date with a change of the person's details.
+
+        Their draft actions follow the person as the edited screening's do (a change of citizenship or age can
+        bring or end the 24-hour HHS request); nothing is shown to the account, so no access check applies.
+        """
+        for other_id in self._ctx.run(repo.drafts_of_person, person_id):
+            if other_id == except_id:
+                continue
+            other = self._kept_or_read(other_id)
+            with other.lock:
+                other.person = person
+                early = self._draft_actions_changed(other, self._ctx.clock())
+                if early is not None:
+                    self._commit(other, screening_writes.write_draft_actions, early)
+                    _kept(other, early)
 
     def _review(self, screening_id: int, status: str, action: str, comment: str) -> ScreeningView:
         self._ctx.require(REVIEWERS, translate("Permissions", "review screenings"))
@@ -480,12 +530,25 @@ class ScreeningService:
         return self._view(entry)
 
 
-def _signature(actions: list[Action]) -> tuple[tuple[str, datetime | None], ...]:
-    """What tells two sets of draft actions apart: each one's kind and due time."""
-    return tuple((action.kind.value, action.due_at) for action in actions)
+class _Stored(NamedTuple):
+    """A screening as read to keep it in memory."""
+
+    row: ScreeningRow
+    person: PersonInput
+    text: str
+    answers: dict[str, Any]
+    draft_actions: DraftSignature
+
+
+def _read(conn: Connection, screening_id: int) -> _Stored:
+    row = screening_writes.stored_row(conn, screening_id)
+    text = repo.instrument_source(conn, row.instrument_id, row.instrument_version) or ""
+    person = person_input(repo.get_person(conn, row.person_id))
+    answers = repo.answers(conn, screening_id)
+    return _Stored(row, person, text, answers, stored_draft_signature(conn, screening_id))
 
 
 def _kept(entry: OpenScreening, early: list[Action] | None) -> None:
     """Remember the draft actions just stored with a change (``None``: none were)."""
     if early is not None:
-        entry.draft_actions = _signature(early)
+        entry.draft_actions = draft_signature(early)

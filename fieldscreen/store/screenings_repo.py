@@ -349,6 +349,12 @@ def person_screeners(conn: Connection, person_id: int) -> set[str]:
     return {s for (s,) in conn.execute("SELECT DISTINCT screener FROM screenings WHERE person_id = ?", (person_id,))}
 
 
+def drafts_of_person(conn: Connection, person_id: int) -> list[int]:
+    """The ids of the drafts of a person (whoever screens them), oldest first."""
+    rows = conn.execute("SELECT id FROM screenings WHERE person_id = ? AND status = 'draft' ORDER BY id", (person_id,))
+    return [int(screening_id) for (screening_id,) in rows]
+
+
 # -- screenings ---------------------------------------------------------------------------------------------------
 
 

@@ -148,3 +148,33 @@ def test_an_adults_answers_are_not_assessed_for_draft_actions(session, clock, mo
     monkeypatch.setattr("fieldscreen.services.screenings.draft_actions", never)
     service.answer(adult.id, "hurt", YES)
     assert service.deadlines() == []
+
+
+def _kinds(service, screening_id: int) -> list[str]:
+    return [item.kind for item in service.deadlines() if item.screening_id == screening_id]
+
+
+def test_a_change_of_the_person_through_one_screening_reaches_the_persons_other_drafts(session, clock):
+    service = session.screenings
+    first = service.start(foreign_minor(clock, citizenship=Citizenship.US_CITIZEN))
+    again = service.start(replace(foreign_minor(clock), person_id=first.person_id))  # the same person, screened again
+    service.answer(again.id, "sex_trade", YES)
+    assert _kinds(service, again.id) == []  # a U.S. citizen: no HHS request
+
+    service.update_person(first.id, replace(first.person, citizenship=Citizenship.FOREIGN_NATIONAL))
+    assert _kinds(service, again.id) == ["hhs_rfa"], "the other draft's answers call for it now"
+    service.update_person(first.id, replace(first.person, citizenship=Citizenship.US_CITIZEN))
+    assert _kinds(service, again.id) == []
+    service.answer(again.id, "sex_trade", YES)
+    assert _kinds(service, again.id) == []
+
+
+def test_a_drafts_hhs_request_goes_when_the_person_turns_18_before_the_next_answer(session, clock):
+    service = session.screenings
+    born = (clock.now - timedelta(days=18 * 365 + 3)).date()  # 18 in a day or so
+    draft = service.start(foreign_minor(clock, date_of_birth=born))
+    service.answer(draft.id, "sex_trade", YES)
+    assert _kinds(service, draft.id) == ["hhs_rfa"]
+    clock.advance(days=3)
+    service.answer(draft.id, "sex_trade", NO)  # an adult now: the request is not owed, and none is stored
+    assert _kinds(service, draft.id) == []
