@@ -5,7 +5,8 @@ after it is a ``screening_answer`` entry naming the question in its detail (the 
 sequence number as ``answers.seq``), and each answer removed is a ``screening_answer_clear`` entry, which leaves no
 answer row behind. Only a returned (or draft) screening takes such entries, so those between the return and the next
 ``screening_finalize`` are what the screener changed; the scan reads only that stretch of the chain. The person's
-details and the interview's (``person_update``, ``context_update``) are told as changed or not, not field by field.
+details and the interview's (``person_update``, ``context_update``) are told as changed or not, not field by field;
+the person's may have changed through another screening of the same person.
 """
 
 from __future__ import annotations
@@ -61,12 +62,22 @@ def last_return(conn: Connection, screening_id: int) -> ReturnRecord | None:
         stretch,
     )
     questions = dict.fromkeys(json.loads(detail)["question"] for (detail,) in rows)
+    # the person's details are shared: changed through another screening of the person, they changed here too
+    same_person = [subject] + [
+        str(other)
+        for (other,) in conn.execute(
+            "SELECT id FROM screenings WHERE person_id = (SELECT person_id FROM screenings WHERE id = ?) AND id != ?",
+            (screening_id, screening_id),
+        )
+    ]
+    marks = ", ".join("?" * len(same_person))
     edits = {
         action
         for (action,) in conn.execute(
-            "SELECT DISTINCT action FROM audit_log WHERE seq > ? AND seq < ? AND subject = ? "
-            f"AND action IN ('person_update', 'context_update') AND {INDEXED_WHERE}",
-            stretch,
+            "SELECT DISTINCT action FROM audit_log WHERE seq > ? AND seq < ? AND "
+            f"((action = 'context_update' AND subject = ?) OR (action = 'person_update' AND subject IN ({marks}))) "
+            f"AND {INDEXED_WHERE}",
+            (*stretch, *same_person),
         )
     }
     details = tuple(kind for action, kind in _DETAILS.items() if action in edits)

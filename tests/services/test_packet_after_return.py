@@ -137,3 +137,14 @@ def test_a_packet_of_a_screening_never_returned_has_no_return(installation, sess
     for packet in session.outbox.versions(screening_id):
         text = packet_body(session, packet)
         assert "Returned" not in text and "after the return" not in text
+
+
+def test_a_change_of_the_person_through_another_screening_is_said_too(installation, clock, returned):
+    with signed_in(installation, "alice") as alice:
+        person_id = alice.screenings.open(returned).person_id
+        again = alice.screenings.start(replace(intake(clock), person_id=person_id))  # the person, screened again
+        alice.screenings.update_person(again.id, person(clock, estimated_age=31))
+        alice.screenings.finalize(returned)
+
+    *_, last = _packets(installation, returned)
+    assert "The person's details were changed after the return" in _returned_section(last)

@@ -60,5 +60,7 @@ def test_the_queries_read_the_index_and_the_stretch_of_the_chain(db):
         "SEARCH audit_log USING INDEX audit_log_by_action (action=?)",
         "SEARCH audit_log USING INDEX audit_log_by_action (action=? AND seq>?)",
         "SEARCH audit_log USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)",
-        "SEARCH audit_log USING INDEX audit_log_by_action (action=? AND seq>? AND seq<?)",
+        "SEARCH screenings USING COVERING INDEX screenings_by_person (person_id=?) "
+        "SCALAR SUBQUERY 1 SEARCH screenings USING INTEGER PRIMARY KEY (rowid=?)",
+        "SEARCH audit_log USING INTEGER PRIMARY KEY (rowid>? AND rowid<?) USE TEMP B-TREE FOR DISTINCT",
     ]
