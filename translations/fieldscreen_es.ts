@@ -6156,6 +6156,10 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This packet was not imported. Its file was renamed after it was sent, so its name does not tell which packet it is: ask the sender which screening it was, and to send that packet again.</source>
+        <translation>Este paquete no se importó. Su archivo se renombró después del envío, así que su nombre no indica qué paquete es: pregunte a quien lo envió de qué evaluación era y pídale que envíe ese paquete de nuevo.</translation>
+    </message>
+    <message>
         <source>Enter the sync token.</source>
         <translation>Escriba el token de sincronización.</translation>
     </message>

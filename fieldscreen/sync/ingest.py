@@ -113,8 +113,9 @@ def ingest_once(
                 complete = False
                 break
         except ItemUnreadable as exc:
-            problems.append(IngestProblem(entry.name, str(exc)))
-            _log.warning("ingest.rejected item=%s", entry.name)
+            renamed = not is_item_name(entry.name)  # a name given by hand may hold personal data: never logged
+            problems.append(IngestProblem(entry.name, f"{exc.message} {_renamed_advice()}" if renamed else str(exc)))
+            _log.warning("ingest.rejected item=%s", "(renamed copy)" if renamed else entry.name)
         if progress is not None:
             progress.report(done + 1, len(entries))
     return IngestReport(counts["imported"], counts["known"], counts["duplicate"], tuple(problems), complete)
@@ -147,6 +148,14 @@ def _ingest_one(
         source=source_label,
     )
     return "imported" if stored else "duplicate"
+
+
+def _renamed_advice() -> str:
+    return translate(
+        "Sync",
+        "This packet was not imported. Its file was renamed after it was sent, so its name does not tell which packet "
+        "it is: ask the sender which screening it was, and to send that packet again.",
+    )
 
 
 def _retry_later() -> str:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import timedelta
 
 import pytest
@@ -123,6 +124,22 @@ def test_copies_renamed_by_hand_are_imported_by_their_content(outbox, office, in
     assert (first.imported, first.known, first.duplicates, first.problems) == (3, 1, 0, ())
     assert (second.imported, second.known, second.problems) == (0, 4, ())
     assert sorted(p.content_hash for p in ingested.packets()) == sorted(i.content_hash for i in items)
+
+
+def test_a_damaged_copy_renamed_by_hand_is_reported_without_its_name_in_the_log(
+    outbox, office, ingested, clock, tmp_path, caplog
+):
+    [item] = _deliver(outbox, office, clock, tmp_path, 1)
+    (tmp_path / item.name).rename(tmp_path / "Referral Maria Lopez.fsitem")
+    (tmp_path / "Referral Maria Lopez.fsitem").write_bytes(item.data[:-100])
+
+    with caplog.at_level(logging.WARNING, logger="fieldscreen.sync.ingest"):
+        report = ingest_once(FolderTarget(tmp_path), load_identity(office.secret), ingested, clock, source_label="usb")
+
+    [problem] = report.problems
+    assert problem.name == "Referral Maria Lopez.fsitem"
+    assert "renamed after it was sent" in problem.message and "Outbox" not in problem.message
+    assert "Maria" not in caplog.text and "(renamed copy)" in caplog.text
 
 
 def test_copies_renamed_by_hand_on_a_server_are_imported(outbox, office, ingested, clock, dav, tls):
