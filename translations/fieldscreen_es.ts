@@ -3194,8 +3194,12 @@
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <source>Returned screening</source>
-        <translation>Evaluación devuelta</translation>
+        <source>This screening is not finalized yet: the receiving office learns that this was done from its packet, once it is finalized.</source>
+        <translation>Esta evaluación aún no está finalizada: la oficina receptora sabrá que esto se hizo por su paquete, cuando se finalice.</translation>
+    </message>
+    <message>
+        <source>Screening not finalized</source>
+        <translation>Evaluación no finalizada</translation>
     </message>
     <message>
         <source>This screening was returned to its screener: the receiving office learns that this was done from the next packet, once the screening is finalized again.</source>

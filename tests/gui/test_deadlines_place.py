@@ -20,13 +20,17 @@ from fieldscreen.gui.views.mark_done_dialog import MarkDoneDialog
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 
 
-def _finalized_youth(session, hours_ago):
+def _youth_draft(session, hours_ago):
     person = PersonInput(
         estimated_age=16,
         citizenship=Citizenship.FOREIGN_NATIONAL,
         discovered_at=datetime.now(UTC) - timedelta(hours=hours_ago),
     )
-    view = session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
+    return session.screenings.start(Intake("youth", "es", "en", InterviewContext("health", Tri.YES, Tri.YES), person))
+
+
+def _finalized_youth(session, hours_ago):
+    view = _youth_draft(session, hours_ago)
     for question, value in (("did_work", "no"), ("sex_trade", "yes")):
         session.screenings.answer(view.id, question, Answer(AnswerStatus.ANSWERED, value))
     return session.screenings.finalize(view.id)
@@ -106,7 +110,7 @@ def test_marking_done_an_action_of_a_returned_screening_says_when_the_office_lea
     qtbot.addWidget(dialog)
     dialog.show()
 
-    assert "once the screening is finalized again" in by_name(dialog, "Returned screening").text()
+    assert "once the screening is finalized again" in by_name(dialog, "Screening not finalized").text()
     _finalized_youth(session, hours_ago=2)
     other = MarkDoneDialog(
         session,
@@ -115,7 +119,13 @@ def test_marking_done_an_action_of_a_returned_screening_says_when_the_office_lea
     )
     qtbot.addWidget(other)
     other.show()
-    assert other.returned_note.isHidden()
+    assert other.not_final_note.isHidden()
+    draft = _youth_draft(session, hours_ago=1)
+    item = next(i for i in session.screenings.deadlines() if i.screening_id == draft.id)
+    draft_dialog = MarkDoneDialog(session, ops, item)
+    qtbot.addWidget(draft_dialog)
+    draft_dialog.show()
+    assert "once it is finalized" in by_name(draft_dialog, "Screening not finalized").text()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

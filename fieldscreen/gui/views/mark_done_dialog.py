@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldscreen.core.i18n import fill
-from fieldscreen.services.screening_models import RETURNED, DeadlineItem
+from fieldscreen.services.screening_models import DRAFT, RETURNED, DeadlineItem
 from fieldscreen.services.session import Session
 
 from ..labels import unbroken
@@ -52,13 +52,22 @@ class MarkDoneDialog(QDialog):
         what.setObjectName("caseHeading")
         due = QLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)
         due.setWordWrap(True)
-        self.returned_note = WarningLabel(self.tr("Returned screening"), self)
+        self.not_final_note = WarningLabel(self.tr("Screening not finalized"), self)
         if item.screening_status == RETURNED:
-            self.returned_note.set_lines(
+            self.not_final_note.set_lines(
                 [
                     self.tr(
                         "This screening was returned to its screener: the receiving office learns that this was done "
                         "from the next packet, once the screening is finalized again."
+                    )
+                ]
+            )
+        elif item.screening_status == DRAFT:
+            self.not_final_note.set_lines(
+                [
+                    self.tr(
+                        "This screening is not finalized yet: the receiving office learns that this was done from its "
+                        "packet, once it is finalized."
                     )
                 ]
             )
@@ -87,7 +96,7 @@ class MarkDoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(due)
-        layout.addWidget(self.returned_note)
+        layout.addWidget(self.not_final_note)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
