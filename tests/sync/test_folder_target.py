@@ -83,17 +83,21 @@ def test_check_writes_and_removes_the_probe(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_check_never_writes_through_a_link_or_file_put_in_the_folder(tmp_path):
+def test_check_never_writes_through_a_link_or_file_put_in_the_folder(tmp_path, monkeypatch):
     drive, laptop_file = tmp_path / "shared", tmp_path / "fieldscreen.db"
     drive.mkdir()
     laptop_file.write_bytes(b"the encrypted database")
     (drive / PROBE_NAME).symlink_to(laptop_file)
-    (drive / "fieldscreen-connection-check-0000.txt").write_text("someone's file")
 
-    FolderTarget(drive).check()
-
+    FolderTarget(drive).check()  # the probe's name is not the one known in advance
     assert laptop_file.read_bytes() == b"the encrypted database"
-    assert sorted(path.name for path in drive.iterdir()) == ["fieldscreen-connection-check-0000.txt", PROBE_NAME]
+    assert [path.name for path in drive.iterdir()] == [PROBE_NAME]
+
+    monkeypatch.setattr("fieldscreen.sync.targets.folder.secrets.token_hex", lambda _n: "0000")
+    (drive / "fieldscreen-connection-check-0000.txt").symlink_to(laptop_file)  # even a name guessed right
+    with pytest.raises(FolderFailed):
+        FolderTarget(drive).check()
+    assert laptop_file.read_bytes() == b"the encrypted database"
 
 
 def test_missing_item_is_none(tmp_path):
