@@ -4967,6 +4967,10 @@
 <context>
     <name>ResultPanel</name>
     <message>
+        <source>Indicators: %1</source>
+        <translation>Indicadores: %1</translation>
+    </message>
+    <message>
         <source>Person and interview</source>
         <translation>Persona y entrevista</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The result panel: one block per answer, each rule it bears on in its own line, in plain words."""
+"""The result panel: one block per answer (whatever codes it carries), each rule it bears on in its own line."""
 
 from __future__ import annotations
 
@@ -55,6 +55,25 @@ def test_a_result_held_open_by_the_positive_screen_names_the_screen(qtbot):
 
     [block] = [b for b in panel.reasons_label.text().split("\n\n") if b.startswith("- The instrument's own screen")]
     assert block.splitlines()[:2] == ["- The instrument's own screen", "  Answer: Screen positive"]
+
+
+def test_an_answer_carrying_two_indicators_is_one_block_naming_both(qtbot):
+    loaded = bundled_library().catalog().latest("youth")
+    state = Screening(loaded, language="en")
+    state.answer("sex_trade", Answer(AnswerStatus.ANSWERED, "yes"))  # D07 and D08
+    person = PersonInput(citizenship=Citizenship.US_CITIZEN, estimated_age=15, discovered_at=datetime.now(UTC))
+    result = compute_result(state, person, at=datetime.now(UTC), clinical=False, language="en")
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+
+    panel.show_result(result, loaded, "en")
+
+    asked = loaded.questions["sex_trade"].question.label["en"]
+    blocks = [b for b in panel.reasons_label.text().split("\n\n") if b.startswith(f"- {asked}")]
+    assert len(blocks) == 1, "the question was repeated once per indicator code"
+    assert "Indicators: D07 (" in blocks[0] and ", D08 (" in blocks[0]
+    lines = blocks[0].splitlines()[2:]
+    assert len(lines) == len(set(lines))
 
 
 def _plain(question) -> str | tuple[str, ...]:

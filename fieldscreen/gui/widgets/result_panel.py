@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fieldscreen.core.assessment import Rule
+from fieldscreen.core.assessment import Reason, Rule
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.instrument_loader import LoadedInstrument
@@ -96,11 +94,11 @@ class ResultPanel(QWidget):
                 assessment.rules_version,
             )
         )
+        by_answer: dict[tuple[str, str], list[Reason]] = {}  # one block per answer, whatever codes it carries
+        for reason in assessment.reasons:
+            by_answer.setdefault((reason.question, reason.answer), []).append(reason)
         blocks = []
-        for (question, answer, indicator), reasons in groupby(
-            assessment.reasons, key=lambda r: (r.question, r.answer, r.indicator)
-        ):
-            reasons = list(reasons)
+        for (question, answer), reasons in by_answer.items():
             if question in instrument.questions:
                 asked = pick(instrument.questions[question].question.label, language)
             elif reasons[0].rule == Rule.SCREEN:
@@ -108,9 +106,13 @@ class ResultPanel(QWidget):
             else:
                 asked = self.tr("Person details")
             parts = [fill(self.tr("Answer: %1"), answer)]
-            if indicator:
-                parts.append(fill(self.tr("Indicator: %1 (%2)"), indicator, indicator_label(indicator)))
-            lines = [f"  {r.text}" for r in reasons]
+            codes = list(dict.fromkeys(r.indicator for r in reasons if r.indicator))
+            if len(codes) == 1:
+                parts.append(fill(self.tr("Indicator: %1 (%2)"), codes[0], indicator_label(codes[0])))
+            elif codes:
+                named = ", ".join(f"{code} ({indicator_label(code)})" for code in codes)
+                parts.append(fill(self.tr("Indicators: %1"), named))
+            lines = [f"  {text}" for text in dict.fromkeys(r.text for r in reasons)]
             blocks.append("\n".join([f"- {asked}", f"  {'; '.join(parts)}", *lines]))
         self.reasons_label.setText("\n\n".join(blocks) or self.tr("No answer bears on the result."))
         self.notes_label.setText("\n".join(assessment.notes))
