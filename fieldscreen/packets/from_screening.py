@@ -296,11 +296,21 @@ def _reason_line(
 
 
 def _merged(lines: list[ReasonLine]) -> tuple[ReasonLine, ...]:
-    """One line per question, answer and indicator, with the rules it feeds joined."""
-    merged: dict[tuple[str, str, str], list[ReasonLine]] = {}
+    """One line per answer, with the indicators it carries and the rules it feeds joined (each once).
+
+    An answer carrying two codes (sex exchanged while under 18: D07 and D08) was two rows, the question repeated.
+    """
+    merged: dict[tuple[str, str], list[ReasonLine]] = {}
     for line in lines:
-        merged.setdefault((line.question, line.answer, line.indicator), []).append(line)
-    return tuple(dataclasses.replace(same[0], rule="; ".join(line.rule for line in same)) for same in merged.values())
+        merged.setdefault((line.question, line.answer), []).append(line)
+    return tuple(
+        dataclasses.replace(
+            same[0],
+            indicator="; ".join(dict.fromkeys(line.indicator for line in same if line.indicator)),
+            rule="; ".join(dict.fromkeys(line.rule for line in same)),
+        )
+        for same in merged.values()
+    )
 
 
 def _result(instrument: Instrument, assessment: Assessment, amendments: Sequence[Mapping[str, Any]]) -> Result:

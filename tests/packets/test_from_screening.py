@@ -21,8 +21,12 @@ from fieldscreen.core.models import (
 )
 from fieldscreen.core.person import Citizenship, PersonFacts
 from fieldscreen.core.routing import ActionKind, route
+from fieldscreen.core.screening import Screening
 from fieldscreen.packets import PacketKind, PriorNotice, Requester, build_packet
 from fieldscreen.packets.from_screening import indicators_present, language_name, packet_content
+from fieldscreen.services.instrument_library import bundled_library
+from fieldscreen.services.screening_models import PersonInput
+from fieldscreen.services.screening_results import compute_result
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 DISCOVERED = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
@@ -206,6 +210,33 @@ def test_each_reason_says_in_words_what_it_points_to():
     }
     assert points_to[("Does someone keep your papers?", "D02")] == 'open: not counted as "no"'
     assert not any("element." in rule for rule in points_to.values())
+
+
+def test_an_answer_carrying_two_indicators_is_one_reason_row_naming_both():
+    loaded = bundled_library().catalog().latest("youth")
+    state = Screening(loaded, language="en")
+    state.answer("sex_trade", Answer(AnswerStatus.ANSWERED, "yes"))  # D07 and D08
+    person = PersonInput(citizenship=Citizenship.FOREIGN_NATIONAL, estimated_age=15, discovered_at=NOW)
+    result = compute_result(state, person, at=NOW, clinical=False, language="en")
+    asked = loaded.questions["sex_trade"].question.label["en"]
+    assert len([r for r in result.assessment.reasons if r.question == "sex_trade"]) > 1, "a reason per code"
+    content = packet_content(
+        PacketKind.REFERRAL,
+        case_code="FS-TEST",
+        created_at=NOW,
+        instrument=loaded.instrument,
+        language="en",
+        answers=state.scored_answers(),
+        facts=result.facts,
+        actions=result.actions,
+        requester=REQUESTER,
+        assessment=result.assessment,
+    )
+
+    assert content.result is not None
+    [row] = [r for r in content.result.reasons if r.question == asked]
+    assert row.indicator.startswith("D07: ") and "; D08: " in row.indicator
+    assert len(row.rule.split("; ")) == len(set(row.rule.split("; ")))
 
 
 def test_a_reason_from_an_open_answer_is_in_english_whatever_the_app_language(spanish_app):
