@@ -1343,6 +1343,10 @@
 <context>
     <name>DeadlinesPlace</name>
     <message>
+        <source>These are the screenings made on this computer; the packets received from the field laptops show their next deadline in the Outbox, under Received packets.</source>
+        <translation>Estas son las evaluaciones hechas en esta computadora; los paquetes recibidos de las computadoras de campo muestran su próximo plazo en la Bandeja de salida, en Paquetes recibidos.</translation>
+    </message>
+    <message>
         <source>Deadlines summary</source>
         <translation>Resumen de plazos</translation>
     </message>

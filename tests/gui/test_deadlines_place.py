@@ -163,3 +163,15 @@ def test_at_double_text_size_in_spanish_the_place_fits_a_laptop_beside_the_navig
         header = place.table.horizontalHeader()
         widths = {column: header.sectionSize(column) for column in (COUNTDOWN, ACTION, RECIPIENT, STATE)}
         assert min(widths.values()) >= place.table.fontMetrics().horizontalAdvance("Pendiente"), widths
+
+
+def test_on_the_receiving_office_it_says_where_the_received_packets_deadlines_are(qtbot, ops, place, session):
+    place.show()
+    wait_idle(qtbot, ops)
+    assert by_name(place, "Deadlines summary").text() == "Nothing is due."
+    session.office_keys.generate("Intake office")
+    place.reload()
+    wait_idle(qtbot, ops)
+    summary = by_name(place, "Deadlines summary").text()
+    assert summary.startswith("Nothing is due. These are the screenings made on this computer")
+    assert "under Received packets" in summary

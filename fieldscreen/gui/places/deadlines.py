@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.screening_models import DeadlineItem
 from fieldscreen.services.session import Session
 
@@ -47,6 +48,7 @@ class DeadlinesPlace(QWidget):
         self._ops = ops
         self._session: Session | None = None
         self._loaded = False
+        self._office = False
         """Whether the deadlines of the session were loaded at least once."""
         self.model = DeadlinesModel(parent=self)
         self.summary_label = QLabel(self)
@@ -116,13 +118,13 @@ class DeadlinesPlace(QWidget):
         """Load the deadlines again."""
         if self._session is None:
             return
-        screenings, include_done = self._session.screenings, self.show_done_check.isChecked()
-        self._ops.run(
-            "deadlines_list",
-            lambda: screenings.deadlines(include_done=include_done),
-            owner=self,
-            on_success=self._on_loaded,
-        )
+        session, include_done = self._session, self.show_done_check.isChecked()
+
+        def load() -> tuple[list[DeadlineItem], bool]:
+            office = session.office_keys.info().kind is InstallationKind.OFFICE
+            return session.screenings.deadlines(include_done=include_done), office
+
+        self._ops.run("deadlines_list", load, owner=self, on_success=self._on_loaded)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Share the width anew (:meth:`_fit_columns`)."""
@@ -145,7 +147,8 @@ class DeadlinesPlace(QWidget):
             if header.sectionResizeMode(column) != mode:
                 header.setSectionResizeMode(column, mode)
 
-    def _on_loaded(self, items: list[DeadlineItem]) -> None:
+    def _on_loaded(self, loaded: tuple[list[DeadlineItem], bool]) -> None:
+        items, self._office = loaded
         self._loaded = True
         self.model.set_items(items)
         self._fit_columns()
@@ -171,11 +174,17 @@ class DeadlinesPlace(QWidget):
         rows, overdue = self.model.rowCount(), self.model.overdue_count()
         open_rows = sum(1 for r in range(rows) if self.model.item(r).status != "done")
         if not self._loaded:
-            self.summary_label.setText(self.tr("Loading..."))
+            summary = self.tr("Loading...")
         elif rows:
-            self.summary_label.setText(self.tr("%n open actions, by due time.", None, open_rows))
+            summary = self.tr("%n open actions, by due time.", None, open_rows)
         else:
-            self.summary_label.setText(self.tr("Nothing is due."))
+            summary = self.tr("Nothing is due.")
+        if self._loaded and self._office:  # the received packets' deadlines are not actions of this computer's
+            summary += " " + self.tr(
+                "These are the screenings made on this computer; the packets received from the field laptops show "
+                "their next deadline in the Outbox, under Received packets."
+            )
+        self.summary_label.setText(summary)
         self.overdue_warning.set_lines(
             [self.tr("Overdue: %n actions are past their due time. Act on them first.", None, overdue)]
             if overdue
