@@ -6471,6 +6471,10 @@
 <context>
     <name>SyncTargetView</name>
     <message>
+        <source>Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): packets wait in the Outbox until it is.</source>
+        <translation>Guardado. La carpeta no está ahora (¿una unidad USB sin conectar, una unidad compartida sin conexión?): los paquetes esperan en la Bandeja de salida hasta que esté.</translation>
+    </message>
+    <message>
         <source>Sync target</source>
         <translation>Destino de sincronización</translation>
     </message>

@@ -47,6 +47,19 @@ def test_test_connection_checks_a_folder_as_entered_on_a_worker(qtbot, ops, admi
     assert _dialogs() == []
 
 
+def test_a_folder_not_there_is_saved_with_a_word_that_it_is_not_there_now(qtbot, ops, admin_page, session, tmp_path):
+    qtbot.keyClicks(by_name(admin_page, "Sync folder"), str(tmp_path / "usb-not-plugged-in"))
+    qtbot.mouseClick(by_name(admin_page, "Save sync target"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert by_name(admin_page, "Sync target status").text().startswith("Saved. The folder is not there now")
+    assert session.sync_targets.get().location == str(tmp_path / "usb-not-plugged-in")
+
+    (tmp_path / "usb-not-plugged-in").mkdir()
+    qtbot.mouseClick(by_name(admin_page, "Save sync target"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert by_name(admin_page, "Sync target status").text() == "Saved."
+
+
 def test_test_connection_names_a_wrong_server_password(qtbot, ops, admin_page, dav, tls):
     admin_page.sync_target.server_radio.setChecked(True)
     qtbot.keyClicks(by_name(admin_page, "Server address"), dav.url())

@@ -27,7 +27,7 @@ from fieldscreen.core.errors import KnownError, SessionLocked
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.office_key_state import InstallationKind
 from fieldscreen.services.session import Session
-from fieldscreen.services.sync_targets_service import AuthKind, TargetKind, TargetSettings
+from fieldscreen.services.sync_targets_service import AuthKind, TargetKind, TargetSettings, reachable
 
 from ..ops import OpRunner
 
@@ -233,16 +233,25 @@ class SyncTargetView(QWidget):
     def _on_save_button_clicked(self) -> None:
         targets = self._session.sync_targets
         kind, fields = self._form()
-        self._ops.run(
-            "sync_target_save",
-            lambda: _submit(targets.set_folder, targets.set_webdav, kind, fields),
-            busy=self,
-            on_success=self._on_saved,
-        )
 
-    def _on_saved(self, settings: TargetSettings) -> None:
+        def save() -> tuple[TargetSettings, bool]:
+            settings = _submit(targets.set_folder, targets.set_webdav, kind, fields)
+            return settings, settings.kind is not TargetKind.FOLDER or reachable(settings)
+
+        self._ops.run("sync_target_save", save, busy=self, on_success=self._on_saved)
+
+    def _on_saved(self, saved: tuple[TargetSettings, bool]) -> None:
+        settings, there = saved
         self._on_loaded(settings)
-        self.saved_label.setText(self.tr("Saved."))
+        if there:
+            self.saved_label.setText(self.tr("Saved."))
+        else:  # kept all the same: a USB drive may be plugged in later
+            self.saved_label.setText(
+                self.tr(
+                    "Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): "
+                    "packets wait in the Outbox until it is."
+                )
+            )
 
     @Slot()
     def _on_check_button_clicked(self) -> None:
