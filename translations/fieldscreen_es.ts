@@ -5242,6 +5242,10 @@
 <context>
     <name>ReviewView</name>
     <message>
+        <source>A new version of the referral packet, saying what changed after the return, is in the Outbox and goes to the receiving office at the next sync; it replaces the version sent before.</source>
+        <translation>Una nueva versión del paquete de derivación, que indica lo que cambió después de la devolución, está en la Bandeja de salida y se envía a la oficina receptora en la próxima sincronización; reemplaza la versión enviada antes.</translation>
+    </message>
+    <message>
         <source>Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the receiving office&apos;s key.</source>
         <translation>Todavía no se ha enviado nada: el paquete de derivación espera en la Bandeja de salida hasta que un administrador importe la clave de la oficina receptora.</translation>
     </message>

@@ -108,6 +108,18 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     wait_idle(qtbot, ops)
 
 
+def _finalize_through_the_review(qtbot, ops, place, screening_id: int) -> str:
+    """Open the screening, go to its review, finalize; return the last line the review then says."""
+    place.open_screening(screening_id)
+    wait_idle(qtbot, ops)
+    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    qtbot.keyClick(by_name(place.review, "Finalize"), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.activeModalWidget().defaultButton(), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    return by_name(place.review, "Finalized").text().splitlines()[-1]
+
+
 def test_finalizing_says_whether_the_packet_waits_for_the_office_key_or_goes_at_the_next_sync(
     qtbot, set_up, ops, monitor, tmp_path
 ):
@@ -123,19 +135,15 @@ def test_finalizing_says_whether_the_packet_waits_for_the_office_key_or_goes_at_
         while (question := view.state.first_unanswered()) is not None:
             session.screenings.answer(screening_id, question.name, Answer(AnswerStatus.DECLINED))
             view = session.screenings.open(screening_id)
-        place.open_screening(screening_id)
-        wait_idle(qtbot, ops)
-        qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
-        wait_idle(qtbot, ops)
-        qtbot.keyClick(by_name(place.review, "Finalize"), Qt.Key.Key_Space)
-        box = QApplication.activeModalWidget()
-        qtbot.keyClick(box.defaultButton(), Qt.Key.Key_Space)
-        wait_idle(qtbot, ops)
-        said.append(by_name(place.review, "Finalized").text().splitlines()[-1])
+        said.append(_finalize_through_the_review(qtbot, ops, place, screening_id))
+    session.screenings.return_to_screener(screening_id, "Ask the last question again.")
+    said.append(_finalize_through_the_review(qtbot, ops, place, screening_id))
     assert said == [
         "Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the receiving "
         "office's key.",
         "The referral packet is in the Outbox and goes to the receiving office at the next sync.",
+        "A new version of the referral packet, saying what changed after the return, is in the Outbox and goes to the "
+        "receiving office at the next sync; it replaces the version sent before.",
     ]
     window.close()
     wait_idle(qtbot, ops)

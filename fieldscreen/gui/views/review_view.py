@@ -375,15 +375,20 @@ class ReviewView(QWidget):
     def _on_finalized(self, done: tuple[ScreeningView, int]) -> None:
         view, unsealed = done
         self._on_changed(view)
-        if unsealed and not view.training:  # the screener must not take the referral for sent
+        if view.training:  # practice packets are never sent, as the Outbox says
+            return
+        if unsealed:  # the screener must not take the referral for sent
             where = self.tr(
                 "Nothing is sent yet: the referral packet waits in the Outbox until an administrator imports the "
                 "receiving office's key."
             )
-        elif not view.training:
-            where = self.tr("The referral packet is in the Outbox and goes to the receiving office at the next sync.")
+        elif view.returned is not None:  # finalized again: the office gets a version that replaces the one it has
+            where = self.tr(
+                "A new version of the referral packet, saying what changed after the return, is in the Outbox and goes "
+                "to the receiving office at the next sync; it replaces the version sent before."
+            )
         else:
-            return
+            where = self.tr("The referral packet is in the Outbox and goes to the receiving office at the next sync.")
         self.locked_label.setText(f"{self.locked_label.text()}\n{where}")
 
     def _on_changed(self, view: ScreeningView) -> None:
