@@ -104,6 +104,40 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     wait_idle(qtbot, ops)
     assert place.pages.currentIndex() == INTERVIEW and place.interview.current == needing[0]
     assert window.session.screenings.open(screening_id).status == "draft"
+    focused = window.focusWidget()  # the window's, once the box is gone (offscreen, the box keeps the application's)
+    assert place.interview.isAncestorOf(focused), "the answer keys work at once"
+    place.interview.panel.trigger("N")  # the key's shortcut: offscreen, shortcuts follow the box's lost focus
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == needing[1], "the next one needed"
+    place.interview.panel.trigger("N")
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == REVIEW, "none needed any more: back to the review, to finalize"
+    window.close()
+    wait_idle(qtbot, ops)
+
+
+def test_an_answer_changed_from_the_review_comes_back_to_the_review(qtbot, set_up, ops, monitor):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    session, place = window.session, window.screenings_place
+    screening_id = _draft(session)
+    while (question := session.screenings.open(screening_id).state.first_unanswered()) is not None:
+        session.screenings.answer(screening_id, question.name, Answer(AnswerStatus.DECLINED))
+    place.open_screening(screening_id)
+    wait_idle(qtbot, ops)
+    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+    review = place.review
+    first = review.answers.currentIndex()
+    name = review._selected_question()
+    assert name is not None and first.isValid()
+
+    qtbot.keyClick(by_name(review, "Change selected answer"), Qt.Key.Key_Space)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == name
+    qtbot.keyClick(place.interview.panel, Qt.Key.Key_N)
+    wait_idle(qtbot, ops)
+
+    assert place.pages.currentIndex() == REVIEW, "not on to the next question, already answered"
+    assert session.screenings.open(screening_id).state.answer_of(name).value == "no"
     window.close()
     wait_idle(qtbot, ops)
 

@@ -138,10 +138,10 @@ class ScreeningsPlace(QWidget):
         self._show(REVIEW)
         self.review.open(self.interview.screening, self.interview.state)
 
-    @Slot(str)
-    def _on_review_edit_requested(self, question: str) -> None:
+    @Slot(str, bool)
+    def _on_review_edit_requested(self, question: str, back_to_review: bool) -> None:
         self._show(INTERVIEW)
-        self.interview.show_question(question)
+        self.interview.edit(question, back_to_review=back_to_review)
 
     @Slot(object)
     def _on_review_screening_changed(self, _view: ScreeningView) -> None:

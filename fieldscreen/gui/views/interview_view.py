@@ -42,6 +42,9 @@ from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
 
+IN_ORDER, GAPS, BACK_TO_REVIEW, NEEDED_THEN_REVIEW = "in order", "gaps", "back to review", "needed then review"
+"""Where an answer leads (``InterviewView._following``)."""
+
 
 class InterviewView(QWidget):
     """Asks the questions of one screening and saves every answer as it is given.
@@ -69,7 +72,7 @@ class InterviewView(QWidget):
         self.current = ""
         self._saving = False
         self._insisted: set[str] = set()
-        self._filling_gaps = False  # from the end to the questions left open: an answer leads to the next one left
+        self._walk = IN_ORDER  # where an answer leads: see _following
 
         self.case_label = QLabel(self)
         self.case_label.setObjectName("caseHeading")
@@ -248,7 +251,7 @@ class InterviewView(QWidget):
         self.state = Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         self._saving = False
         self._insisted = set()
-        self._filling_gaps = False
+        self._walk = IN_ORDER
         self.save_label.setText(self.tr("All answers saved"))
         self._comment = view.review_comment if view.status == "returned" else ""
         self.comment_button.setVisible(bool(self._comment))
@@ -396,7 +399,11 @@ class InterviewView(QWidget):
         self.answer_saved.emit(name, saved.saved_at)
         if name != self.current:
             return
-        following = self.state.first_unanswered() if self._filling_gaps else self.state.next_question(name)
+        following = self._following(name)
+        if following is None and self._walk in (BACK_TO_REVIEW, NEEDED_THEN_REVIEW):
+            self._walk = IN_ORDER
+            self.review_requested.emit()
+            return
         if following is None:
             self._finish()
         else:
@@ -425,10 +432,34 @@ class InterviewView(QWidget):
 
     # ---- moving ----
 
-    def _move(self, question: Question | None, *, filling_gaps: bool = False) -> None:
-        """Show ``question`` (if any, once no answer is being saved); any move but to the gaps ends that walk."""
+    def _following(self, answered: str) -> Question | None:
+        """The question an answer to ``answered`` leads to, as the walk under way has it (``None``: its end).
+
+        In order: the next question. The gaps (from the end): the next one left open, then the end. Back to the review
+        (one answer changed there): a follow-up the answer opened, else the review. The ones needed (from a finalize
+        that was refused): the next required one still without an answer, then the review.
+        """
+        state = self.state
+        if self._walk == GAPS:
+            return state.first_unanswered()
+        if self._walk == NEEDED_THEN_REVIEW:
+            needed = state.missing_required()
+            return state.loaded.questions[needed[0]].question if needed else None
+        following = state.next_question(answered)
+        if self._walk == BACK_TO_REVIEW and following is not None and state.answer_of(following.name) is not None:
+            return None
+        return following
+
+    def edit(self, question: str, *, back_to_review: bool) -> None:
+        """Ask ``question`` from the review: then back to it, or on through the required ones still needed first."""
+        self._move(
+            self.state.loaded.questions[question].question, BACK_TO_REVIEW if back_to_review else NEEDED_THEN_REVIEW
+        )
+
+    def _move(self, question: Question | None, walk: str = IN_ORDER) -> None:
+        """Show ``question`` (if any, once no answer is being saved), where answers then lead as ``walk`` says."""
         if question is not None and not self._still_saving():
-            self._filling_gaps = filling_gaps
+            self._walk = walk
             self.show_question(question.name)
 
     @Slot()
@@ -448,14 +479,14 @@ class InterviewView(QWidget):
 
     @Slot()
     def _on_first_open_button_clicked(self) -> None:
-        self._move(self.state.first_unanswered(), filling_gaps=True)
+        self._move(self.state.first_unanswered(), GAPS)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:
         if self.state is None or self._still_saving():
             return
         if self.is_finished():
-            self._filling_gaps = False
+            self._walk = IN_ORDER
             self.show_question(self.current)  # back from the end to the last question
         else:
             self._move(self.state.previous_question(self.current))

@@ -53,12 +53,13 @@ class ReviewView(QWidget):
         read_only: Only show (the supervisor's review): no changing, amending or finalizing here.
 
     Signals:
-        edit_requested: Change an answer in the interview; carries the question's name.
+        edit_requested: Change an answer in the interview; carries the question's name, and whether to come back to
+            the review once it is answered (else: go on through the questions still open).
         closed: Back to the list.
         screening_changed: Finalized or amended; carries the new ``ScreeningView``.
     """
 
-    edit_requested = Signal(str)
+    edit_requested = Signal(str, bool)
     closed = Signal()
     screening_changed = Signal(object)
 
@@ -305,7 +306,7 @@ class ReviewView(QWidget):
         if name is None or self._read_only or self._others_draft:
             return
         if self._view.status in EDITABLE:
-            self.edit_requested.emit(name)
+            self.edit_requested.emit(name, True)
             return
         dialog = AmendDialog(self._session, self._ops, self._view, self.state, name, self)
         dialog.amended.connect(self._on_changed)
@@ -361,7 +362,7 @@ class ReviewView(QWidget):
         go = box.addButton(self.tr("&Go to the first one"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
         first = refusal.questions[0]
-        go.clicked.connect(lambda: self.edit_requested.emit(first))
+        go.clicked.connect(lambda: self.edit_requested.emit(first, False))
         box.open()
 
     def _finalize(self) -> None:
