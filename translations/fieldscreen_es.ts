@@ -3719,8 +3719,8 @@
         <translation>Última entrega confirmada: %1</translation>
     </message>
     <message>
-        <source>Sent to: %1</source>
-        <translation>Enviado a: %1</translation>
+        <source>Packets go to: %1</source>
+        <translation>Los paquetes van a: %1</translation>
     </message>
     <message>
         <source>No sync folder or office server is set up.</source>

@@ -263,7 +263,7 @@ class OutboxPlace(QWidget):
                 return fill(self.tr("Packets arrive in: %1"), description)
             return self.tr("No sync folder or office server is set up: packets cannot be received.")
         if description:
-            return fill(self.tr("Sent to: %1"), description)
+            return fill(self.tr("Packets go to: %1"), description)
         return self.tr("No sync folder or office server is set up.")
 
     @Slot()
