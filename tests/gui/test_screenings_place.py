@@ -21,6 +21,14 @@ def _draft(session) -> int:
     return session.screenings.start(intake).id
 
 
+def _to_review(qtbot, ops, place, screening_id: int) -> None:
+    """Open a draft (at the interview) and go to its review."""
+    place.open_screening(screening_id)
+    wait_idle(qtbot, ops)
+    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
+    wait_idle(qtbot, ops)
+
+
 def test_pause_selects_and_focuses_the_paused_screening_so_enter_opens_it_again(qtbot, set_up, ops, monitor):
     window = open_main_window(qtbot, set_up[0], ops, monitor)
     oldest, *_ = [_draft(window.session) for _ in range(3)]
@@ -83,10 +91,7 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     window = open_main_window(qtbot, set_up[0], ops, monitor)
     screening_id = _draft(window.session)
     place = window.screenings_place
-    place.open_screening(screening_id)
-    wait_idle(qtbot, ops)
-    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
-    wait_idle(qtbot, ops)
+    _to_review(qtbot, ops, place, screening_id)
     review = place.review
     needing = review.state.missing_required()
     assert len(needing) == 2
@@ -122,10 +127,7 @@ def test_an_answer_changed_from_the_review_comes_back_to_the_review(qtbot, set_u
     screening_id = _draft(session)
     while (question := session.screenings.open(screening_id).state.first_unanswered()) is not None:
         session.screenings.answer(screening_id, question.name, Answer(AnswerStatus.DECLINED))
-    place.open_screening(screening_id)
-    wait_idle(qtbot, ops)
-    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
-    wait_idle(qtbot, ops)
+    _to_review(qtbot, ops, place, screening_id)
     review = place.review
     first = review.answers.currentIndex()
     name = review._selected_question()
@@ -144,10 +146,7 @@ def test_an_answer_changed_from_the_review_comes_back_to_the_review(qtbot, set_u
 
 def _finalize_through_the_review(qtbot, ops, place, screening_id: int) -> str:
     """Open the screening, go to its review, finalize; return the last line the review then says."""
-    place.open_screening(screening_id)
-    wait_idle(qtbot, ops)
-    qtbot.keyClick(by_name(place.interview, "Review answers"), Qt.Key.Key_Space)
-    wait_idle(qtbot, ops)
+    _to_review(qtbot, ops, place, screening_id)
     qtbot.keyClick(by_name(place.review, "Finalize"), Qt.Key.Key_Space)
     qtbot.keyClick(QApplication.activeModalWidget().defaultButton(), Qt.Key.Key_Space)
     wait_idle(qtbot, ops)
