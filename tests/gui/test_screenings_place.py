@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from gui_helpers import by_name, open_main_window, wait_idle
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship, Tri
 from fieldscreen.gui.places.screenings import INTERVIEW, LIST, REVIEW
+from fieldscreen.gui.views.review_view import NAME_ROLE
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
 from fieldscreen.sync.office_keys import export_public_key, generate_office_key
 
 
-def _draft(session) -> int:
+def _draft(session, instrument: str = "brief") -> int:
     person = PersonInput(estimated_age=30, citizenship=Citizenship.UNKNOWN, discovered_at=datetime.now(UTC))
-    intake = Intake("brief", "en", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
+    intake = Intake(instrument, "en", "en", InterviewContext("health", Tri.YES, Tri.YES), person)
     return session.screenings.start(intake).id
 
 
@@ -116,30 +118,80 @@ def test_finalize_with_required_answers_missing_offers_the_first_one_not_a_final
     assert place.pages.currentIndex() == INTERVIEW and place.interview.current == needing[1], "the next one needed"
     place.interview.panel.trigger("N")
     wait_idle(qtbot, ops)
-    assert place.pages.currentIndex() == REVIEW, "none needed any more: back to the review, to finalize"
+    assert place.interview.is_finished(), "none needed any more: the end screen, from which the review opens"
     window.close()
     wait_idle(qtbot, ops)
 
 
-def test_an_answer_changed_from_the_review_comes_back_to_the_review(qtbot, set_up, ops, monitor):
-    window = open_main_window(qtbot, set_up[0], ops, monitor)
-    session, place = window.session, window.screenings_place
-    screening_id = _draft(session)
+def _select(review, name: str) -> None:
+    """Select the answer to question ``name`` in the review's tree."""
+    model = review.answers_model
+    for section in (model.index(row, 0) for row in range(model.rowCount())):
+        for index in (model.index(row, 0, section) for row in range(model.rowCount(section))):
+            if index.data(NAME_ROLE) == name:
+                review.answers.setCurrentIndex(index)
+                return
+    raise AssertionError(name)
+
+
+def _all_declined(session, screening_id: int) -> None:
     while (question := session.screenings.open(screening_id).state.first_unanswered()) is not None:
         session.screenings.answer(screening_id, question.name, Answer(AnswerStatus.DECLINED))
+
+
+def test_an_answer_changed_from_the_review_asks_what_it_opens_then_ends_on_the_neutral_screen(
+    qtbot, set_up, ops, monitor
+):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    session, place = window.session, window.screenings_place
+    screening_id = _draft(session, "adult_full")
+    session.screenings.answer(screening_id, "did_work", Answer(AnswerStatus.ANSWERED, "no"))
+    _all_declined(session, screening_id)
+    person = session.screenings.open(screening_id).person
     _to_review(qtbot, ops, place, screening_id)
     review = place.review
-    first = review.answers.currentIndex()
-    name = review._selected_question()
-    assert name is not None and first.isValid()
+    edited = session.screenings.update_person(screening_id, replace(person, estimated_age=16))
+    review._on_changed(edited)  # as the Edit person dialog's save does
+    _select(review, "did_work")
 
     qtbot.keyClick(by_name(review, "Change selected answer"), Qt.Key.Key_Space)
-    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == name
-    qtbot.keyClick(place.interview.panel, Qt.Key.Key_N)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == "did_work"
+    place.interview.panel.trigger("Y")  # opens follow-ups, some past questions already answered
+    wait_idle(qtbot, ops)
+    asked = []
+    while not place.interview.is_finished() and place.pages.currentIndex() == INTERVIEW and len(asked) < 40:
+        asked.append(place.interview.current)
+        place.interview.panel.trigger("D")
+        wait_idle(qtbot, ops)
+
+    state = place.interview.state
+    assert asked and state.unanswered() == (), "every follow-up the new answer opened was asked, and nothing else"
+    assert {"housing_controlled", "sex_at_job"} <= set(asked)
+    assert place.pages.currentIndex() == INTERVIEW, "the neutral end screen: the person may still see it"
+    qtbot.keyClick(by_name(place.interview, "Open the review"), Qt.Key.Key_Return)
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == REVIEW
+    assert review._selected_question() == asked[-1], "the last answer asked stays selected"
+    assert review.screening.person.estimated_age == 16, "the review keeps the details changed there"
+    window.close()
     wait_idle(qtbot, ops)
 
-    assert place.pages.currentIndex() == REVIEW, "not on to the next question, already answered"
-    assert session.screenings.open(screening_id).state.answer_of(name).value == "no"
+
+def test_the_answers_a_refused_finalize_needs_are_asked_with_the_follow_ups_they_open(qtbot, set_up, ops, monitor):
+    window = open_main_window(qtbot, set_up[0], ops, monitor)
+    session, place = window.session, window.screenings_place
+    screening_id = _draft(session, "adult_full")
+    while left := [n for n in session.screenings.open(screening_id).state.unanswered() if n != "owe_debt"]:
+        session.screenings.answer(screening_id, left[0], Answer(AnswerStatus.DECLINED))
+    _to_review(qtbot, ops, place, screening_id)
+    qtbot.keyClick(by_name(place.review, "Finalize"), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.activeModalWidget().defaultButton(), Qt.Key.Key_Space)  # go to the first one
+    wait_idle(qtbot, ops)
+    assert place.interview.current == "owe_debt"
+
+    place.interview.panel.trigger("Y")
+    wait_idle(qtbot, ops)
+    assert place.pages.currentIndex() == INTERVIEW and place.interview.current == "debt_grows", "its follow-up next"
     window.close()
     wait_idle(qtbot, ops)
 

@@ -136,12 +136,12 @@ class ScreeningsPlace(QWidget):
     @Slot()
     def _on_interview_review_requested(self) -> None:
         self._show(REVIEW)
-        self.review.open(self.interview.screening, self.interview.state)
+        self.review.open(self.interview.screening, self.interview.state, self.interview.current)
 
     @Slot(str, bool)
-    def _on_review_edit_requested(self, question: str, back_to_review: bool) -> None:
+    def _on_review_edit_requested(self, question: str, one_change: bool) -> None:
         self._show(INTERVIEW)
-        self.interview.edit(question, back_to_review=back_to_review)
+        self.interview.edit(question, self.review.screening, one_change=one_change)
 
     @Slot(object)
     def _on_review_screening_changed(self, _view: ScreeningView) -> None:

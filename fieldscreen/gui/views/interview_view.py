@@ -42,7 +42,7 @@ from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
 
-IN_ORDER, GAPS, BACK_TO_REVIEW, NEEDED_THEN_REVIEW = "in order", "gaps", "back to review", "needed then review"
+IN_ORDER, GAPS, ONE_CHANGE, NEEDED = "in order", "gaps", "one change", "needed"
 """Where an answer leads (``InterviewView._following``)."""
 
 
@@ -73,6 +73,7 @@ class InterviewView(QWidget):
         self._saving = False
         self._insisted: set[str] = set()
         self._walk = IN_ORDER  # where an answer leads: see _following
+        self._opened: list[str] = []  # the questions the walk's answers opened
 
         self.case_label = QLabel(self)
         self.case_label.setObjectName("caseHeading")
@@ -251,7 +252,7 @@ class InterviewView(QWidget):
         self.state = Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         self._saving = False
         self._insisted = set()
-        self._walk = IN_ORDER
+        self._walk, self._opened = IN_ORDER, []
         self.save_label.setText(self.tr("All answers saved"))
         self._comment = view.review_comment if view.status == "returned" else ""
         self.comment_button.setVisible(bool(self._comment))
@@ -394,18 +395,16 @@ class InterviewView(QWidget):
 
     def _on_saved(self, name: str, answer: Answer, saved: AnswerSaved) -> None:
         self._saving = False
-        self.state.answer(name, answer)
+        opened = self.state.answer(name, answer).shown
+        self._opened += [question for question in opened if question not in self._opened]
         self.save_label.setText(fill(self.tr("Saved at %1"), clock_time(saved.saved_at)))
         self.answer_saved.emit(name, saved.saved_at)
         if name != self.current:
             return
         following = self._following(name)
-        if following is None and self._walk in (BACK_TO_REVIEW, NEEDED_THEN_REVIEW):
-            self._walk = IN_ORDER
-            self.review_requested.emit()
-            return
         if following is None:
-            self._finish()
+            self._walk = IN_ORDER
+            self._finish()  # the neutral end, whatever the walk: the review (and the result) opens from there
         else:
             self.show_question(following.name, record_position=False)
 
@@ -433,33 +432,35 @@ class InterviewView(QWidget):
     # ---- moving ----
 
     def _following(self, answered: str) -> Question | None:
-        """The question an answer to ``answered`` leads to, as the walk under way has it (``None``: its end).
+        """The question an answer to ``answered`` leads to, as the walk under way has it (``None``: the end screen).
 
-        In order: the next question. The gaps (from the end): the next one left open, then the end. Back to the review
-        (one answer changed there): a follow-up the answer opened, else the review. The ones needed (from a finalize
-        that was refused): the next required one still without an answer, then the review.
+        In order: the next question. The gaps (from the end): the first one left open. From the review (one answer
+        changed there, or the ones a refused finalize needs): first every follow-up the walk's answers opened that is
+        still open, wherever it stands, then for a refused finalize the next required one still without an answer.
         """
         state = self.state
+        if self._walk == IN_ORDER:
+            return state.next_question(answered)
         if self._walk == GAPS:
             return state.first_unanswered()
-        if self._walk == NEEDED_THEN_REVIEW:
-            needed = state.missing_required()
-            return state.loaded.questions[needed[0]].question if needed else None
-        following = state.next_question(answered)
-        if self._walk == BACK_TO_REVIEW and following is not None and state.answer_of(following.name) is not None:
-            return None
-        return following
+        opened = [q for q in self._opened if state.is_visible(q) and state.answer_of(q) is None]
+        needed = list(state.missing_required()) if self._walk == NEEDED else []
+        following = (opened + needed)[:1]
+        return state.loaded.questions[following[0]].question if following else None
 
-    def edit(self, question: str, *, back_to_review: bool) -> None:
-        """Ask ``question`` from the review: then back to it, or on through the required ones still needed first."""
-        self._move(
-            self.state.loaded.questions[question].question, BACK_TO_REVIEW if back_to_review else NEEDED_THEN_REVIEW
-        )
+    def edit(self, question: str, view: ScreeningView, *, one_change: bool) -> None:
+        """Ask ``question`` from the review, as ``view`` has the screening now (its details may have changed there).
+
+        Then the follow-ups it opens, and unless it is ``one_change`` (a refused finalize) the other required ones
+        still needed; then the end screen, from which the review opens.
+        """
+        self._view = view
+        self._move(self.state.loaded.questions[question].question, ONE_CHANGE if one_change else NEEDED)
 
     def _move(self, question: Question | None, walk: str = IN_ORDER) -> None:
         """Show ``question`` (if any, once no answer is being saved), where answers then lead as ``walk`` says."""
         if question is not None and not self._still_saving():
-            self._walk = walk
+            self._walk, self._opened = walk, []
             self.show_question(question.name)
 
     @Slot()

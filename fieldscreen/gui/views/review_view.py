@@ -53,8 +53,8 @@ class ReviewView(QWidget):
         read_only: Only show (the supervisor's review): no changing, amending or finalizing here.
 
     Signals:
-        edit_requested: Change an answer in the interview; carries the question's name, and whether to come back to
-            the review once it is answered (else: go on through the questions still open).
+        edit_requested: Change an answer in the interview; carries the question's name, and whether it is one change
+            (else: the first of the answers a refused finalize needs).
         closed: Back to the list.
         screening_changed: Finalized or amended; carries the new ``ScreeningView``.
     """
@@ -69,6 +69,7 @@ class ReviewView(QWidget):
         self._read_only = read_only
         self._session: Session | None = None
         self._view: ScreeningView | None = None
+        self._selecting = ""  # the question whose answer open() selects
         self._others_draft = False
         self.state: Screening | None = None
         self.heading = QLabel(self)
@@ -167,9 +168,13 @@ class ReviewView(QWidget):
         """The screening reviewed."""
         return self._view
 
-    def open(self, view: ScreeningView, state: Screening | None = None) -> None:
-        """Review ``view``; ``state`` holds its answers as the interview left them (read from ``view`` if not given)."""
+    def open(self, view: ScreeningView, state: Screening | None = None, question: str = "") -> None:
+        """Review ``view``; ``state`` holds its answers as the interview left them (read from ``view`` if not given).
+
+        The answer to ``question`` is selected if it is shown (the last one asked), else the first.
+        """
         self._view = view
+        self._selecting = question
         self.state = state or Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         others = view.status in EDITABLE and view.screener != self._session.account.username
         self._others_draft = others  # only its screener answers, edits or finalizes it (the service refuses others)
@@ -251,9 +256,15 @@ class ReviewView(QWidget):
         header = self.answers.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        first = self.answers_model.index(0, 0, self.answers_model.index(0, 0))
-        if first.isValid():
-            self.answers.setCurrentIndex(first)
+        model = self.answers_model
+        rows = [
+            model.index(r, 0, section)
+            for section in map(model.index, range(model.rowCount()), [0] * model.rowCount())
+            for r in range(model.rowCount(section))
+        ]
+        chosen = next((index for index in rows if index.data(NAME_ROLE) == self._selecting), rows[0] if rows else None)
+        if chosen is not None:
+            self.answers.setCurrentIndex(chosen)
 
     def _row(self, name: str, answer: Answer | None, messages: dict) -> list[QStandardItem]:
         question = self.state.loaded.questions[name].question
