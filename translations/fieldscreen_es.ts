@@ -1343,8 +1343,8 @@
 <context>
     <name>DeadlinesPlace</name>
     <message>
-        <source>These are the screenings made on this computer; the packets received from the field laptops show their next deadline in the Outbox, under Received packets.</source>
-        <translation>Estas son las evaluaciones hechas en esta computadora; los paquetes recibidos de las computadoras de campo muestran su próximo plazo en la Bandeja de salida, en Paquetes recibidos.</translation>
+        <source>This list holds only the actions of screenings made on this computer; the packets received from the field laptops show their next deadline in the Outbox, under Received packets.</source>
+        <translation>Esta lista solo tiene las acciones de las evaluaciones hechas en esta computadora; los paquetes recibidos de las computadoras de campo muestran su próximo plazo en la Bandeja de salida, en Paquetes recibidos.</translation>
     </message>
     <message>
         <source>Deadlines summary</source>
@@ -6474,6 +6474,10 @@
 </context>
 <context>
     <name>SyncTargetView</name>
+    <message>
+        <source>Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): packets from the field laptops can be received once it is.</source>
+        <translation>Guardado. La carpeta no está ahora (¿una unidad USB sin conectar, una unidad compartida sin conexión?): los paquetes de las computadoras de campo se podrán recibir cuando esté.</translation>
+    </message>
     <message>
         <source>Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): packets wait in the Outbox until it is.</source>
         <translation>Guardado. La carpeta no está ahora (¿una unidad USB sin conectar, una unidad compartida sin conexión?): los paquetes esperan en la Bandeja de salida hasta que esté.</translation>

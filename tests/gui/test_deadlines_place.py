@@ -173,5 +173,5 @@ def test_on_the_receiving_office_it_says_where_the_received_packets_deadlines_ar
     place.reload()
     wait_idle(qtbot, ops)
     summary = by_name(place, "Deadlines summary").text()
-    assert summary.startswith("Nothing is due. These are the screenings made on this computer")
+    assert summary.startswith("Nothing is due. This list holds only the actions of screenings made on this computer")
     assert "under Received packets" in summary

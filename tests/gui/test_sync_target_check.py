@@ -60,6 +60,19 @@ def test_a_folder_not_there_is_saved_with_a_word_that_it_is_not_there_now(qtbot,
     assert by_name(admin_page, "Sync target status").text() == "Saved."
 
 
+def test_on_the_receiving_office_a_folder_not_there_is_where_packets_cannot_be_received_yet(
+    qtbot, ops, admin_page, session, tmp_path
+):
+    session.office_keys.generate("Intake office")
+    admin_page.set_session(session)  # shown again, as the receiving office's
+    wait_idle(qtbot, ops)
+    qtbot.keyClicks(by_name(admin_page, "Sync folder"), str(tmp_path / "share-not-connected"))
+    qtbot.mouseClick(by_name(admin_page, "Save sync target"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    said = by_name(admin_page, "Sync target status").text()
+    assert said.endswith("packets from the field laptops can be received once it is.")
+
+
 def test_test_connection_names_a_wrong_server_password(qtbot, ops, admin_page, dav, tls):
     admin_page.sync_target.server_radio.setChecked(True)
     qtbot.keyClicks(by_name(admin_page, "Server address"), dav.url())

@@ -48,8 +48,9 @@ class DeadlinesPlace(QWidget):
         self._ops = ops
         self._session: Session | None = None
         self._loaded = False
-        self._office = False
         """Whether the deadlines of the session were loaded at least once."""
+        self._office = False
+        """Whether this installation is the receiving office (its received packets' deadlines are elsewhere)."""
         self.model = DeadlinesModel(parent=self)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Deadlines summary"))
@@ -181,8 +182,8 @@ class DeadlinesPlace(QWidget):
             summary = self.tr("Nothing is due.")
         if self._loaded and self._office:  # the received packets' deadlines are not actions of this computer's
             summary += " " + self.tr(
-                "These are the screenings made on this computer; the packets received from the field laptops show "
-                "their next deadline in the Outbox, under Received packets."
+                "This list holds only the actions of screenings made on this computer; the packets received from the "
+                "field laptops show their next deadline in the Outbox, under Received packets."
             )
         self.summary_label.setText(summary)
         self.overdue_warning.set_lines(

@@ -245,7 +245,14 @@ class SyncTargetView(QWidget):
         self._on_loaded(settings)
         if there:
             self.saved_label.setText(self.tr("Saved."))
-        else:  # kept all the same: a USB drive may be plugged in later
+        elif self._office:  # kept all the same: a USB drive may be plugged in later
+            self.saved_label.setText(
+                self.tr(
+                    "Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): "
+                    "packets from the field laptops can be received once it is."
+                )
+            )
+        else:
             self.saved_label.setText(
                 self.tr(
                     "Saved. The folder is not there now (a USB drive not plugged in, a shared drive not connected?): "
