@@ -2906,8 +2906,8 @@
         <translation>Finalizada</translation>
     </message>
     <message>
-        <source>Returned for changes</source>
-        <translation>Devuelta para cambios</translation>
+        <source>Returned</source>
+        <translation>Devuelta</translation>
     </message>
     <message>
         <source>Approved</source>

@@ -49,7 +49,7 @@ def status_label(status: str) -> str:
     labels = {
         "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
         "finalized": QT_TRANSLATE_NOOP("Labels", "Finalized"),
-        "returned": QT_TRANSLATE_NOOP("Labels", "Returned for changes"),
+        "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),  # short: it fits the list's status column
         "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
     }
     return _t(labels[status]) if status in labels else status

@@ -166,10 +166,10 @@ def test_return_needs_a_comment_and_the_screener_sees_it(qtbot, ops, screened, s
         wait_idle(qtbot, ops)
         model = screenings.list_view.model
         [row] = [r for r in range(model.rowCount()) if model.summary(r).case_code == case_code]
-        assert model.index(row, screenings_model.STATUS).data() == "Returned for changes"
+        assert model.index(row, screenings_model.STATUS).data() == "Returned"
         assert (
             model.index(row, screenings_model.STATUS).data(Qt.ItemDataRole.ToolTipRole)
-            == f"Returned for changes: {COMMENT}"
+            == f"Returned: {COMMENT}"
         )
         screenings.open_screening(model.summary(row).id)
         wait_idle(qtbot, ops)
