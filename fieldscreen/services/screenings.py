@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from fieldscreen.core.catalog import InstrumentNotFound
 from fieldscreen.core.errors import UsageError
@@ -68,6 +68,8 @@ from .screening_results import (
     stored_result,
 )
 from .training_marker import is_training
+
+T = TypeVar("T")
 
 
 class ScreeningService:
@@ -461,10 +463,10 @@ class ScreeningService:
             returned=returned,
         )
 
-    def _commit(self, entry: OpenScreening, write: Callable[..., None], *args: Any) -> None:
-        """Run ``write(conn, ctx, screening_id, *args)`` on the DB thread; on failure forget the in-memory state."""
+    def _commit(self, entry: OpenScreening, write: Callable[..., T], *args: Any) -> T:
+        """Run ``write(conn, ctx, screening_id, *args)`` on the DB thread; drop the entry if it fails."""
         try:
-            self._ctx.run(write, self._ctx, entry.id, *args)
+            return self._ctx.run(write, self._ctx, entry.id, *args)
         except BaseException:
             self._open.drop(entry.id)
             raise
@@ -493,13 +495,7 @@ class ScreeningService:
         with entry.lock:
             if entry.status in EDITABLE:  # else write_details refuses with ScreeningLocked
                 require_owner(self._ctx.account, entry.screener)
-            try:
-                person, signature = self._ctx.run(
-                    screening_writes.write_details, self._ctx, entry.id, entry.state, action, fields
-                )
-            except BaseException:
-                self._open.drop(entry.id)
-                raise
+            person, signature = self._commit(entry, screening_writes.write_details, entry.state, action, fields)
             entry.person, entry.draft_actions = person, signature
         self._follow_person(entry.person_id, person, except_id=entry.id)
         return self._view(entry)

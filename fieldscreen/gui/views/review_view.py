@@ -69,7 +69,6 @@ class ReviewView(QWidget):
         self._read_only = read_only
         self._session: Session | None = None
         self._view: ScreeningView | None = None
-        self._selecting = ""  # the question whose answer open() selects
         self._others_draft = False
         self.state: Screening | None = None
         self.heading = QLabel(self)
@@ -174,7 +173,6 @@ class ReviewView(QWidget):
         The answer to ``question`` is selected if it is shown (the last one asked), else the first.
         """
         self._view = view
-        self._selecting = question
         self.state = state or Screening(view.instrument, language=view.screener_language, answers=view.state.answers())
         others = view.status in EDITABLE and view.screener != self._session.account.username
         self._others_draft = others  # only its screener answers, edits or finalizes it (the service refuses others)
@@ -219,7 +217,7 @@ class ReviewView(QWidget):
         self.finalize_button.setVisible(editable and not read_only)
         self.person_button.setVisible(editable and not read_only)
         self.context_button.setVisible(editable and not read_only)
-        self._fill_answers()
+        self._fill_answers(selected=question)
         self.result_scroll.verticalScrollBar().setValue(0)  # each screening's result starts at its headline
         self.result.summary_label.setText(self.tr("Working out the result..."))
         screenings, screening_id = self._session.screenings, view.id
@@ -237,7 +235,7 @@ class ReviewView(QWidget):
         cautions = interview_cautions(view.context)
         self.result.show_result(result, view.instrument, view.screener_language, cautions, facts_text(view))
 
-    def _fill_answers(self) -> None:
+    def _fill_answers(self, *, selected: str) -> None:
         view, state = self._view, self.state
         language = view.screener_language
         messages = state.messages()
@@ -262,7 +260,7 @@ class ReviewView(QWidget):
             for section in map(model.index, range(model.rowCount()), [0] * model.rowCount())
             for r in range(model.rowCount(section))
         ]
-        chosen = next((index for index in rows if index.data(NAME_ROLE) == self._selecting), rows[0] if rows else None)
+        chosen = next((index for index in rows if index.data(NAME_ROLE) == selected), rows[0] if rows else None)
         if chosen is not None:
             self.answers.setCurrentIndex(chosen)
 
