@@ -11,47 +11,43 @@ question not answered yet (a new answer row). The sides:
   connection in this thread: what the service must write, without the service.
 - raw insert: one single-row INSERT + commit, the baseline of the target (ratio <= 1.5).
 
-What the product does per answer (schema step 8): check the answer against the in-memory state (no re-read, no
-re-parse; only a draft of a person who may be a foreign-national minor is also assessed, about 0.3 ms, to keep its
-24-hour HHS request in step with the answers: the bench's person is an adult citizen), hop to the DB thread, then
-BEGIN IMMEDIATE; read the audit head, HMAC the entry, INSERT it and UPDATE the head; upsert the answer row carrying
-the resume point and the entry's sequence number (``INSERT ... SELECT ... WHERE EXISTS``: the screening is only read,
-as the check that it is still editable); COMMIT. Both sides make the same system
-calls per commit: with the DELETE journal, create the journal, fsync it, fsync the folder, fsync its header, write the
-pages, fsync the database, delete the journal (4 fsyncs each). What differs is the pages and the work: the raw insert
-changes 2 (page 1 and one table leaf), an answer 4 (page 1, the answer's leaf, the audit entry's leaf, the audit
-head), and SQLCipher encrypts and MACs each page twice (journal copy and database write) with every allocation
-``mlock``-ed (``cipher_memory_security = ON``). Before step 8 an answer changed 6 pages: it also rewrote the
-screening's row (the resume point) and added an ``audit_log_by_action`` index entry (answer entries now stay out of
-that partial index; nothing looks them up by action).
+What the product does per answer: check the answer against the in-memory state (no re-read, no re-parse; only a
+draft of a person who may be a foreign-national minor is also assessed, about 0.3 ms, to keep its 24-hour HHS request
+in step with the answers: the bench's person is an adult citizen), hop to the DB thread, then BEGIN IMMEDIATE; read
+the last audit entry, HMAC the new one and INSERT it; upsert the answer row carrying the resume point and the entry's
+sequence number (``INSERT ... SELECT ... WHERE EXISTS``: the screening is only read, as the check that it is still
+editable); COMMIT. The answer's row also marks the end of the audit chain (``store/audit.py``), so an answer's entry
+leaves the ``audit_head`` row alone. Both sides make the same system calls per commit: with the DELETE journal,
+create the journal, fsync it, fsync the folder, fsync its header, write the pages, fsync the database, delete the
+journal (4 fsyncs each). What differs is the pages and the work: the raw insert changes 2 (page 1 and one table leaf),
+an answer 3 (page 1, the answer's leaf, the audit entry's leaf), and SQLCipher encrypts and MACs each page twice
+(journal copy and database write) with allocations ``mlock``-ed (``cipher_memory_security = ON``). An answer changed
+6 pages before schema step 8 (it rewrote the screening's row for the resume point and indexed its audit entry by
+action) and 4 until its row marked the chain's end (the head's page).
 
-Measured on the shared 2-CPU VM (ext4 on virtio, CPU pressure ~90 %, load 5.7-7.8, other tests syncing), medians of
-300, with the step-7 write and full index run by the same code, interleaved in one process with step 8, 12 runs each:
+Measured on the shared 2-CPU VM (ext4 on virtio):
 
-- on disk the fsyncs dominate and vary (raw insert 0.79-9.4 ms): step 7 1.33-5.16x the raw insert, step 8
-  1.17-3.86x, lower in 10 of 12 runs. The ratio climbs with CPU contention: the hop and the work wait for a CPU,
-  while the raw insert barely works.
-- on tmpfs (no fsync cost: the work alone) the raw insert is 0.13-0.23 ms, the service 0.61-2.05 ms with step 7 and
-  0.51-1.26 ms with step 8 (10-40 % less in 12 of 12 runs; the rows alone, raw: 0.77 to 0.62 ms). Per statement
-  (tmpfs): BEGIN 0.013, answer upsert 0.082, head read 0.010, audit INSERT 0.059, head UPDATE 0.045, COMMIT 0.17 ms
-  (the raw insert's COMMIT 0.10).
-- in the service call: checking the answer about 0.1 ms, the DB thread hop 0.1 ms when a CPU is free and 0.2-0.9 ms
-  when both are busy; ``cipher_memory_security = ON`` adds about a quarter to every side's work.
-- before step 8, on a quiet machine: raw insert 0.65-0.8 ms, the service 1.7-2.1 ms (ratio 2.4-2.8). Step 8 removes
-  about a fifth of the service's work (estimate for a quiet machine: 2.0-2.4; it was never quiet during this work),
-  not enough for 1.5: that needs the service's work under ~0.5 ms (1.5x the raw insert's 0.15 ms plus half its
-  ~0.55 ms of fsyncs); it measured 0.5-1.3 ms here, plus the disk writes of its two extra pages.
-- the audit head kept in page 1's header (``PRAGMA application_id``, written by every commit anyway) instead of its
-  own row saves its page but no time (the PRAGMA is compiled on every call: 0.68 against 0.62 ms on tmpfs).
-- WAL with ``synchronous = FULL`` (one fsync per commit, no journal file) makes every side 2-3x faster (raw insert
-  0.2-0.25 ms), but the fixed cost it removes is shared, so the ratio grows. DELETE stays: WAL gives the target
-  nothing and adds ``-wal``/``-shm`` files to backups, rekey and checks.
+- Step 8, under CPU pressure (load 5.7-7.8), 12 runs: the raw insert 0.79-9.4 ms, step 7 1.33-5.16x, step 8
+  1.17-3.86x. The ratio climbs with CPU contention: the hop and the work wait for a CPU, while the raw insert barely
+  works. On tmpfs (the work alone, no fsync) step 8 cut the service from 0.61-2.05 to 0.51-1.26 ms.
+- The end marked by the answer's row, on a quiet machine (load 0.2-2, 2026-11-29): with the head written per answer
+  1.53-1.63 (rows alone 1.33-1.41); with the answer's row as the mark 1.46-1.61 over 16 runs, median 1.55 (rows alone
+  1.17-1.31, the service's own cost 1.16-1.25). On tmpfs the rows alone went from 0.39 to 0.30 ms (raw insert 0.13).
+- Per statement, tmpfs: BEGIN 0.012, last entry 0.005, the entry's JSON and HMAC 0.020, audit INSERT 0.055 (the
+  transaction's first write: it opens the journal), answer upsert 0.067, COMMIT 0.088 ms; the raw insert: BEGIN
+  0.011, INSERT 0.037, COMMIT 0.064 ms. A separate editable check and a plain upsert took longer (twice the mlocks).
+- In the service call: checking the answer takes 0.014 ms with warm caches but 0.055-0.065 ms after the thread slept
+  through the fsyncs; the hop 0.05-0.07 ms (two wake-ups of sleeping virtual CPUs). A leaner hand-off than
+  ``ThreadPoolExecutor`` (a queue and one lock per call) measured no better.
+- The audit head in page 1's header (``PRAGMA application_id``) instead of its own row saved its page but no time (the
+  PRAGMA is compiled on every call). WAL with ``synchronous = FULL`` makes every side 2-3x faster, but the fixed cost
+  it removes is shared, so the ratio grows; DELETE stays (WAL adds ``-wal``/``-shm`` files to backups, rekey, checks).
 
-What is left per answer is what the product must do: the audit entry (its page, the head's page, the HMAC: about
-0.25 ms of work), the answer's page, and the hop to the thread that owns the connection. Reaching 1.5 on a quiet disk
-would take changing design decisions, each trading safety for time: no audit entry per answer (about 0.25 ms and two
-pages), the connection used from the caller's thread (the hop, 0.1 ms), ``cipher_memory_security`` off (a quarter of
-the work; decrypted pages would stay in swappable, unwiped memory).
+What is left per answer is what the product must do: the audit entry (its page, its HMAC), the answer's page, the
+check against the screening's state and the hop to the thread that owns the connection. 1.5 is met in some runs on a
+quiet disk, not reliably. Meeting it always would take changing a design decision, each trading safety for time: no
+audit entry per answer (its page and about 0.1 ms), the connection used from the caller's thread (the hop),
+``cipher_memory_security`` off (decrypted pages would stay in swappable, unwiped memory).
 
 Usage: ``.venv/bin/python bench/autosave.py [--runs N] [--folder DIR]`` (a tmpfs folder shows the work without fsync)
 """

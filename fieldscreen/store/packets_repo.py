@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from . import audit
 from .connection import Connection
 from .outbox import from_db_time, to_db_time
 
@@ -293,8 +294,8 @@ def delivered_packet(conn: Connection, item_id: int) -> tuple[int, str] | None:
 
 def audit_chain_head(conn: Connection) -> str:
     """The head of the audit chain as text, ``<last seq>:<last MAC hex>`` (for a packet's manifest)."""
-    last_seq, last_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
-    return f"{int(last_seq)}:{bytes(last_mac).hex()}"
+    last_seq, last_mac = audit.last_entry(conn)
+    return f"{last_seq}:{last_mac.hex()}"
 
 
 def get(conn: Connection, packet_id: int) -> PacketRow | None:

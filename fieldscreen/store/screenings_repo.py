@@ -151,9 +151,10 @@ ALTER TABLE screenings ADD COLUMN progress_seq INTEGER NOT NULL DEFAULT 0
 
 ``answers.resume`` is where the interview resumes after that answer and ``answers.seq`` the sequence number of its
 audit entry (both ``NULL`` for answers saved otherwise, e.g. by an amendment). ``screenings.current_question`` holds
-the resume point set without an answer (start, a move, a cleared answer) and ``progress_seq`` the audit head's
-``last_seq`` when it was set. The resume point is the newest of these by audit sequence (:func:`get_screening`):
-the sequence, unlike the clock, only grows. ``screenings.updated_at`` no longer moves with each answer.
+the resume point set without an answer (start, a move, a cleared answer) and ``progress_seq`` the last audit
+entry's sequence number when it was set. The resume point is the newest of these by audit sequence
+(:func:`get_screening`): the sequence, unlike the clock, only grows. ``screenings.updated_at`` no longer moves with
+each answer.
 """
 
 UNACCOMPANIED_TRI_DDL = """
@@ -409,12 +410,12 @@ def update_screening(conn: Connection, screening_id: int, *, at: datetime, **fie
 def record_progress(conn: Connection, screening_id: int, *, current_question: str, at: datetime) -> bool:
     """Set the resume point and ``updated_at`` of an editable screening; whether it was editable.
 
-    It outranks every answer saved so far (it takes the audit head's sequence number, :data:`RESUME_DDL`), so an
-    audited change must append its entry first.
+    It outranks every answer saved so far (it takes the last audit entry's sequence number, :data:`RESUME_DDL`), so
+    an audited change must append its entry first.
     """
     cur = conn.execute(
         "UPDATE screenings SET current_question = ?, updated_at = ?, "
-        "progress_seq = (SELECT last_seq FROM audit_head WHERE id = 1) WHERE id = ? AND status IN (?, ?)",
+        "progress_seq = (SELECT coalesce(max(seq), 0) FROM audit_log) WHERE id = ? AND status IN (?, ?)",
         (current_question, utc_text(at), screening_id, *EDITABLE),
     )
     return cur.rowcount == 1

@@ -214,6 +214,27 @@ def test_only_the_screener_who_started_a_draft_writes_in_it(installation, sessio
         sue.lock()
 
 
+def test_the_audit_trail_verifies_after_every_kind_of_change_to_the_answers(session, clock):
+    service = session.screenings
+    view = service.start(foreign_minor(clock))
+    steps = [
+        lambda: service.answer(view.id, "born_abroad", YES),
+        lambda: service.answer(view.id, "sex_trade", NO),
+        lambda: service.answer(view.id, "sex_trade", YES),
+        lambda: service.clear_answer(view.id, "sex_trade"),
+        lambda: service.answer(view.id, "born_abroad", NO),
+        lambda: service.set_position(view.id, "sex_trade"),
+        lambda: service.stop_interview(view.id),
+        lambda: service.finalize(view.id),
+        lambda: service.amend(view.id, "sex_trade", YES, "said so later"),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        report = session.audit.verify()
+        assert report.ok, (number, report.message)
+    assert report.entries_checked >= len(steps)
+
+
 def test_finalize_needs_every_required_answer_then_locks(session, clock):
     service = session.screenings
     view = service.start(intake(clock))

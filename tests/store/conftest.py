@@ -5,8 +5,9 @@ from __future__ import annotations
 import secrets
 
 import pytest
+from store_helpers import T0
 
-from fieldscreen.store import migrations
+from fieldscreen.store import migrations, screenings_repo
 from fieldscreen.store.connection import open_encrypted
 from fieldscreen.store.kdf import KdfParams
 
@@ -47,3 +48,21 @@ def _flip_byte(path, offset: int) -> None:
 def flip_byte():
     """A function that flips one bit of the byte at ``offset`` of the file at ``path``."""
     return _flip_byte
+
+
+@pytest.fixture
+def screening(db):
+    """A draft resuming at ``q1``, with its person and instrument text."""
+    screenings_repo.save_instrument_source(db, "brief", "1.0.0", "text")
+    person = screenings_repo.insert_person(db, {"case_code": "FS-1", "discovered_at": "2026-03-01"}, at=T0, by="ana")
+    fields = {
+        "person_id": person,
+        "instrument_id": "brief",
+        "instrument_version": "1.0.0",
+        "interview_language": "en",
+        "screener_language": "en",
+        "setting": "social_service",
+        "screener": "ana",
+        "current_question": "q1",
+    }
+    return screenings_repo.insert_screening(db, fields, at=T0)

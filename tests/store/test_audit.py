@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlcipher3
+from store_helpers import autosave
 
 from fieldscreen.store import audit
 from fieldscreen.store.connection import rekey, transaction
@@ -104,8 +105,51 @@ def test_recent_by_action_reads_the_index_which_answers_skip(db, chain):
 
 def test_an_entry_in_a_rolled_back_transaction_leaves_no_trace(db, chain):
     with pytest.raises(RuntimeError), transaction(db):
-        assert audit.append(db, chain, at=T0, actor="ana", action="screening_answer", subject="7") == 6
-        raise RuntimeError("the answer's write failed")
+        assert audit.append(db, chain, at=T0, actor="ana", action="screening_finalize", subject="7") == 6
+        raise RuntimeError("the finalize's write failed")
     assert audit.verify(db, chain).entries_checked == 5
-    assert audit.append(db, chain, at=T0, actor="ana", action="screening_answer", subject="7") == 6
+    assert audit.append(db, chain, at=T0, actor="ana", action="screening_finalize", subject="7") == 6
     assert audit.verify(db, chain).ok
+
+
+def _head(db):
+    return db.execute("SELECT last_seq FROM audit_head").fetchone()[0]
+
+
+def test_an_answers_entry_leaves_the_head_and_its_row_marks_the_end(db, chain, screening):
+    assert autosave(db, screening, "q1", resume="q2") and autosave(db, screening, "q2", resume="q3")
+    assert _head(db) == 5 and audit.last_entry(db)[0] == 7
+    assert audit.verify(db, chain).ok and audit.verify(db, chain).entries_checked == 7
+    audit.append(db, chain, at=T0, actor="ana", action="screening_answer_clear", subject=str(screening))
+    db.execute("DELETE FROM answers WHERE question = 'q2'")  # as clearing an answer does, after its entry
+    assert _head(db) == 8 and audit.verify(db, chain).ok
+
+
+def test_a_removed_answers_entry_at_the_end_is_named(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    autosave(db, screening, "q2", resume="q3")
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq = 7")
+    assert (audit.verify(db, chain).ok, audit.verify(db, chain).first_bad_seq) == (False, 7)
+    assert "7 and those after it are missing" in audit.verify(db, chain).message
+
+
+def test_an_answers_entry_no_answer_marks_is_named(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    audit.append(db, chain, at=T0, actor="ana", action=audit.ANSWER_ACTION, subject=str(screening))
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 7) and "added outside" in report.message
+
+
+def test_another_entry_after_the_head_is_named(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    audit.append(db, chain, at=T0, actor="ana", action="sign_in")
+    fifth = db.execute("SELECT mac FROM audit_log WHERE seq = 5").fetchone()[0]
+    db.execute("UPDATE audit_head SET last_seq = 5, last_mac = ?", (fifth,))  # the head rewound past entry 7
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 7) and "added outside" in report.message
+
+
+def test_a_head_that_names_another_mac_is_named(db, chain):
+    db.execute("UPDATE audit_head SET last_mac = ?", (bytes(32),))
+    assert (audit.verify(db, chain).ok, audit.verify(db, chain).first_bad_seq) == (False, 5)

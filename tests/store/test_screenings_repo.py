@@ -1,40 +1,7 @@
-from datetime import UTC, datetime, timedelta
+from store_helpers import ANSWER, T0, autosave
 
-import pytest
-
-from fieldscreen.store import audit, screenings_repo
+from fieldscreen.store import screenings_repo
 from fieldscreen.store.connection import transaction
-
-T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-ANSWER = {"status": "answered", "value": "no"}
-
-
-@pytest.fixture
-def screening(db):
-    """A draft resuming at ``q1``, with its person and instrument text."""
-    screenings_repo.save_instrument_source(db, "brief", "1.0.0", "text")
-    person = screenings_repo.insert_person(db, {"case_code": "FS-1", "discovered_at": "2026-03-01"}, at=T0, by="ana")
-    fields = {
-        "person_id": person,
-        "instrument_id": "brief",
-        "instrument_version": "1.0.0",
-        "interview_language": "en",
-        "screener_language": "en",
-        "setting": "social_service",
-        "screener": "ana",
-        "current_question": "q1",
-    }
-    return screenings_repo.insert_screening(db, fields, at=T0)
-
-
-def autosave(db, screening_id: int, question: str, resume: str, minutes: int = 1) -> bool:
-    """Save an answer the way the service does: its audit entry, then the answer with the resume point."""
-    at = T0 + timedelta(minutes=minutes)
-    with transaction(db):
-        seq = audit.append(db, audit.audit_key(db), at=at, actor="ana", action="screening_answer")
-        return screenings_repo.autosave_answer(
-            db, screening_id, question, ANSWER, resume=resume, seq=seq, at=at, by="ana"
-        )
 
 
 def move(db, screening_id: int, question: str) -> bool:
