@@ -35,10 +35,12 @@ class Need(StrEnum):
     CHILDCARE = "childcare"
 
 
+_NEEDS = {n.value: n for n in Need}
+
+
 def needs_from_values(values: Iterable[str]) -> frozenset[Need]:
     """The needs named by the choice values of a ``needs`` question; other values such as "none" are ignored."""
-    known = {n.value: n for n in Need}
-    return frozenset(known[v] for v in values if v in known)
+    return frozenset(_NEEDS[v] for v in values if v in _NEEDS)
 
 
 class Tri(StrEnum):

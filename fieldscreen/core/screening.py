@@ -427,6 +427,8 @@ class Screening:
 
     def _changes(self, flipped: list[str], messages: list[str], answered: tuple[str, ...] = ()) -> Changes:
         """The :class:`Changes` for the keys whose visibility flipped and the questions whose message changed."""
+        if not flipped and not messages:  # most answers: no walk over the whole instrument
+            return Changes(answered=answered)
         moved = set(flipped)
         noted = set(messages)
         visible = self._visible

@@ -124,7 +124,8 @@ def interview_context(row: ScreeningRow) -> InterviewContext:
 
 def person_facts(person: PersonInput, state: Screening) -> PersonFacts:
     """What routing needs: the person's details, and the needs answered in the ``needs`` question when it is shown."""
-    needs = state.scored_answers().get(NEEDS_QUESTION) if NEEDS_QUESTION in state.loaded.questions else None
+    shown = NEEDS_QUESTION in state.loaded.questions and state.is_visible(NEEDS_QUESTION)
+    needs = state.answer_of(NEEDS_QUESTION) if shown else None
     values = needs.value if needs is not None and needs.status is AnswerStatus.ANSWERED else ()
     return PersonFacts(
         discovered_at=person.discovered_at,
