@@ -30,7 +30,7 @@ from bidi.mirror import MIRRORED
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ByteStringObject, ContentStream, TextStringObject
 
-from fieldscreen.packets.rtl import is_joined_form, plain_letters
+from fieldscreen.packets.rtl import is_joined_form, needs_bidi, plain_letters
 
 FURNITURE_LINES = 4
 """Header left, header right, footer left, "Page x of y": drawn last on every page."""
@@ -134,6 +134,11 @@ def _characters(text: str) -> Counter[str]:
 def same_characters(entered: str, extracted: str) -> bool:
     """Whether ``extracted`` holds the non-whitespace characters of ``entered`` (bidi text: see the docstring)."""
     return _characters(entered) == _characters(extracted)
+
+
+def comes_back(entered: str, extracted: str) -> bool:
+    """Whether ``extracted`` gives back ``entered``: :func:`same_characters` for bidi text, else :func:`same_text`."""
+    return (same_characters if needs_bidi(entered) else same_text)(entered, extracted)
 
 
 def framed(text: str, key: str) -> str:

@@ -14,18 +14,17 @@ from packet_samples import referral, supplement
 from pdf_reading import (
     annotations,
     body_text,
+    comes_back,
     find_framed,
     framed,
     image_xobjects,
     read_back,
-    same_characters,
     same_text,
 )
 from text_corpus import corpus
 
 from fieldscreen.core.models import AnswerStatus
 from fieldscreen.packets import AnswerRow, AnswerSection, Concern, Person, build_packet
-from fieldscreen.packets.rtl import needs_bidi
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 STRINGS = corpus(seed=20261127, count=1_000)
@@ -56,8 +55,7 @@ def _check(text: str, strings: list[tuple[int, str]], keys: str = "S") -> list[s
     failures = []
     for i, entered in strings:
         found = find_framed(text, f"{keys}{i}")
-        same = same_characters if needs_bidi(entered) else same_text
-        if found is None or not same(f" {entered} ", found):
+        if found is None or not comes_back(f" {entered} ", found):
             failures.append(f"{keys}{i}: entered {entered[:80]!r} got {None if found is None else found[:80]!r}")
     return failures
 
