@@ -167,10 +167,7 @@ def test_return_needs_a_comment_and_the_screener_sees_it(qtbot, ops, screened, s
         model = screenings.list_view.model
         [row] = [r for r in range(model.rowCount()) if model.summary(r).case_code == case_code]
         assert model.index(row, screenings_model.STATUS).data() == "Returned"
-        assert (
-            model.index(row, screenings_model.STATUS).data(Qt.ItemDataRole.ToolTipRole)
-            == f"Returned: {COMMENT}"
-        )
+        assert model.index(row, screenings_model.STATUS).data(Qt.ItemDataRole.ToolTipRole) == f"Returned: {COMMENT}"
         screenings.open_screening(model.summary(row).id)
         wait_idle(qtbot, ops)
         qtbot.keyClick(by_name(screenings, "Show the supervisor's comment"), Qt.Key.Key_Space)  # folded until asked
