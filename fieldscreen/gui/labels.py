@@ -5,6 +5,7 @@ Language names come from :func:`fieldscreen.core.languages.language_name`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
 from fieldscreen.core.models import Answer, AnswerStatus, Question, QuestionType, Text
 from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.services.screening_models import InstrumentInfo
 
 
 def _t(text: str) -> str:
@@ -33,6 +35,11 @@ def text_direction(language: str) -> Qt.LayoutDirection:
 def pick(text: Text, language: str, fallback: str = "en") -> str:
     """The words of ``text`` in ``language``, else in ``fallback``, else in any language given."""
     return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
+
+
+def instrument_titles(instruments: Iterable[InstrumentInfo], language: str) -> dict[str, str]:
+    """Each instrument's title in ``language`` (as :func:`pick` chooses), by instrument id."""
+    return {info.id: pick(info.title, language) for info in instruments}
 
 
 def unbroken(case_code: str) -> str:

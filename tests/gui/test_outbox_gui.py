@@ -14,7 +14,7 @@ from fieldscreen.core.errors import SessionLocked
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.core.person import Citizenship
 from fieldscreen.gui.main_window import OUTBOX, SCREENINGS
-from fieldscreen.gui.models.outbox_model import CASE_CODE, FILE, STATUS
+from fieldscreen.gui.models.outbox_model import CASE_CODE, FILE, RECEIVED_INSTRUMENT, STATUS
 from fieldscreen.gui.places.outbox import OutboxPlace
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.screening_models import Intake, InterviewContext, PersonInput
@@ -214,6 +214,7 @@ def test_the_office_receives_packets_in_its_outbox(qtbot, ops, session, tmp_path
         wait_idle(qtbot, ops)
         assert "Received 1 new packet" in by_name(place, "Receive result").text()
         assert place.received_model.index(0, 0).data() == case_code
+        assert place.received_model.index(0, RECEIVED_INSTRUMENT).data() == "Brief screen: work and safety (1.0.0)"
     finally:
         office_session.lock()
 

@@ -11,6 +11,7 @@ from fieldscreen.gui.models.outbox_model import (
     RECEIVED_CASE,
     RECEIVED_DUE,
     RECEIVED_FROM,
+    RECEIVED_INSTRUMENT,
     RECEIVED_RESULT,
     RECEIVED_VERSION,
     ReceivedModel,
@@ -91,3 +92,16 @@ def test_the_received_list_names_the_sending_agency_and_office_or_else_how_it_ca
     shown = [model.index(r, RECEIVED_FROM).data() for r in range(3)]
     assert shown == ["Border agency, Port 7", "Border agency", "folder"]
     assert model.index(0, RECEIVED_FROM).data(Qt.ItemDataRole.ToolTipRole) == "Received through: folder"
+
+
+def test_the_received_list_names_the_instrument_by_its_title_with_the_version(qapp):
+    known, other = _packet(1, "FS-AAAA-AAAA", 0, version=1), _packet(2, "FS-BBBB-BBBB", 0, version=1)
+    known.manifest["instrument_version"] = "1.0.1"
+    other.manifest.update(instrument_id="agency_form", instrument_version="2.0")
+    model = ReceivedModel()
+    model.set_rows([known, other], {"brief": "Brief screen"})
+    assert model.headerData(RECEIVED_INSTRUMENT, Qt.Orientation.Horizontal) == "Instrument"
+    assert [model.index(r, RECEIVED_INSTRUMENT).data() for r in range(2)] == [
+        "Brief screen (1.0.1)",
+        "agency_form (2.0)",
+    ]

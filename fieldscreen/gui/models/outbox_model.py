@@ -87,6 +87,8 @@ class OutboxModel(_Rows):
 class ReceivedModel(_Rows):
     """Packets the receiving office has ingested: case code, version, instrument, result, deadline, when, from where.
 
+    The instrument is named by its title, as the screenings list names it, and the version the packet states.
+
     The result is the short one of the screenings list, in the app's language (a category this version does not
     know, from a newer sender, is shown as it is sealed). The version is the one the packet's manifest states
     (``sync.manifest.received_versions``), whatever the order the packets arrived in; the deadline is the earliest
@@ -108,10 +110,15 @@ class ReceivedModel(_Rows):
             parent,
         )
         self._versions: dict[int, ReceivedVersion] = {}
+        self._titles: dict[str, str] = {}
 
-    def set_rows(self, rows: list[Any]) -> None:
-        """Replace every row (all the packets received: a version may need the others to be counted)."""
+    def set_rows(self, rows: list[Any], titles: dict[str, str] | None = None) -> None:
+        """Replace every row (all the packets received: a version may need the others to be counted).
+
+        ``titles`` names the instruments this installation has (id -> title); another is shown by its id.
+        """
         self._versions = received_versions(rows)
+        self._titles = titles or {}
         super().set_rows(rows)
 
     def packet(self, row: int) -> IngestedPacket:
@@ -125,7 +132,9 @@ class ReceivedModel(_Rows):
         if column == RECEIVED_VERSION:
             return str(self._versions[row.id].version)
         if column == RECEIVED_INSTRUMENT:
-            return f"{manifest.get('instrument_id', '')} {manifest.get('instrument_version', '')}".strip()
+            instrument, version = str(manifest.get("instrument_id", "")), manifest.get("instrument_version")
+            title = self._titles.get(instrument, instrument)
+            return f"{title} ({version})" if version else title
         if column == RECEIVED_RESULT:
             category = str(manifest.get("result_category", ""))
             return result_label(category) or category.replace("_", " ")

@@ -35,6 +35,7 @@ from fieldscreen.sync.delivery import SyncReport
 from fieldscreen.sync.ingest import IngestReport
 
 from ..background_sync import INTERVAL_MS, BackgroundSync
+from ..labels import instrument_titles, ui_language
 from ..models.outbox_model import OutboxModel, ReceivedModel
 from ..ops import OpRunner
 from ..timefmt import local_time
@@ -51,6 +52,7 @@ class _Snapshot:
     receiving: bool
     received: list[IngestedPacket]
     unsealed: int
+    titles: dict[str, str]
 
 
 def _load(session: Session) -> _Snapshot:
@@ -58,8 +60,15 @@ def _load(session: Session) -> _Snapshot:
     office = session.office_keys.info().kind is InstallationKind.OFFICE
     receiving = office and session.account.role in INGESTERS
     received = session.ingest.packets() if receiving else []
+    titles = instrument_titles(session.screenings.instruments(), ui_language()) if received else {}
     return _Snapshot(
-        session.sync.status(), session.outbox.items(), office, receiving, received, session.outbox.waiting_to_seal()
+        session.sync.status(),
+        session.outbox.items(),
+        office,
+        receiving,
+        received,
+        session.outbox.waiting_to_seal(),
+        titles,
     )
 
 
@@ -246,7 +255,7 @@ class OutboxPlace(QWidget):
         self.sync_button.setEnabled(not status.practice)  # training: the label says practice packets are never sent
         self.model.set_rows(snapshot.items)
         self.office_part.setVisible(snapshot.receiving)
-        self.received_model.set_rows(snapshot.received)
+        self.received_model.set_rows(snapshot.received, snapshot.titles)
         empty = self.tr(
             "No packets received yet. Receive packets now brings in the packets waiting in the sync folder or on the "
             "office server."

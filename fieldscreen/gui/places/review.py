@@ -36,7 +36,7 @@ from fieldscreen.services.screening_models import (
 from fieldscreen.services.screening_queries import MAX_PAGE
 from fieldscreen.services.session import Session
 
-from ..labels import pick, ui_language
+from ..labels import instrument_titles, ui_language
 from ..models.review_model import DEADLINE, INSTRUMENT, RESULT, STATUS, SUMMARY_ROLE, ReviewModel
 from ..ops import OpRunner
 from ..views.export_dialog import ExportDialog
@@ -78,7 +78,7 @@ def load_queue(session: Session, status: str) -> Queue:
         if not page.rows or len(rows) >= page.total:
             break
     language = ui_language()
-    return rows, {info.id: pick(info.title, language) for info in session.screenings.instruments()}
+    return rows, instrument_titles(session.screenings.instruments(), language)
 
 
 def packet_pdf(session: Session, screening_id: int) -> bytes:

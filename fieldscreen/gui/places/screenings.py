@@ -11,7 +11,7 @@ from fieldscreen.services.screening_models import InstrumentInfo, ScreeningView
 from fieldscreen.services.screenings import ScreeningService
 from fieldscreen.services.session import Session
 
-from ..labels import pick, ui_language
+from ..labels import instrument_titles, ui_language
 from ..ops import OpRunner
 from ..views.interview_view import InterviewView
 from ..views.new_screening_view import NewScreeningView
@@ -88,7 +88,7 @@ class ScreeningsPlace(QWidget):
         self._instruments = instruments
         language = ui_language()
         self.list_view.set_instruments(instruments, language)
-        titles = {info.id: pick(info.title, language) for info in instruments}
+        titles = instrument_titles(instruments, language)
         self.list_view.model.set_source(self._session.screenings.list, titles)
 
     def _show(self, page: int) -> None:

@@ -22,7 +22,7 @@ from fieldscreen.core.person import Citizenship, PersonFacts, Tri
 from fieldscreen.core.population_fit import better_fits, fits
 from fieldscreen.services.screening_models import InstrumentInfo, PersonInput
 
-from ..labels import citizenship_label, pick, tri_label
+from ..labels import citizenship_label, instrument_titles, pick, tri_label
 from ..timefmt import from_qdatetime, to_qdatetime, utc_now
 from ..widgets.typed_dates import TypedDateEdit, TypedDateTimeEdit
 from ..widgets.warning_label import WarningLabel
@@ -244,7 +244,7 @@ class PersonPage(QWidget):
                 "Age at discovery: %1, 18 or over. The instrument chosen, %2, is written for young people under 18."
             )
         lines = [fill(mismatch, age, pick(chosen.title, self._ui_language))]
-        titles = {info.id: pick(info.title, self._ui_language) for info in self._offered}
+        titles = instrument_titles(self._offered, self._ui_language)
         better = [titles[key] for key in better_fits({info.id: info.population for info in self._offered}, age)]
         if not self._offered:
             lines.append(self.tr("If this age is right, start a new screening with an instrument written for it."))
