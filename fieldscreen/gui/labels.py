@@ -62,16 +62,23 @@ def status_label(status: str) -> str:
     return _t(labels[status]) if status in labels else status
 
 
+_RESULTS = {
+    "possible_sex_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: sex"),
+    "possible_labor_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: labor"),
+    "both": QT_TRANSLATE_NOOP("Labels", "Indicators: sex and labor"),
+    "no_indicators_identified": QT_TRANSLATE_NOOP("Labels", "No indicators identified"),
+    "inconclusive": QT_TRANSLATE_NOOP("Labels", "Inconclusive"),
+}
+
+
 def result_label(category: str) -> str:
     """A short, neutral result for lists (lists may be seen by the person; no wording about what is screened)."""
-    labels = {
-        "possible_sex_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: sex"),
-        "possible_labor_trafficking": QT_TRANSLATE_NOOP("Labels", "Indicators: labor"),
-        "both": QT_TRANSLATE_NOOP("Labels", "Indicators: sex and labor"),
-        "no_indicators_identified": QT_TRANSLATE_NOOP("Labels", "No indicators identified"),
-        "inconclusive": QT_TRANSLATE_NOOP("Labels", "Inconclusive"),
-    }
-    return _t(labels[category]) if category in labels else ""
+    return _t(_RESULTS[category]) if category in _RESULTS else ""
+
+
+def result_labels() -> list[str]:
+    """Every :func:`result_label` in the app's language (to size a column to the longest)."""
+    return [_t(label) for label in _RESULTS.values()]
 
 
 def population_label(population: str) -> str:

@@ -25,6 +25,10 @@ def look(qapp):
     qapp.setStyleSheet(saved[2])
 
 
+def metrics_fit(table, text: str, width: int) -> bool:
+    return table.fontMetrics().horizontalAdvance(text) + 6 < width
+
+
 def _overdue_screening(session) -> None:
     person = PersonInput(
         estimated_age=15, citizenship=Citizenship.FOREIGN_NATIONAL, discovered_at=datetime.now(UTC) - timedelta(days=2)
@@ -57,6 +61,8 @@ def test_case_code_status_result_and_deadline_show_at_the_default_size(
         if scale == 1.0:
             assert shown == set(range(header.count())), "everything fits at the normal text size"
             assert table.horizontalScrollBar().maximum() == 0
+            result = view.model.index(0, RESULT).data()
+            assert metrics_fit(table, result, header.sectionSize(RESULT)), f"the result is not cut: {result}"
         metrics = table.fontMetrics()
         for column, icon in ((CASE_CODE, 0), (STARTED, 0), (DEADLINE, 16)):  # never cut (the overdue icon beside)
             text = view.model.index(0, column).data()

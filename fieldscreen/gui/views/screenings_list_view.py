@@ -25,7 +25,7 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.services.case_codes import ALPHABET, REAL_PREFIX
 from fieldscreen.services.screening_models import InstrumentInfo
 
-from ..labels import pick, status_label
+from ..labels import pick, result_labels, status_label
 from ..models.screenings_model import (
     CASE_CODE,
     DEADLINE,
@@ -45,11 +45,13 @@ SEARCH_DELAY_MS = 30
 screenings is painted within 100 ms of the last key (bench/list_gui_100k.py: 40-70 ms); older answers are dropped."""
 TICK_MS = 30_000
 """Countdowns in the list are refreshed this often."""
-COLUMN_CHARS = {STATUS: 12, RESULT: 22, SCREENER: 11, INSTRUMENT: 16}
+COLUMN_CHARS = {STATUS: 12, SCREENER: 11, INSTRUMENT: 10}
 """Width of these columns in average characters; text cut short ends in "..." and shows whole in its tooltip. The
 instrument, last, stretches into the room left. The case code, the deadline and the start time are never cut."""
-MIN_RESULT_CHARS = 12
-"""The result gives up room down to this, so that the deadline beside it still shows at 200 % text."""
+RESULT_CHARS = 22, 12
+"""The result takes the room the other columns leave, up to its longest label in the app's language; when they leave
+less than the first number of average characters it takes that many, and gives up room down to the second, so that
+the deadline beside it still shows at 200 % text."""
 _A_TIME = datetime(2000, 12, 31, 23, 59, tzinfo=UTC)
 _LONGEST_COUNTDOWN = countdown(_A_TIME, _A_TIME + timedelta(hours=99, minutes=59))
 """The countdown the deadline column is measured on: two-digit hours (three are rare, and lose at most a letter)."""
@@ -249,8 +251,11 @@ class ScreeningsListView(QWidget):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widths[column] = max(widths[column], metrics.horizontalAdvance(title) + 4 * unit)
         widths |= {column: chars * unit for column, chars in COLUMN_CHARS.items()}
-        room = self.table.viewport().width() - sum(widths[c] for c in (CASE_CODE, STATUS, DEADLINE))
-        widths[RESULT] = max(MIN_RESULT_CHARS * unit, min(widths[RESULT], room))
+        longest = max(metrics.horizontalAdvance(label) for label in result_labels()) + 2 * unit
+        viewport, (usual, least) = self.table.viewport().width(), RESULT_CHARS
+        spare = viewport - sum(widths.values())  # every column shows
+        room = viewport - sum(widths[c] for c in (CASE_CODE, STATUS, DEADLINE))
+        widths[RESULT] = max(least * unit, min(longest, max(spare, usual * unit), room))
         header = self.table.horizontalHeader()
         for column, width in widths.items():
             header.resizeSection(column, width)
