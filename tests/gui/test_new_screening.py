@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldscreen.core.person import Tri
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.views.begin_page import BeginPage
 from fieldscreen.gui.views.new_screening_view import BEGIN, PERSON
 from fieldscreen.gui.views.person_page import AGE_UNKNOWN, DATE_OF_BIRTH, ESTIMATED_AGE, PersonPage
@@ -282,3 +283,23 @@ def test_the_custody_answer_is_not_known_until_chosen_and_is_reached_by_its_acce
     for key, meant in ((Qt.Key.Key_Down, Tri.YES), (Qt.Key.Key_Down, Tri.NO), (Qt.Key.Key_Home, Tri.UNKNOWN)):
         qtbot.keyClick(combo, key)
         assert page.person().unaccompanied is meant
+
+
+def test_a_warning_that_appears_below_the_fold_is_scrolled_into_view(qtbot, qapp, set_up, ops, monitor, look, tmp_path):
+    Appearance(qapp).set_scale(2.0)  # the page scrolls: the interpreter's box ends at the bottom of the window
+    main = open_main_window(qtbot, set_up[0], ops, monitor, size=(1366, 768))
+    view = _new(qtbot, main, ops)
+    _fill_begin(view, "youth")
+    page, area = view.begin_page, view.begin_area
+    page.interpreter_check.setChecked(True)
+    area.ensureWidgetVisible(page.relationship_combo, 0, 0)  # as when the screener reached it with Tab
+    _choose(page.relationship_combo, "relative")
+    qtbot.waitUntil(lambda: "relative" in page.warnings.text().lower())
+    qtbot.wait(20)  # the scroll waits for the warning to be laid out
+
+    top_left = page.warnings.mapTo(area.viewport(), QPoint(0, 0))
+    shown = area.viewport().rect()
+    _grab(main, tmp_path / "warning_scrolled_into_view.png")
+    assert shown.contains(top_left) and top_left.y() + page.warnings.height() <= shown.height(), (top_left, shown)
+    main.close()
+    wait_idle(qtbot, ops)

@@ -67,9 +67,11 @@ class BeginPage(QWidget):
 
     Signals:
         changed: Something on the page changed (completeness may have changed).
+        warned: A warning appeared that was not shown before.
     """
 
     changed = Signal()
+    warned = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -361,8 +363,12 @@ class BeginPage(QWidget):
 
     @Slot()
     def _on_changed(self) -> None:
-        self.warnings.set_lines(self.context().warnings() if self.setting_combo.currentData() else [])
+        before = set(self.warnings.text().splitlines())
+        lines = self.context().warnings() if self.setting_combo.currentData() else []
+        self.warnings.set_lines(lines)
         self.changed.emit()
+        if not set(lines) <= before:
+            self.warned.emit()
 
     # ---- reading ----
 

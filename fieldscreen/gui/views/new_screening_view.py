@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -51,7 +51,8 @@ class NewScreeningView(QWidget):
         self.begin_page = BeginPage(self)
         self.person_page = PersonPage(self)
         self.steps = QStackedWidget(self)
-        self.steps.addWidget(_scrolling(self.begin_page, self.tr("Before you begin"), self))
+        self.begin_area = _scrolling(self.begin_page, self.tr("Before you begin"), self)
+        self.steps.addWidget(self.begin_area)
         self.steps.addWidget(_scrolling(self.person_page, self.tr("The person"), self))
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("hint")
@@ -78,12 +79,18 @@ class NewScreeningView(QWidget):
         layout.addLayout(buttons)
 
         self.begin_page.changed.connect(self._update)
+        self.begin_page.warned.connect(self._on_begin_page_warned)
         self.person_page.changed.connect(self._update)
         self.cancel_button.clicked.connect(self.cancelled)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self._update()
+
+    @Slot()
+    def _on_begin_page_warned(self) -> None:
+        """Scroll a new warning into view (at large text it can appear below the fold), once it is laid out."""
+        QTimer.singleShot(0, self, lambda: self.begin_area.ensureWidgetVisible(self.begin_page.warnings))
 
     def set_session(self, session: Session) -> None:
         """Work with ``session`` from now on."""
