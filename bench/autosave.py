@@ -96,10 +96,7 @@ def same_rows_raw(conn: Connection, key: bytes, screening_id: int, question: str
     now = datetime.now(UTC)
     answer = Answer(AnswerStatus.ANSWERED, "no", now).to_json()
     with transaction(conn):
-        detail = {"question": question}
-        seq = audit.append(
-            conn, key, at=now, actor=USER, action="screening_answer", subject=str(screening_id), detail=detail
-        )
+        seq = audit.append_answer(conn, key, at=now, actor=USER, screening_id=screening_id, question=question)
         screenings_repo.autosave_answer(conn, screening_id, question, answer, resume=question, seq=seq, at=now, by=USER)
 
 
@@ -108,6 +105,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--folder", type=Path, help="where the databases go (default: a folder in the home folder)")
     args = parser.parse_args()
+    if args.runs < 2:
+        parser.error("--runs must be at least 2 (a median and a 95th percentile)")
     drafts = args.runs // len(QUESTIONS) + 5
     home = Path.home() if Path.home().is_dir() else None
     with tempfile.TemporaryDirectory(dir=args.folder or home) as folder:

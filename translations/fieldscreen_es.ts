@@ -609,6 +609,14 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>Audit entry %1 saved an answer that is no longer stored.</source>
+        <translation>La entrada de auditoría %1 guardó una respuesta que ya no está almacenada.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not match the answer stored with it.</source>
+        <translation>La entrada de auditoría %1 no coincide con la respuesta guardada con ella.</translation>
+    </message>
+    <message>
         <source>the audit trail&apos;s key is missing.</source>
         <translation>falta la clave del registro de auditoría.</translation>
     </message>

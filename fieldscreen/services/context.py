@@ -84,6 +84,17 @@ class SessionContext:
             detail=detail,
         )
 
+    def record_answer(self, conn: Connection, screening_id: int, question: str) -> int:
+        """Append an autosaved answer's entry (``audit.append_answer``): the caller stores the answer with its seq."""
+        return audit.append_answer(
+            conn,
+            self.audit_key,
+            at=self.clock(),
+            actor=self.account.username,
+            screening_id=screening_id,
+            question=question,
+        )
+
     def require(self, roles: tuple[Role, ...], action: str) -> None:
         """Refuse unless the signed-in account has one of ``roles``.
 

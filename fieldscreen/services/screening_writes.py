@@ -157,7 +157,7 @@ def write_answer(
             editable = repo.record_progress(conn, screening_id, current_question=resume, at=at)
             repo.delete_answer(conn, screening_id, question)
         else:
-            seq = ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
+            seq = ctx.record_answer(conn, screening_id, question)
             by = ctx.account.username
             editable = repo.autosave_answer(
                 conn, screening_id, question, answer.to_json(), resume=resume, seq=seq, at=at, by=by
@@ -187,7 +187,7 @@ def write_stop(
             store_draft_actions(conn, screening_id, early)
         ctx.record(conn, "screening_stopped", str(screening_id), {"declined": len(declined)})
         for question, answer in declined:
-            seq = ctx.record(conn, "screening_answer", str(screening_id), {"question": question})
+            seq = ctx.record_answer(conn, screening_id, question)
             if not repo.autosave_answer(
                 conn, screening_id, question, answer.to_json(), resume=question, seq=seq, at=at, by=by
             ):

@@ -3,10 +3,13 @@
 Each entry carries HMAC-SHA256 over the previous entry's MAC and its own canonical content (sequence number, time,
 actor, action, subject, detail), so an edited, removed or reordered entry breaks the chain from that point. The end
 is marked too, so removing entries from the end is detected: the ``audit_head`` row holds the sequence number and MAC
-of the last entry of any action but :data:`ANSWER_ACTION`, and an answer's entry is marked by the answer's own row,
-which carries its sequence number (``answers.seq``, written in the same transaction). The last entry is the newer of
-the two marks; an answer so costs no write to the head's page (about a tenth of a millisecond, bench/autosave.py).
-Removing the last entries and rewinding a mark takes as much as it did with the head alone: editing one more row.
+of the last entry of any action but :data:`ANSWER_ACTION`, and an autosaved answer's entry is marked by the answer's
+own row, which carries its sequence number (``answers.seq``, written in the same transaction, schema step 12). The
+last entry is the newer of the two marks; an answer so costs no write to the head's page (about a tenth of a
+millisecond, bench/autosave.py). Every answer row must also name an answer entry for its screening and question, so
+removing an answer's entry is seen wherever it stood. A new entry chains on from the head when entries after the head
+are gone, so a removed end stays a gap rather than being filled by the next entry. What is not seen: the last
+answers removed together with their rows, as the last entries were with a head rewound before (one more row edited).
 
 The MAC key comes from HKDF over a random 256-bit audit secret created with the schema and stored in the encrypted
 ``meta`` table. It is not derived from the data key, so entries written before a rekey still verify after it; it is
@@ -38,9 +41,8 @@ UNINDEXED_ACTIONS = ("screening_answer", "screening_answer_clear")
 """Actions left out of the ``audit_log_by_action`` index (schema step 8): one per autosaved answer, so indexing them
 would cost every answer a page while nothing looks them up by action."""
 ANSWER_ACTION = "screening_answer"
-"""The action of an autosaved answer's entry: it leaves the head alone, so it must be appended in the transaction that
-writes its sequence number into the answer's row (``screenings_repo.autosave_answer``); verification holds any other
-entry after the head, or an answer's entry no answer row marks at the end, as added outside fieldscreen."""
+"""The action of an autosaved answer's entry (:func:`append_answer`): it leaves the head alone, so it must be appended
+in the transaction that writes its sequence number into the answer's row (``screenings_repo.autosave_answer``)."""
 INDEXED_WHERE = "action NOT IN ('screening_answer', 'screening_answer_clear')"
 """The partial index's condition: a query by an indexed action repeats it word for word, so SQLite uses the index."""
 AUDIT_BY_ACTION_DDL = "CREATE INDEX audit_log_by_action ON audit_log (action, seq) WHERE " + INDEXED_WHERE
@@ -124,7 +126,7 @@ def append(
     if not conn.in_transaction:
         with transaction(conn):
             return append(conn, key, at=at, actor=actor, action=action, subject=subject, detail=detail)
-    last_seq, last_mac = last_entry(conn)
+    last_seq, last_mac = _chain_end(conn)
     seq = last_seq + 1
     stamp, text = at.isoformat(), _detail_text(detail)
     mac = _mac(key, last_mac, seq, stamp, actor, action, subject, text)
@@ -135,6 +137,25 @@ def append(
     if action != ANSWER_ACTION:
         conn.execute("UPDATE audit_head SET last_seq = ?, last_mac = ? WHERE id = 1", (seq, mac))
     return seq
+
+
+def append_answer(conn: Connection, key: bytes, *, at: datetime, actor: str, screening_id: int, question: str) -> int:
+    """Add an autosaved answer's entry (:data:`ANSWER_ACTION`) and return its ``seq``, for the answer's row.
+
+    The caller's transaction must also write the answer with that ``seq``: the row is what marks the entry.
+    """
+    detail = {"question": question}
+    return append(conn, key, at=at, actor=actor, action=ANSWER_ACTION, subject=str(screening_id), detail=detail)
+
+
+def _chain_end(conn: Connection) -> tuple[int, bytes]:
+    """The entry a new one chains on from: the last, or the head when entries after the head are gone.
+
+    From the head, a removed end stays a gap that :func:`verify` names, rather than being filled by the next entry.
+    """
+    head_seq, head_mac = conn.execute("SELECT last_seq, last_mac FROM audit_head WHERE id = 1").fetchone()
+    last = last_entry(conn)
+    return (int(head_seq), bytes(head_mac)) if head_seq > last[0] else last
 
 
 def last_entry(conn: Connection) -> tuple[int, bytes]:
@@ -170,8 +191,14 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
     end = max(head_seq, _answers_mark(conn))
     if checked < end:
         return _bad(checked, checked + 1, translate("Audit", "Audit entry %1 and those after it are missing."))
-    if added is not None or checked > end:
-        return _bad(checked, added or end + 1, translate("Audit", "Audit entry %1 was added outside fieldscreen."))
+    unmarked = end + 1 if checked > end else None  # answers' entries after both marks: their rows are gone
+    if added is not None and (unmarked is None or added <= unmarked):
+        return _bad(checked, added, translate("Audit", "Audit entry %1 was added outside fieldscreen."))
+    if unmarked is not None:
+        return _bad(checked, unmarked, translate("Audit", "Audit entry %1 saved an answer that is no longer stored."))
+    mismatch = _answer_not_matching(conn)
+    if mismatch is not None:
+        return _bad(checked, mismatch, translate("Audit", "Audit entry %1 does not match the answer stored with it."))
     return AuditReport(
         True,
         checked,
@@ -180,11 +207,29 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
     )
 
 
+def _answers_have_seq(conn: Connection) -> bool:
+    """Whether answers carry their entry's sequence number (schema step 8 and later)."""
+    return conn.execute("SELECT 1 FROM pragma_table_info('answers') WHERE name = 'seq'").fetchone() is not None
+
+
 def _answers_mark(conn: Connection) -> int:
     """The newest sequence number an answer's row carries (0 before schema step 8 gave answers one)."""
-    if conn.execute("SELECT 1 FROM pragma_table_info('answers') WHERE name = 'seq'").fetchone() is None:
+    if not _answers_have_seq(conn):
         return 0
     return int(conn.execute("SELECT coalesce(max(seq), 0) FROM answers").fetchone()[0])
+
+
+def _answer_not_matching(conn: Connection) -> int | None:
+    """The first sequence number an answer row carries whose entry is not that answer's (:func:`append_answer`)."""
+    if not _answers_have_seq(conn):
+        return None
+    row = conn.execute(
+        "SELECT a.seq FROM answers a LEFT JOIN audit_log l ON l.seq = a.seq WHERE a.seq IS NOT NULL AND ("
+        "l.seq IS NULL OR l.action IS NOT ? OR l.subject IS NOT CAST(a.screening_id AS TEXT) "
+        "OR l.detail IS NOT json_object('question', a.question)) ORDER BY a.seq LIMIT 1",
+        (ANSWER_ACTION,),
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def recent(conn: Connection, limit: int = 200, action: str | None = None) -> list[AuditEntry]:

@@ -126,6 +126,13 @@ def _v11_unaccompanied_tri(conn: Connection) -> None:
     _run_script(conn, UNACCOMPANIED_TRI_DDL)
 
 
+def _v12_answers_mark_the_audit_end(conn: Connection) -> None:
+    """No table changes: an autosaved answer's row now marks the end of the audit chain (``store/audit.py``).
+
+    The new version keeps older fieldscreen versions, which would read such a chain as damaged, from opening it.
+    """
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
@@ -138,6 +145,7 @@ STEPS: tuple[Callable[[Connection], None], ...] = (
     _v9_lists_without_blobs,
     _v10_packet_due,
     _v11_unaccompanied_tri,
+    _v12_answers_mark_the_audit_end,
 )
 LATEST = len(STEPS)
 

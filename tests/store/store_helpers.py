@@ -15,7 +15,9 @@ def autosave(db: Connection, screening_id: int, question: str, resume: str, minu
     """Save an answer the way the service does: its audit entry, then the answer with the resume point."""
     at = T0 + timedelta(minutes=minutes)
     with transaction(db):
-        seq = audit.append(db, audit.audit_key(db), at=at, actor="ana", action=audit.ANSWER_ACTION)
+        seq = audit.append_answer(
+            db, audit.audit_key(db), at=at, actor="ana", screening_id=screening_id, question=question
+        )
         return screenings_repo.autosave_answer(
             db, screening_id, question, ANSWER, resume=resume, seq=seq, at=at, by="ana"
         )

@@ -134,11 +134,48 @@ def test_a_removed_answers_entry_at_the_end_is_named(db, chain, screening):
     assert "7 and those after it are missing" in audit.verify(db, chain).message
 
 
-def test_an_answers_entry_no_answer_marks_is_named(db, chain, screening):
+def test_an_answers_entry_whose_answer_is_gone_is_named(db, chain, screening):
     autosave(db, screening, "q1", resume="q2")
-    audit.append(db, chain, at=T0, actor="ana", action=audit.ANSWER_ACTION, subject=str(screening))
+    autosave(db, screening, "q2", resume="q3")
+    db.execute("DELETE FROM answers WHERE question = 'q2'")  # the answer removed, its entry (7) left
     report = audit.verify(db, chain)
-    assert (report.ok, report.first_bad_seq) == (False, 7) and "added outside" in report.message
+    assert (report.ok, report.first_bad_seq) == (False, 7) and "no longer stored" in report.message
+
+
+def test_a_removed_end_stays_a_gap_after_the_next_entry(db, chain):
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq >= 4")  # the head's entry (5) with it
+    assert audit.append(db, chain, at=T0, actor="ana", action="sign_in") == 6, "chained on from the head"
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 4) and "missing" in report.message
+
+
+def test_a_removed_answers_entry_is_named_after_the_next_entry_takes_its_number(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    autosave(db, screening, "q2", resume="q3")
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq = 7")  # q2's entry; q2's answer still names it
+    assert audit.append(db, chain, at=T0, actor="ana", action="lock") == 7
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 7) and "does not match the answer" in report.message
+
+
+def test_an_answer_that_names_another_entry_is_named(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    autosave(db, screening, "q2", resume="q3")
+    db.execute("UPDATE answers SET seq = 3 WHERE question = 'q1'")  # entry 3 is a settings change
+    report = audit.verify(db, chain)
+    assert (report.ok, report.first_bad_seq) == (False, 3) and "does not match the answer" in report.message
+
+
+def test_the_first_of_two_problems_at_the_end_is_named(db, chain, screening):
+    autosave(db, screening, "q1", resume="q2")
+    autosave(db, screening, "q2", resume="q3")
+    audit.append(db, chain, at=T0, actor="ana", action="sign_in")
+    db.execute("DELETE FROM answers WHERE question = 'q2'")  # entry 7 no longer marked
+    fifth = db.execute("SELECT mac FROM audit_log WHERE seq = 5").fetchone()[0]
+    db.execute("UPDATE audit_head SET last_seq = 5, last_mac = ?", (fifth,))  # entry 8 after a rewound head
+    assert audit.verify(db, chain).first_bad_seq == 7
 
 
 def test_another_entry_after_the_head_is_named(db, chain, screening):

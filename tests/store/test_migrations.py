@@ -69,7 +69,7 @@ def _check_filled(conn, version: int) -> None:
     if version >= 3:
         assert screenings_repo.get_screening(conn, 1).current_question == "q2"
         assert screenings_repo.answers(conn, 1) == {"q1": {"value": "no"}}
-        seq = audit.append(conn, audit.audit_key(conn), at=T0, actor="ana", action="screening_answer", subject="1")
+        seq = audit.append_answer(conn, audit.audit_key(conn), at=T0, actor="ana", screening_id=1, question="q2")
         assert screenings_repo.autosave_answer(conn, 1, "q2", {}, resume="q3", seq=seq, at=T0, by="ana")
         assert screenings_repo.get_screening(conn, 1).current_question == "q3"
         unticked, ticked = (screenings_repo.get_person(conn, i).unaccompanied for i in (1, 2))
