@@ -30,6 +30,7 @@ from .flow import AppFlow
 from .look import APP_TITLE, SETTINGS_FILE, Appearance, TrainingMarks
 from .ops import OpRunner
 from .translators import install_translators
+from .widgets.plain_label import as_plain_text
 
 if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
     from fieldscreen.services.installation import Installation
@@ -44,7 +45,7 @@ def _fatal(exc: KnownError, smoke_test: bool) -> int:
     else:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, exc.message, QMessageBox.StandardButton.Ok)
         box.setInformativeText(exc.advice)
-        box.exec()
+        as_plain_text(box).exec()
     return 1
 
 

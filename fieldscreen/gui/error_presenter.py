@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldscreen.core.errors import KnownError
 
+from .widgets.plain_label import as_plain_text
+
 
 class ErrorPresenter(QObject):
     """Shows errors in plain words, in a window-modal message box that never blocks the event loop."""
@@ -43,5 +45,5 @@ class ErrorPresenter(QObject):
         box.setAccessibleName(self.tr("Problem"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
-        box.open()
+        as_plain_text(box).open()
         return box

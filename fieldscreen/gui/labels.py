@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill
@@ -40,6 +41,17 @@ def pick(text: Text, language: str, fallback: str = "en") -> str:
 def instrument_titles(instruments: Iterable[InstrumentInfo], language: str) -> dict[str, str]:
     """Each instrument's title in ``language`` (as :func:`pick` chooses), by instrument id."""
     return {info.id: pick(info.title, language) for info in instruments}
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """``text`` for a tooltip, shown as written.
+
+    A tooltip reads text that looks like HTML as HTML, so a comment holding ``<b>`` or ``<!--`` is turned into HTML
+    that shows it literally; other text is left as it is.
+    """
+    if text and QtGui.Qt.mightBeRichText(text):
+        return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 def unbroken(case_code: str) -> str:

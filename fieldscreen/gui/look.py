@@ -16,6 +16,7 @@ from fieldscreen.core.i18n import fill
 
 from .legibility import WINDOW_TYPES, legible_palette, watch_windows
 from .styles import HIGH_CONTRAST_SHEET, SCREENS_SHEET
+from .widgets.plain_label import PlainLabel
 
 APP_TITLE = "fieldscreen"
 """The only window title: discreet, nothing about what the app is for."""
@@ -209,7 +210,7 @@ def mark_title(window: QWidget) -> None:
 def training_banner(parent: QWidget) -> QLabel:
     """The strip shown on every window of the training installation."""
     text = QCoreApplication.translate("Look", "TRAINING - practice data only. Nothing here is a real case.")
-    banner = QLabel(text, parent)
+    banner = PlainLabel(text, parent)
     banner.setObjectName("trainingBanner")
     banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     banner.setWordWrap(True)  # one line at 200 % text made the window wider than a laptop screen

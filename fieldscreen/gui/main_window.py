@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -41,6 +40,7 @@ from .views.damaged_dialog import DamagedDialog
 from .views.lock_screen import LockScreen
 from .views.password_dialogs import ChangePasswordDialog
 from .widgets.current_page_size import size_by_current_page
+from .widgets.plain_label import PlainLabel
 
 SCREENINGS, DEADLINES, REVIEW, OUTBOX, ADMINISTRATION = range(5)
 
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
         self.content = QWidget(self)
         self.content.setObjectName("content")
-        self.user_label = QLabel(self.content)
+        self.user_label = PlainLabel(self.content)
         self.user_label.setAccessibleName(self.tr("Signed in as"))
         self.user_button = QPushButton(self.tr("My acco&unt"), self.content)
         self.user_button.setAccessibleName(self.tr("My account"))

@@ -167,12 +167,15 @@ def test_return_needs_a_comment_and_the_screener_sees_it(qtbot, ops, screened, s
         model = screenings.list_view.model
         [row] = [r for r in range(model.rowCount()) if model.summary(r).case_code == case_code]
         assert model.index(row, screenings_model.STATUS).data() == "Returned"
-        assert model.index(row, screenings_model.STATUS).data(Qt.ItemDataRole.ToolTipRole) == f"Returned: {COMMENT}"
+        status = model.index(row, screenings_model.STATUS)
+        assert status.data(Qt.ItemDataRole.AccessibleTextRole) == f"Returned: {COMMENT}"
+        assert "&lt;b&gt;gently&lt;/b&gt;" in status.data(Qt.ItemDataRole.ToolTipRole), "the markup shown as typed"
         screenings.open_screening(model.summary(row).id)
         wait_idle(qtbot, ops)
         qtbot.keyClick(by_name(screenings, "Show the supervisor's comment"), Qt.Key.Key_Space)  # folded until asked
         note = by_name(screenings, "Supervisor's comment")
         assert note.text() == f"Returned by the supervisor: {COMMENT}"
+        assert note.textFormat() == Qt.TextFormat.PlainText, "the comment's <b> is shown, not applied"
     finally:
         sam.lock()
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import DeadlineItem
 
+from ..labels import plain_tooltip
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
 from .table_model import TableModel
@@ -61,8 +62,10 @@ class DeadlinesModel(TableModel):
             return overdue
         if role == Qt.ItemDataRole.DisplayRole and column == STATE and item.status == "done":
             return self._done_short(item)  # the whole sentence is the tooltip and what a screen reader reads
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(item, column))
         if role == Qt.ItemDataRole.DecorationRole and overdue and column == COUNTDOWN:
             return icon("warning")
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == COUNTDOWN:

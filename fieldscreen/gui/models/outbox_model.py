@@ -12,7 +12,7 @@ from fieldscreen.store.outbox import IngestedPacket
 from fieldscreen.store.packets_repo import OutboxListRow
 from fieldscreen.sync.manifest import ReceivedVersion, received_versions, sender_words
 
-from ..labels import result_label
+from ..labels import plain_tooltip, result_label
 from ..timefmt import local_time
 from .table_model import TableModel
 
@@ -35,7 +35,7 @@ class _Rows(TableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return plain_tooltip(self._tooltip(row))
         return None
 
     def set_rows(self, rows: list[Any]) -> None:

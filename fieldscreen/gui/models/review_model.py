@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import ScreeningSummary
 
-from ..labels import result_label, status_label
+from ..labels import plain_tooltip, result_label, status_label
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
 from .screenings_model import OVERDUE_COLOUR
@@ -62,8 +62,9 @@ class ReviewModel(SortableTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and row.review_comment:
-                return fill(self.tr("%1. Last returned with the note: %2"), self._text(row, column), row.review_comment)
-            return self._text(row, column)
+                note = self.tr("%1. Last returned with the note: %2")
+                return plain_tooltip(fill(note, self._text(row, column), row.review_comment))
+            return plain_tooltip(self._text(row, column))
         overdue = column == DEADLINE and row.next_due_at is not None and row.next_due_at <= self._clock()
         if role == Qt.ItemDataRole.DecorationRole and overdue:
             return icon("warning")

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import ListPage, ListQuery, ScreeningSummary
 
-from ..labels import result_label, status_label
+from ..labels import plain_tooltip, result_label, status_label
 from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import countdown_text, local_time, utc_now
@@ -107,9 +107,12 @@ class ScreeningsModel(TableModel):
             return overdue
         note = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column == STATUS
         if note and row.status == "returned" and row.review_comment:
-            return fill(self.tr("%1: %2"), status_label(row.status), row.review_comment)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            text = fill(self.tr("%1: %2"), status_label(row.status), row.review_comment)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(row, column))
         if role == Qt.ItemDataRole.DecorationRole and overdue:
             return icon("warning")
         if role == Qt.ItemDataRole.ForegroundRole and overdue:

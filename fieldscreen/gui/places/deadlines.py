@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from fieldscreen.services.session import Session
 from ..models.deadlines_model import ACTION, CASE_CODE, COUNTDOWN, DUE, RECIPIENT, STATE, DeadlinesModel
 from ..ops import OpRunner
 from ..views.mark_done_dialog import MarkDoneDialog
+from ..widgets.plain_label import PlainLabel
 from ..widgets.shown_ticker import ShownTicker
 from ..widgets.warning_label import WarningLabel
 from ..widgets.wrapping_button import WrappingCheckBox
@@ -52,7 +52,7 @@ class DeadlinesPlace(QWidget):
         self._office = False
         """Whether this installation is the receiving office (its received packets' deadlines are elsewhere)."""
         self.model = DeadlinesModel(parent=self)
-        self.summary_label = QLabel(self)
+        self.summary_label = PlainLabel(self)
         self.summary_label.setAccessibleName(self.tr("Deadlines summary"))
         self.summary_label.setWordWrap(True)  # at 200 % in Spanish it and the box pushed the window off the screen
         self.overdue_warning = WarningLabel(self.tr("Overdue actions"), self, object_name="inlineMessage")

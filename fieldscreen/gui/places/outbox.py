@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from ..timefmt import local_time
 from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
 from ..widgets.confirm_box import confirm
+from ..widgets.plain_label import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -90,20 +90,20 @@ class OutboxPlace(QWidget):
         self._refusal = ""  # why the last Sync now or Send again was refused; kept until the next try
         self.background = BackgroundSync(background_interval_ms, self)
 
-        heading = QLabel(self.tr("Outbox"), self)
+        heading = PlainLabel(self.tr("Outbox"), self)
         heading.setObjectName("heading")
-        self.intro_label = QLabel(self._intro(office=False), self)
+        self.intro_label = PlainLabel(self._intro(office=False), self)
         self.intro_label.setAccessibleName(self.tr("About the outbox"))
         self.intro_label.setWordWrap(True)
-        self.waiting_label = QLabel(self)
+        self.waiting_label = PlainLabel(self)
         self.waiting_label.setAccessibleName(self.tr("Packets waiting"))
         self.waiting_label.setWordWrap(True)
-        self.success_label = QLabel(self)
+        self.success_label = PlainLabel(self)
         self.success_label.setAccessibleName(self.tr("Last success"))
-        self.target_label = QLabel(self)
+        self.target_label = PlainLabel(self)
         self.target_label.setAccessibleName(self.tr("Sync target"))
         self.target_label.setWordWrap(True)
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("warning")
         self.error_label.setAccessibleName(self.tr("Last error"))
         self.error_label.setWordWrap(True)
@@ -116,7 +116,7 @@ class OutboxPlace(QWidget):
             self.tr("For a delivered packet the receiving office could not open: seal it again and send it once more.")
         )
         self.send_again_button.setEnabled(False)
-        self.sync_result_label = QLabel(self)
+        self.sync_result_label = PlainLabel(self)
         self.sync_result_label.setAccessibleName(self.tr("Sync result"))
         self.sync_result_label.setWordWrap(True)
         self.export_button = QPushButton(self.tr("E&xport packets..."), self)
@@ -127,7 +127,7 @@ class OutboxPlace(QWidget):
 
         self.receive_button = QPushButton(self.tr("&Receive packets now"), self)
         self.receive_button.setAccessibleName(self.tr("Receive packets now"))
-        self.received_label = QLabel(self)
+        self.received_label = PlainLabel(self)
         self.received_label.setAccessibleName(self.tr("Receive result"))
         self.received_label.setWordWrap(True)
         self.received_model = ReceivedModel(self)
@@ -141,7 +141,7 @@ class OutboxPlace(QWidget):
         self.office_part = QWidget(self)
         office_layout = QVBoxLayout(self.office_part)
         office_layout.setContentsMargins(0, 0, 0, 0)
-        received_heading = QLabel(self.tr("Received packets"), self.office_part)
+        received_heading = PlainLabel(self.tr("Received packets"), self.office_part)
         received_heading.setObjectName("heading")
         office_row = QHBoxLayout()
         office_row.addWidget(self.receive_button)

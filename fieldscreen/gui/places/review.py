@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -45,6 +44,7 @@ from ..views.return_dialog import ReturnDialog
 from ..views.review_view import ReviewView
 from ..widgets.current_page_size import size_by_current_page
 from ..widgets.empty_state import EmptyState
+from ..widgets.plain_label import PlainLabel
 from ..widgets.shown_ticker import ShownTicker
 from ..widgets.sorted_table import SortedTable
 
@@ -153,7 +153,7 @@ class ReviewPlace(QWidget):
 
     def _queue_page(self) -> QWidget:
         page = QWidget(self)
-        heading = QLabel(self.tr("Review"), page)
+        heading = PlainLabel(self.tr("Review"), page)
         heading.setObjectName("heading")
         self.status_combo = QComboBox(page)
         self.status_combo.setAccessibleName(self.tr("Show screenings"))
@@ -163,14 +163,14 @@ class ReviewPlace(QWidget):
             (self.tr("Approved"), APPROVED),
         ):
             self.status_combo.addItem(title, status)
-        show_label = QLabel(self.tr("&Show:"), page)
+        show_label = PlainLabel(self.tr("&Show:"), page)
         show_label.setBuddy(self.status_combo)
         self.search_edit = QLineEdit(page)
         self.search_edit.setAccessibleName(self.tr("Filter the queue"))
         self.search_edit.setPlaceholderText(self.tr("Filter by case code, screener or instrument"))
-        self.summary_label = QLabel(page)
+        self.summary_label = PlainLabel(page)
         self.summary_label.setAccessibleName(self.tr("Review queue summary"))
-        self.message_label = QLabel(page)
+        self.message_label = PlainLabel(page)
         self.message_label.setObjectName("notice")
         self.message_label.setAccessibleName(self.tr("Review result"))
         self.message_label.setWordWrap(True)

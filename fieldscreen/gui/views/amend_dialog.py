@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Answer
@@ -14,6 +14,7 @@ from fieldscreen.services.session import Session
 from ..labels import answer_text, pick
 from ..ops import OpRunner
 from ..widgets.answer_panel import AnswerPanel, connect_answer_keys
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 
 
@@ -54,7 +55,7 @@ class AmendDialog(QDialog):
         self.setAccessibleName(self.tr("Amend an answer"))
         asked = state.loaded.questions[question].question
         language = view.screener_language
-        heading = QLabel(pick(asked.label, language), self)
+        heading = PlainLabel(pick(asked.label, language), self)
         heading.setWordWrap(True)
         heading.setObjectName("caseHeading")
         current = answer_text(asked, state.answer_of(question), language)
@@ -64,12 +65,12 @@ class AmendDialog(QDialog):
             words = fill(self.tr("Current answer: %1. Original answer (kept): %2"), current, kept)
         else:
             words = fill(self.tr("Original answer (kept): %1"), current)
-        original = QLabel(words, self)
+        original = PlainLabel(words, self)
         original.setWordWrap(True)
         original.setAccessibleName(self.tr("Original answer"))
         self.panel = AnswerPanel(self)
         self.panel.show_question(asked, None, view.interview_language, language)
-        self.new_label = QLabel(self.tr("New answer: none chosen yet."), self)
+        self.new_label = PlainLabel(self.tr("New answer: none chosen yet."), self)
         self.new_label.setAccessibleName(self.tr("New answer"))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setAccessibleName(self.tr("Reason for the change"))

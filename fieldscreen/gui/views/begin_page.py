@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTextBrowser,
@@ -43,6 +42,7 @@ from ..labels import (
     tri_label,
 )
 from ..timefmt import clock_time, utc_now
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 
 SIDE_BY_SIDE_CHARS = 120
@@ -85,7 +85,7 @@ class BeginPage(QWidget):
         tri = [(choose, None), *((tri_label(t), t) for t in Tri)]
 
         self.instrument_combo = _combo(self, self.tr("Instrument"), [])
-        self.instrument_note = QLabel(self)
+        self.instrument_note = PlainLabel(self)
         self.instrument_note.setObjectName("hint")
         self.instrument_note.setWordWrap(True)
         self.interview_language_combo = _combo(self, self.tr("Interview language"), [])
@@ -123,8 +123,8 @@ class BeginPage(QWidget):
         self.interpreter_id_edit.setPlaceholderText(self.tr("optional, e.g. the agency's interpreter number"))
         self.warnings = WarningLabel(self.tr("Warnings"), self)
 
-        self.interview_heading = QLabel(self)
-        self.screener_heading = QLabel(self)
+        self.interview_heading = PlainLabel(self)
+        self.screener_heading = PlainLabel(self)
         self.interview_disclosure = QTextBrowser(self)
         self.interview_disclosure.setObjectName("disclosure")
         self.interview_disclosure.setAccessibleName(self.tr("Disclosure in the interview language"))
@@ -136,7 +136,7 @@ class BeginPage(QWidget):
         self.interview_disclosure.setPlaceholderText(self.tr("Choose the setting to see the disclosure for it."))
         self.disclosure_button = QPushButton(self.tr("&Disclosure given"), self)
         self.disclosure_button.setAccessibleName(self.tr("Disclosure given"))
-        self.disclosure_label = QLabel(self.tr("Not given yet."), self)
+        self.disclosure_label = PlainLabel(self.tr("Not given yet."), self)
         self.disclosure_label.setAccessibleName(self.tr("Disclosure time"))
 
         self._lay_out()

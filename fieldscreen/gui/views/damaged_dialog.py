@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.errors import DatabaseDamaged
 from fieldscreen.core.i18n import fill
@@ -19,6 +19,7 @@ from ..ops import OpRunner
 from ..timefmt import local_time
 from ..widgets.confirm_box import confirm
 from ..widgets.icon_picture import IconPicture
+from ..widgets.plain_label import PlainLabel, as_plain_text
 
 
 def _list_backups(installation: Installation) -> list[tuple[Path, datetime]]:
@@ -55,14 +56,14 @@ class DamagedDialog(QDialog):
         self.setWindowTitle("fieldscreen")
         self.setAccessibleName(self.tr("Damaged data"))
         picture = IconPicture("warning", 32, self)
-        heading = QLabel(self.tr("The encrypted data cannot be read"), self)
+        heading = PlainLabel(self.tr("The encrypted data cannot be read"), self)
         heading.setObjectName("heading")
         title_row = QHBoxLayout()
         title_row.addWidget(picture)
         title_row.addWidget(heading, 1)
-        what = QLabel(error.message, self)
+        what = PlainLabel(error.message, self)
         what.setWordWrap(True)
-        self.how_label = QLabel(
+        self.how_label = PlainLabel(
             self.tr(
                 "Nothing more will be written until this is solved. You can restore the latest backup (changes "
                 "made after it was taken are lost), open the data folder to hand it to your administrator, "
@@ -144,7 +145,7 @@ class DamagedDialog(QDialog):
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
-        box.open()
+        as_plain_text(box).open()
         self.accept()
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import InstrumentInfo, ScreeningView
@@ -13,6 +13,7 @@ from fieldscreen.services.session import Session
 
 from ..labels import ui_language
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 from .begin_page import BeginPage
 from .person_page import PersonPage
@@ -63,7 +64,7 @@ class _EditDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         heading = QCoreApplication.translate("EditDetailsDialog", "Case %1: the change is recorded in the audit trail.")
-        what = QLabel(fill(heading, view.case_code), self)
+        what = PlainLabel(fill(heading, view.case_code), self)
         what.setObjectName("caseHeading")
         what.setWordWrap(True)
         area = QScrollArea(self)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -42,6 +41,7 @@ from fieldscreen.services.session import Session
 from ..models.export_model import MADE, PACKET_ROLE, ExportModel
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
+from ..widgets.plain_label import PlainLabel
 from ..widgets.sorted_table import SortedTable
 from ..widgets.warning_label import WarningLabel
 from .packet_preview_dialog import PacketPreviewDialog
@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
         title = self.tr("Export received packets") if self._received else self.tr("Export packets")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Each packet is written as a PDF that opens only with the password. Send the password another way "
                 "than the files (for example by phone)."
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         self.all_versions_check.setAccessibleName(self.tr("Show earlier versions"))
         self.preview_button = QPushButton(self.tr("Pre&view..."), self)
         self.preview_button.setAccessibleName(self.tr("Preview packet"))
-        self.selected_label = QLabel(self)
+        self.selected_label = PlainLabel(self)
         self.selected_label.setAccessibleName(self.tr("Packets selected"))
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setAccessibleName(self.tr("Export folder"))
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.result_label = QLabel(self)
+        self.result_label = PlainLabel(self)
         self.result_label.setAccessibleName(self.tr("Export result"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Instrument, QuestionType, Section, Text
+
+from ..widgets.plain_label import PlainLabel
 
 
 class InstrumentPreviewDialog(QDialog):
@@ -36,13 +37,15 @@ class InstrumentPreviewDialog(QDialog):
         self._index = 0
         self.setWindowTitle(fill(self.tr("Preview: %1"), instrument.title[instrument.default_language]))
         self.setAccessibleName(self.tr("Instrument preview"))
-        banner = QLabel(self.tr("Training mode: a read-only walk through the questions. Nothing here is saved."), self)
+        banner = PlainLabel(
+            self.tr("Training mode: a read-only walk through the questions. Nothing here is saved."), self
+        )
         banner.setWordWrap(True)
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Preview language"))
         for code in instrument.languages:
             self.language_combo.addItem(code, code)
-        self.position_label = QLabel(self)
+        self.position_label = PlainLabel(self)
         self.position_label.setAccessibleName(self.tr("Section position"))
         self.page = QTextBrowser(self)
         self.page.setAccessibleName(self.tr("Section preview"))
@@ -54,7 +57,7 @@ class InstrumentPreviewDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.position_label, 1)
-        top.addWidget(QLabel(self.tr("Language:"), self))
+        top.addWidget(PlainLabel(self.tr("Language:"), self))
         top.addWidget(self.language_combo)
         steps = QHBoxLayout()
         steps.addWidget(self.back_button)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,6 +35,7 @@ from fieldscreen.services.session import Session
 from ..models.instruments_model import INSTRUMENT_ROLE, InstrumentsModel
 from ..ops import OpRunner
 from ..widgets.button_rows import ButtonRows
+from ..widgets.plain_label import PlainLabel
 from .instrument_preview_dialog import InstrumentPreviewDialog
 
 ChooseImport = Callable[[QWidget], Path | None]
@@ -138,7 +138,7 @@ class InstrumentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(self.tr("Import report"), self))
+        layout.addWidget(PlainLabel(self.tr("Import report"), self))
         layout.addWidget(self.report)
 
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)

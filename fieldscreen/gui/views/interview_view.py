@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -39,6 +38,7 @@ from ..widgets.button_rows import ButtonRows
 from ..widgets.confirm_box import confirm
 from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
+from ..widgets.plain_label import PlainLabel
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
 
@@ -75,32 +75,32 @@ class InterviewView(QWidget):
         self._walk = IN_ORDER  # where an answer leads: see _following
         self._opened: list[str] = []  # the questions the walk's answers opened
 
-        self.case_label = QLabel(self)
+        self.case_label = PlainLabel(self)
         self.case_label.setObjectName("caseHeading")
         self.case_label.setAccessibleName(self.tr("Case and section"))
-        self.position_label = QLabel(self)
+        self.position_label = PlainLabel(self)
         self.position_label.setAccessibleName(self.tr("Question number"))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setAccessibleName(self.tr("Answered questions"))
         self.progress_bar.setTextVisible(False)
-        self.save_label = QLabel(self)
+        self.save_label = PlainLabel(self)
         self.save_label.setObjectName("saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
 
-        self.question_label = QLabel(self)
+        self.question_label = PlainLabel(self)
         self.question_label.setObjectName("questionText")
         self.question_label.setWordWrap(True)
         self.question_label.setAccessibleName(self.tr("Question"))
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.secondary_label = QLabel(self)
+        self.secondary_label = PlainLabel(self)
         self.secondary_label.setObjectName("questionSecondary")
         self.secondary_label.setWordWrap(True)
         self.secondary_label.setAccessibleName(self.tr("Question in your language"))
-        self.hint_label = QLabel(self)
+        self.hint_label = PlainLabel(self)
         self.hint_label.setObjectName("questionHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("Hint"))
-        self.current_label = QLabel(self)
+        self.current_label = PlainLabel(self)
         self.current_label.setAccessibleName(self.tr("Current answer"))
         self.comment_button = QPushButton(self)
         self.comment_button.setCheckable(True)
@@ -135,7 +135,7 @@ class InterviewView(QWidget):
         self.review_button = QPushButton(self.tr("&Review"), self)
         self.review_button.setAccessibleName(self.tr("Review answers"))
         self.finished = QWidget(self)
-        self.finished_label = QLabel(self.finished)
+        self.finished_label = PlainLabel(self.finished)
         self.finished_label.setObjectName("questionSecondary")
         self.finished_label.setWordWrap(True)
         self.finished_label.setAccessibleName(self.tr("Interview finished"))
@@ -190,9 +190,9 @@ class InterviewView(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("Sections"), side))
+        side_layout.addWidget(PlainLabel(self.tr("Sections"), side))
         side_layout.addWidget(self.sections, 2)
-        side_layout.addWidget(QLabel(self.tr("Guidance"), side))
+        side_layout.addWidget(PlainLabel(self.tr("Guidance"), side))
         side_layout.addWidget(self.guidance, 3)
         body = QSplitter(self)
         body.setChildrenCollapsible(False)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.installation import Installation
 
 from ..ops import OpRunner
 from ..widgets.icon_picture import IconPicture
+from ..widgets.plain_label import PlainLabel
 from ..widgets.sign_in_form import SignInForm
 
 
@@ -34,9 +35,9 @@ class LockScreen(QWidget):
         self.setAccessibleName(self.tr("Locked"))
         picture = IconPicture("lock", 48, self)
         picture.setAccessibleName(self.tr("Locked"))
-        heading = QLabel(self.tr("Locked"), self)
+        heading = PlainLabel(self.tr("Locked"), self)
         heading.setObjectName("heading")
-        self.reason_label = QLabel(self)
+        self.reason_label = PlainLabel(self)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName(self.tr("Why it is locked"))
         self.form = SignInForm(installation, ops, fixed_username=username, parent=self)

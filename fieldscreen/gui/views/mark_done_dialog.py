@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from fieldscreen.services.session import Session
 from ..labels import unbroken
 from ..ops import OpRunner
 from ..timefmt import DATE_TIME_FORMAT, from_qdatetime, local_time
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 
 
@@ -47,10 +47,10 @@ class MarkDoneDialog(QDialog):
         self._item = item
         self.setWindowTitle(self.tr("Mark done"))
         self.setAccessibleName(self.tr("Mark done"))
-        what = QLabel(fill(self.tr("%1 for case %2"), item.title, unbroken(item.case_code)), self)
+        what = PlainLabel(fill(self.tr("%1 for case %2"), item.title, unbroken(item.case_code)), self)
         what.setWordWrap(True)
         what.setObjectName("caseHeading")
-        due = QLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)
+        due = PlainLabel(fill(self.tr("Due %1. Recipient: %2"), local_time(item.due_at), item.recipient), self)
         due.setWordWrap(True)
         self.not_final_note = WarningLabel(self.tr("Screening not finalized"), self)
         if item.screening_status == RETURNED:
@@ -77,7 +77,7 @@ class MarkDoneDialog(QDialog):
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         account = session.account
-        who = QLabel(account.display_name or account.username, self)
+        who = PlainLabel(account.display_name or account.username, self)
         who.setAccessibleName(self.tr("Done by"))
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setAccessibleName(self.tr("Reference number"))

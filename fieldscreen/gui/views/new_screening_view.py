@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.models import Text
@@ -12,6 +12,7 @@ from fieldscreen.services.screening_models import InstrumentInfo, Intake
 from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 from .begin_page import BeginPage
 from .person_page import PersonPage
 
@@ -46,7 +47,7 @@ class NewScreeningView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._session: Session | None = None
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("heading")
         self.begin_page = BeginPage(self)
         self.person_page = PersonPage(self)
@@ -54,7 +55,7 @@ class NewScreeningView(QWidget):
         self.begin_area = _scrolling(self.begin_page, self.tr("Before you begin"), self)
         self.steps.addWidget(self.begin_area)
         self.steps.addWidget(_scrolling(self.person_page, self.tr("The person"), self))
-        self.missing_label = QLabel(self)
+        self.missing_label = PlainLabel(self)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
         self.missing_label.setAccessibleName(self.tr("Still needed"))

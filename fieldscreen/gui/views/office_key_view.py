@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.office_key_state import InstallationKind
@@ -18,6 +18,7 @@ from fieldscreen.services.session import Session
 from fieldscreen.sync.office_keys import OfficePublicKey
 
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel, as_plain_text
 
 
 class OfficeKeyView(QWidget):
@@ -38,9 +39,9 @@ class OfficeKeyView(QWidget):
         self._ops = ops
         self._session: Session | None = None
         self._pending: bytes | None = None
-        heading = QLabel(self.tr("Office key"), self)
+        heading = PlainLabel(self.tr("Office key"), self)
         heading.setObjectName("heading")
-        self.info_label = QLabel(self)
+        self.info_label = PlainLabel(self)
         self.info_label.setAccessibleName(self.tr("Office key status"))
         self.info_label.setWordWrap(True)
         self.import_button = QPushButton(self.tr("&Import office key..."), self)
@@ -49,14 +50,14 @@ class OfficeKeyView(QWidget):
         self.generate_button.setAccessibleName(self.tr("Make this the receiving office"))
         self.export_button = QPushButton(self.tr("&Export public key..."), self)
         self.export_button.setAccessibleName(self.tr("Export public key"))
-        self.preview_label = QLabel(self)
+        self.preview_label = PlainLabel(self)
         self.preview_label.setAccessibleName(self.tr("Key to import"))
         self.preview_label.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("Import &this key"), self)
         self.confirm_button.setAccessibleName(self.tr("Import this key"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel import"))
-        self.result_label = QLabel(self)
+        self.result_label = PlainLabel(self)
         self.result_label.setAccessibleName(self.tr("Office key result"))
         self.result_label.setWordWrap(True)
 
@@ -196,7 +197,7 @@ class OfficeKeyView(QWidget):
         box.setAccessibleName(self.tr("Confirm receiving office"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda code: self._on_generate_confirmed(code == QMessageBox.StandardButton.Yes))
-        box.open()
+        as_plain_text(box).open()
 
     def _on_generate_confirmed(self, yes: bool) -> None:
         if not yes:

@@ -25,6 +25,7 @@ from fieldscreen.core.i18n import fill
 from fieldscreen.packets.preview import MAX_SCALE, PageImage, render_pages
 
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
@@ -65,9 +66,9 @@ class PacketPreviewDialog(QDialog):
         self._rendering = False
         self.setWindowTitle(fill(self.tr("Packet preview: %1"), title))
         self.setAccessibleName(self.tr("Packet preview"))
-        self.position_label = QLabel(self.tr("Preparing the pages..."), self)
+        self.position_label = PlainLabel(self.tr("Preparing the pages..."), self)
         self.position_label.setAccessibleName(self.tr("Page position"))
-        self.zoom_label = QLabel(self)
+        self.zoom_label = PlainLabel(self)
         self.zoom_label.setAccessibleName(self.tr("Zoom level"))
         self.problem = WarningLabel(self.tr("Problem"), self, object_name="inlineMessage")
         self.previous_button = QPushButton(self.tr("&Previous page"), self)
@@ -180,7 +181,7 @@ class PacketPreviewDialog(QDialog):
             label.deleteLater()
         self._labels = []
         for number, image in enumerate(images, start=1):
-            label = QLabel(self.pages_widget)
+            label = PlainLabel(self.pages_widget)
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(fill(self.tr("Page %1 of %2"), number, len(images)))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
+from ..widgets.plain_label import PlainLabel, as_plain_text
 
 
 class _PasswordDialog(QDialog):
@@ -76,7 +76,7 @@ class _PasswordDialog(QDialog):
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
-        box.open()
+        as_plain_text(box).open()
         self.accept()
 
 
@@ -87,7 +87,9 @@ class ResetPasswordDialog(_PasswordDialog):
         super().__init__(session, ops, username, parent)
         self.setWindowTitle(self.tr("Reset password"))
         self.setAccessibleName(self.tr("Reset password"))
-        note = QLabel(fill(self.tr("Set a new password for %1. Tell them the new password in person."), username), self)
+        note = PlainLabel(
+            fill(self.tr("Set a new password for %1. Tell them the new password in person."), username), self
+        )
         note.setWordWrap(True)
         self.layout_.addWidget(note)
         self._finish_layout()
@@ -145,7 +147,7 @@ class RequiredPasswordDialog(_OwnPasswordDialog):
         super().__init__(session, ops, username, parent)
         self.setWindowTitle(self.tr("Choose your password"))
         self.setAccessibleName(self.tr("Choose your password"))
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "An administrator set your password. Choose your own now, one that only you know: type the password "
                 "you signed in with, then your new one."

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from fieldscreen.services.screening_models import InstrumentInfo, PersonInput
 
 from ..labels import citizenship_label, instrument_titles, pick, tri_label
 from ..timefmt import from_qdatetime, to_qdatetime, utc_now
+from ..widgets.plain_label import PlainLabel
 from ..widgets.typed_dates import TypedDateEdit, TypedDateTimeEdit
 from ..widgets.warning_label import WarningLabel
 
@@ -51,7 +51,7 @@ class PersonPage(QWidget):
         self._instrument: InstrumentInfo | None = None
         self._offered: list[InstrumentInfo] = []
         self._ui_language = "en"
-        self.case_code_label = QLabel(self)
+        self.case_code_label = PlainLabel(self)
         self.case_code_label.setObjectName("caseHeading")
         self.case_code_label.setAccessibleName(self.tr("Case code"))
         self.case_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,7 +69,7 @@ class PersonPage(QWidget):
         self.birth_edit = TypedDateEdit(self)
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
         self.birth_edit.setDateRange(QDate.currentDate().addYears(-120).addDays(-1), QDate.currentDate())  # + blank
-        self.birth_age_label = QLabel(self)  # what the date typed means: a slip of a digit shows at once
+        self.birth_age_label = PlainLabel(self)  # what the date typed means: a slip of a digit shows at once
         self.birth_age_label.setWordWrap(True)
         self.age_spin = QSpinBox(self)
         self.age_spin.setAccessibleName(self.tr("Estimated age in years"))
@@ -109,7 +109,7 @@ class PersonPage(QWidget):
         self.under18_combo.addItem(self.tr("Not asked"), None)
         for value in Tri:
             self.under18_combo.addItem(tri_label(value), value)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "Only what a referral needs. Lists and file names show the case code, never the name. Deadlines "
                 "count from the time of discovery: when an official first had reason to think the person may need "
@@ -129,7 +129,7 @@ class PersonPage(QWidget):
         age_field.addLayout(age_row)
         age_field.addWidget(self.population_warning)
         code_row = QHBoxLayout()  # a row of its own: a form row squeezed it when the labels were wide (200 %)
-        code_row.addWidget(QLabel(self.tr("Case code"), self))
+        code_row.addWidget(PlainLabel(self.tr("Case code"), self))
         code_row.addWidget(self.case_code_label)
         code_row.addStretch(1)
         form = QFormLayout()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,7 @@ from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
+from ..widgets.plain_label import PlainLabel, as_plain_text
 
 
 def _open_with_key(installation: Installation, recovery_key: str) -> tuple[Session, list[str]]:
@@ -65,7 +65,7 @@ class RecoveryDialog(QDialog):
         self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        key_note = QLabel(
+        key_note = PlainLabel(
             self.tr("Type the recovery key that was shown when fieldscreen was set up. The dashes may be left out."),
             key_page,
         )
@@ -155,7 +155,7 @@ class RecoveryDialog(QDialog):
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
-        box.open()
+        as_plain_text(box).open()
         self.accept()
 
     @Slot()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..widgets.plain_label import PlainLabel
 from ..widgets.width_in_chars import width_in_chars
 
 CLIPBOARD_MS = 60_000
@@ -39,7 +39,7 @@ class RecoveryKeyPage(QWizardPage):
         self.setSubTitle(
             self.tr("If every administrator password is forgotten, this key is the only way back to the data.")
         )
-        self.key_label = QLabel(self)
+        self.key_label = PlainLabel(self)
         self.key_label.setObjectName("recoveryKey")
         self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,7 +47,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setAccessibleName(self.tr("Copy recovery key"))
-        self.copied_label = QLabel(
+        self.copied_label = PlainLabel(
             self.tr(
                 "Copied. Paste it onto the offline device now: it leaves the clipboard in a minute or when you go on."
             ),
@@ -59,7 +59,7 @@ class RecoveryKeyPage(QWizardPage):
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
         self._clear_timer.setInterval(CLIPBOARD_MS)
-        instructions = QLabel(
+        instructions = PlainLabel(
             self.tr(
                 "Write the key down on paper now, or save it on a storage device that stays offline. Keep it "
                 "locked away and apart from this computer. It is shown only this once. Anyone who has the key can "
@@ -75,7 +75,7 @@ class RecoveryKeyPage(QWizardPage):
         self.group_edit.setMaxLength(32)
         width_in_chars(self.group_edit, 27)
 
-        group_label = QLabel(
+        group_label = PlainLabel(
             self.tr("Type the &last group of the key (the five characters after the last dash):"), self
         )
         group_label.setBuddy(self.group_edit)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import ScreeningView
 from fieldscreen.services.session import Session
 
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 from ..widgets.warning_label import WarningLabel
 
 
@@ -39,10 +40,10 @@ class ReturnDialog(QDialog):
         self._screening_id = screening_id
         self.setWindowTitle(self.tr("Return to the screener"))
         self.setAccessibleName(self.tr("Return to the screener"))
-        what = QLabel(fill(self.tr("Return case %1 to its screener for changes."), case_code), self)
+        what = PlainLabel(fill(self.tr("Return case %1 to its screener for changes."), case_code), self)
         what.setObjectName("caseHeading")
         what.setWordWrap(True)
-        label = QLabel(
+        label = PlainLabel(
             self.tr("&What should the screener change? They see this note when they open the screening."), self
         )
         label.setWordWrap(True)

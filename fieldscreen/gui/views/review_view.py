@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from ..ops import OpRunner
 from ..screening_facts import facts_text
 from ..timefmt import local_time
 from ..widgets.button_rows import ButtonRows
+from ..widgets.plain_label import PlainLabel, as_plain_text
 from ..widgets.result_panel import ResultPanel
 from .amend_dialog import AmendDialog
 from .edit_details_dialog import EditContextDialog, EditPersonDialog
@@ -71,11 +71,11 @@ class ReviewView(QWidget):
         self._view: ScreeningView | None = None
         self._others_draft = False
         self.state: Screening | None = None
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Review heading"))
-        self.locked_label = QLabel(self)
+        self.locked_label = PlainLabel(self)
         self.locked_label.setObjectName("lockedBanner")
         self.locked_label.setWordWrap(True)
         self.locked_label.setAccessibleName(self.tr("Finalized"))
@@ -87,7 +87,7 @@ class ReviewView(QWidget):
         self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.answers.setWordWrap(True)
         self.answers.setAlternatingRowColors(True)
-        self.detail_label = QLabel(self)
+        self.detail_label = PlainLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setAccessibleName(self.tr("Selected answer"))
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -354,7 +354,7 @@ class ReviewView(QWidget):
         box.setDefaultButton(finalize)
         box.setAccessibleName(self.tr("Confirm finalize"))
         finalize.clicked.connect(self._finalize)
-        box.open()
+        as_plain_text(box).open()
 
     def _show_incomplete(self, refusal: ScreeningIncomplete) -> None:
         """Say what stops finalizing and offer to go to the first of those questions, not a Finalize that would fail."""
@@ -372,7 +372,7 @@ class ReviewView(QWidget):
         box.setDefaultButton(go)
         first = refusal.questions[0]
         go.clicked.connect(lambda: self.edit_requested.emit(first, False))
-        box.open()
+        as_plain_text(box).open()
 
     def _finalize(self) -> None:
         session, screening_id = self._session, self._view.id

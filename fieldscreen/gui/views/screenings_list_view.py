@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -38,6 +37,7 @@ from ..models.screenings_model import (
 )
 from ..ops import OpRunner
 from ..timefmt import local_time
+from ..widgets.plain_label import PlainLabel
 from ..widgets.shown_ticker import ShownTicker
 
 SEARCH_DELAY_MS = 30
@@ -128,7 +128,7 @@ class ScreeningsListView(QWidget):
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self._fit_columns()
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of screenings"))
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setAccessibleName(self.tr("Open screening"))

@@ -20,6 +20,7 @@ from fieldscreen.services.settings import MAX_LOCK_MINUTES, InstallationSettings
 
 from ..ops import OpRunner
 from ..translators import SYSTEM, available_languages, save_language, saved_language
+from ..widgets.plain_label import PlainLabel
 from ..widgets.width_in_chars import width_in_chars
 
 
@@ -54,7 +55,7 @@ class SettingsView(QWidget):
         self.language_combo = self._language_combo()
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setAccessibleName(self.tr("Save settings"))
-        self.saved_label = QLabel(self)
+        self.saved_label = PlainLabel(self)
         self.saved_label.setAccessibleName(self.tr("Settings status"))
         note = self._hint(
             self.tr("fieldscreen locks itself after this many minutes without keyboard or mouse use (1 to 30).")
@@ -90,7 +91,7 @@ class SettingsView(QWidget):
         self.language_combo.currentIndexChanged.connect(self.saved_label.clear)
 
     def _hint(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = PlainLabel(text, self)
         label.setWordWrap(True)
         label.setObjectName("hint")
         return label

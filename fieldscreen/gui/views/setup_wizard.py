@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..look import set_title, training_banner
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
+from ..widgets.plain_label import PlainLabel
 from .recovery_key_page import RecoveryKeyPage
 
 if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
@@ -37,7 +37,7 @@ class OfficePage(QWizardPage):
         self.agency_edit.setAccessibleName(self.tr("Agency name"))
         self.office_edit = QLineEdit(self)
         self.office_edit.setAccessibleName(self.tr("Office name"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Setting up takes a few minutes. You will name your agency and office, create the administrator "
                 "account, and write down a recovery key. Have a pen and paper ready."
@@ -45,7 +45,9 @@ class OfficePage(QWizardPage):
             self,
         )
         intro.setWordWrap(True)
-        note = QLabel(self.tr("Both names appear on referral packets. An administrator can change them later."), self)
+        note = PlainLabel(
+            self.tr("Both names appear on referral packets. An administrator can change them later."), self
+        )
         note.setWordWrap(True)
         note.setObjectName("hint")
         form = QFormLayout()

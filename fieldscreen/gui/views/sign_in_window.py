@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.errors import DatabaseDamaged
 
 from ..look import set_title, training_banner
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 from ..widgets.sign_in_form import SignInForm
 
 if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
@@ -45,7 +46,7 @@ class SignInWindow(QWidget):
         self._ops = ops
         set_title(self, training)
         self.setObjectName("signInWindow")
-        heading = QLabel(self.tr("Sign in"), self)
+        heading = PlainLabel(self.tr("Sign in"), self)
         heading.setObjectName("heading")
         self.form = SignInForm(installation, ops, parent=self)
         self.recovery_button = QPushButton(self.tr("Forgot your password? Use the &recovery key"), self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -30,6 +29,7 @@ from fieldscreen.services.session import Session
 from fieldscreen.services.sync_targets_service import AuthKind, TargetKind, TargetSettings, reachable
 
 from ..ops import OpRunner
+from ..widgets.plain_label import PlainLabel
 
 T = TypeVar("T")
 
@@ -67,9 +67,9 @@ class SyncTargetView(QWidget):
         self._ops = ops
         self._session: Session | None = None
         self._office = False
-        heading = QLabel(self.tr("Sync target"), self)
+        heading = PlainLabel(self.tr("Sync target"), self)
         heading.setObjectName("heading")
-        self.current_label = QLabel(self)
+        self.current_label = PlainLabel(self)
         self.current_label.setAccessibleName(self.tr("Current sync target"))
         self.current_label.setWordWrap(True)
         self.folder_radio = QRadioButton(self.tr("F&older (USB drive or shared drive)"), self)
@@ -111,7 +111,7 @@ class SyncTargetView(QWidget):
         self.check_button.setToolTip(
             self.tr("Write a small test file to the folder or server as entered, then remove it. No packet is sent.")
         )
-        self.saved_label = QLabel(self)
+        self.saved_label = PlainLabel(self)
         self.saved_label.setAccessibleName(self.tr("Sync target status"))
         self.saved_label.setWordWrap(True)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..look import set_title, training_banner
+from ..widgets.plain_label import PlainLabel
 
 
 class TrainingStartWindow(QWidget):
@@ -18,9 +19,9 @@ class TrainingStartWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_title(self, True)
-        heading = QLabel(self.tr("Practice with training cases"), self)
+        heading = PlainLabel(self.tr("Practice with training cases"), self)
         heading.setObjectName("heading")
-        self.status_label = QLabel(
+        self.status_label = PlainLabel(
             self.tr(
                 "Preparing made-up practice cases in a separate, encrypted training folder. Real cases are never "
                 "shown or changed here, and the practice data is wiped when this window closes."

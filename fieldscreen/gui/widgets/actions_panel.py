@@ -6,13 +6,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.routing import Action
 
 from ..timefmt import countdown_text, local_time, utc_now
 from .icon_picture import IconPicture
+from .plain_label import PlainLabel
 
 TICK_MS = 1000
 """Countdowns are redrawn every second."""
@@ -26,7 +27,7 @@ class _DueLine(QWidget):
         self.due_at = due_at
         self.picture = IconPicture("warning", 18, self)
         self.picture.setAccessibleName(self.tr("Overdue"))
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Due time"))
         layout = QHBoxLayout(self)
@@ -70,7 +71,7 @@ class ActionsPanel(QWidget):
         for action in actions:
             self._layout.addWidget(self._card(action))
         if not actions:
-            self._layout.addWidget(QLabel(self.tr("Nothing to do."), self))
+            self._layout.addWidget(PlainLabel(self.tr("Nothing to do."), self))
         self._on_tick_timeout()
         if self._due_lines:
             self._tick.start()
@@ -85,7 +86,7 @@ class ActionsPanel(QWidget):
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        title = QLabel(action.recipient, card)
+        title = PlainLabel(action.recipient, card)
         title.setWordWrap(True)
         title.setObjectName("actionTitle")
         title.setAccessibleName(self.tr("Action"))
@@ -101,7 +102,7 @@ class ActionsPanel(QWidget):
             lines.append(fill(self.tr("Legal basis: %1"), action.legal_basis))
         lines += [fill(self.tr("Caution: %1"), flag.text) for flag in action.flags]
         lines += list(action.notes)
-        body = QLabel("\n".join(lines), card)
+        body = PlainLabel("\n".join(lines), card)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .plain_label import as_plain_text
+
 
 def confirm(
     parent: QWidget,
@@ -37,5 +39,5 @@ def confirm(
     button = box.addButton(action, role)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     button.clicked.connect(on_confirmed)
-    box.open()
+    as_plain_text(box).open()
     return box

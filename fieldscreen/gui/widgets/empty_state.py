@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from .plain_label import PlainLabel
 from .width_in_chars import width_in_chars
 
 
@@ -20,9 +21,9 @@ class EmptyState(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        heading = QLabel(title, self)
+        heading = PlainLabel(title, self)
         heading.setObjectName("heading")
-        body = QLabel(text, self)
+        body = PlainLabel(text, self)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         width_in_chars(body, 87, 60)  # 360 to 520 pixels at the normal text size

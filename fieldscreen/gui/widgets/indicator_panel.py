@@ -5,7 +5,7 @@ Hidden unless the screener opens it; the interview closes it again on every new 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from fieldscreen.core.elements import indicator_label
 from fieldscreen.core.i18n import fill
@@ -13,6 +13,7 @@ from fieldscreen.core.models import AnswerStatus, Question
 from fieldscreen.core.screening import Screening
 
 from ..labels import pick
+from .plain_label import PlainLabel
 
 
 def answers_with_indicators(state: Screening) -> int:
@@ -37,7 +38,7 @@ class IndicatorPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indicatorPanel")
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Indicators"))
         layout = QVBoxLayout(self)

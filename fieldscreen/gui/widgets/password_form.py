@@ -6,9 +6,11 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from fieldscreen.services import password_policy
+
+from .plain_label import PlainLabel
 
 MARK_BAD = "\u2717"
 MARK_GOOD = "\u2713"
@@ -52,7 +54,7 @@ class NewPasswordForm(QWidget):
         self.repeat_edit.setAccessibleName(self.tr("Repeat password"))
         self.show_box = QCheckBox(self.tr("S&how password"), self)
         self.show_box.setAccessibleName(self.tr("Show password"))
-        self.feedback = QLabel(self)
+        self.feedback = PlainLabel(self)
         self.feedback.setObjectName("passwordFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Password feedback"))

@@ -13,11 +13,12 @@ from fieldscreen.services.screening_models import ResultView
 
 from ..labels import pick
 from .actions_panel import ActionsPanel
+from .plain_label import PlainLabel
 from .warning_label import WarningLabel
 
 
 def _text_label(parent: QWidget, name: str, object_name: str = "") -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -43,13 +44,13 @@ class ResultPanel(QWidget):
         self.codes_label = _text_label(self, self.tr("ICD-10-CM codes to consider"))
         self.facts_label = _text_label(self, self.tr("Person and interview"))
         self.actions = ActionsPanel(parent=self)
-        self.reasons_heading = QLabel(self.tr("Why"), self)
+        self.reasons_heading = PlainLabel(self.tr("Why"), self)
         self.reasons_heading.setObjectName("caseHeading")
-        self.codes_heading = QLabel(self.tr("ICD-10-CM codes to consider"), self)
+        self.codes_heading = PlainLabel(self.tr("ICD-10-CM codes to consider"), self)
         self.codes_heading.setObjectName("caseHeading")
-        actions_heading = QLabel(self.tr("What to do next"), self)
+        actions_heading = PlainLabel(self.tr("What to do next"), self)
         actions_heading.setObjectName("caseHeading")
-        self.facts_heading = QLabel(self.tr("Person and interview"), self)
+        self.facts_heading = PlainLabel(self.tr("Person and interview"), self)
         self.facts_heading.setObjectName("caseHeading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)

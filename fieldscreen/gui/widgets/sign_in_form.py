@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldscreen.core.errors import DatabaseDamaged, KnownError, LoginThrottled, WrongCredentials
 from fieldscreen.core.i18n import fill
 
 from ..ops import OpRunner
+from .plain_label import PlainLabel
 
 if TYPE_CHECKING:  # the services load after the first window is shown (start-up time)
     from fieldscreen.services.installation import Installation
@@ -69,7 +70,7 @@ class SignInForm(QWidget):
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setEnabled(installation is not None)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in message"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from .icon_picture import IconPicture
+from .plain_label import PlainLabel
 
 
 class WarningLabel(QWidget):
@@ -22,7 +23,7 @@ class WarningLabel(QWidget):
         picture = IconPicture("warning", 20, self)
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         picture.setAccessibleName(self.tr("Warning"))
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setObjectName(object_name)
         self.label.setAccessibleName(name)
         self.label.setWordWrap(True)
