@@ -3464,6 +3464,17 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>No backup could be made (see the log). Copy the data folder to a safe place off this computer now: the office&apos;s private key exists nowhere else, and without it no packet sealed for this office can be opened.</source>
+        <translation>No se pudo hacer una copia de seguridad (vea el registro). Copie ahora la carpeta de datos a un lugar seguro fuera de esta computadora: la clave privada de la oficina no existe en ningún otro lugar y, sin ella, no se podrá abrir ningún paquete sellado para esta oficina.</translation>
+    </message>
+    <message>
+        <source>A backup holding the office&apos;s private key was made: %1. Copy it, or the whole data folder, to a safe place off this computer now: the key exists nowhere else, and without it no packet sealed for this office can be opened.</source>
+        <translation>Se hizo una copia de seguridad con la clave privada de la oficina: %1. Cópiela, o toda la carpeta de datos, ahora a un lugar seguro fuera de esta computadora: la clave no existe en ningún otro lugar y, sin ella, no se podrá abrir ningún paquete sellado para esta oficina.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Set up fieldscreen on this computer</source>

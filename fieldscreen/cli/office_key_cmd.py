@@ -12,6 +12,7 @@ from pathlib import Path
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.services.office_key_state import InstallationKind
+from fieldscreen.services.office_keys_service import office_key_backup_advice
 from fieldscreen.services.session import Session
 from fieldscreen.sync.office_keys import OfficePublicKey
 
@@ -70,9 +71,10 @@ def run_generate(args: argparse.Namespace) -> int:
     """Generate the office key pair; print its fingerprint."""
 
     def work(session: Session) -> int:
-        key = session.office_keys.generate(args.office)
+        made = session.office_keys.generate(args.office)
         print(translate("Cli", "This installation is now the receiving office. Its private key stays in its database."))
-        _print_key(key)
+        _print_key(made.key)
+        print(office_key_backup_advice(made.backup))
         hint = translate(
             "Cli",
             "Give field laptops the public key file: "

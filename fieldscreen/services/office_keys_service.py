@@ -18,7 +18,7 @@ from pathlib import Path
 from fieldscreen.core.errors import KnownError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import Role
-from fieldscreen.store import settings_repo, sync_settings_repo
+from fieldscreen.store import backups, settings_repo, sync_settings_repo
 from fieldscreen.store.atomic import write_atomic
 from fieldscreen.store.connection import Connection, transaction
 from fieldscreen.store.failures import from_os
@@ -68,6 +68,38 @@ class KeyImported:
     replaced_fingerprint: str
     resealed: int
     queued: int
+
+
+@dataclass(frozen=True)
+class OfficeKeyMade:
+    """A receiving office's new key pair.
+
+    Attributes:
+        key: Its public key, to hand to field laptops.
+        backup: The backup folder made right after, which holds the private key; None when it could not be made.
+    """
+
+    key: OfficePublicKey
+    backup: Path | None
+
+
+def office_key_backup_advice(backup: Path | None) -> str:
+    """What the administrator must do now that the office's private key exists, in plain words."""
+    if backup is None:
+        return translate(
+            "OfficeKeys",
+            "No backup could be made (see the log). Copy the data folder to a safe place off this computer now: the "
+            "office's private key exists nowhere else, and without it no packet sealed for this office can be opened.",
+        )
+    return fill(
+        translate(
+            "OfficeKeys",
+            "A backup holding the office's private key was made: %1. Copy it, or the whole data folder, to a safe "
+            "place off this computer now: the key exists nowhere else, and without it no packet sealed for this "
+            "office can be opened.",
+        ),
+        backup,
+    )
 
 
 class OfficeKeyExists(KnownError):
@@ -130,8 +162,11 @@ class OfficeKeysService:
         """The installation kind and the office key it holds (any role)."""
         return self._ctx.run(lambda conn: OfficeKeyInfo(read_kind(conn), read_public_key(conn)))
 
-    def generate(self, office: str = "") -> OfficePublicKey:
-        """Make this installation the receiving office: generate its key pair and keep the private key here.
+    def generate(self, office: str = "") -> OfficeKeyMade:
+        """Make this installation the receiving office: generate its key pair, keep the private key here, back it up.
+
+        The private key exists nowhere else, so a backup is made at once (``backups.OFFICE_KEY``); the administrator
+        must still copy it off this computer. A backup that cannot be made (full disk) leaves the key made.
 
         Args:
             office: The office's name as field laptops will see it; default: the office (else agency) setting.
@@ -158,7 +193,13 @@ class OfficeKeysService:
 
         key = self._ctx.run(work)
         log.info("office key generated")
-        return key
+        layout, now = self._ctx.layout, self._ctx.clock()
+        try:
+            backup = self._ctx.run(lambda _conn: backups.make_backup(layout, backups.OFFICE_KEY, now))
+        except KnownError as exc:
+            log.warning("office key backup not made (%s)", type(exc).__name__)
+            return OfficeKeyMade(key, None)
+        return OfficeKeyMade(key, backup)
 
     def export_to(self, path: Path) -> None:
         """Write the office's public key file to ``path`` (atomically), to hand to field laptops (administrators).

@@ -29,6 +29,9 @@ AFTER_FINALIZE_KEPT = 3
 """A backup follows each finalize or amendment; the newest three stay. Each holds everything before it, so an older one
 is needed only when the newer ones are damaged too (the checked daily ones are the long-term fallback); three bound the
 disk used to three more copies of the database beside the seven daily ones."""
+OFFICE_KEY = "office-key"
+"""A backup made right after the receiving office's key pair is generated: a copy of its private key, which exists
+nowhere else. None is ever dropped (a rekey replaces every backup with one that holds the key too)."""
 _FOLDER_NAME = re.compile(r"\d{8}T\d{6}Z-(.+?)(?:-\d+)?")
 
 

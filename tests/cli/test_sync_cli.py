@@ -73,6 +73,7 @@ def office(tmp_path):
     data_dir = set_up(tmp_path / "office")
     done = fieldscreen(data_dir, *signed("office-key", "generate", "--office", "Central Intake"))
     assert done.returncode == 0, done.stderr
+    assert "A backup holding the office's private key was made" in done.stdout
     fingerprint = FINGERPRINT.search(done.stdout)[1]
     key_file = tmp_path / "office-key.txt"
     hint = re.search(r"'fieldscreen (office-key export [^']+)'", done.stdout)[1]  # the command it tells the user

@@ -258,6 +258,8 @@ def test_an_administrator_makes_the_receiving_office_and_exports_its_key(qtbot, 
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ops)
     assert "receiving office" in by_name(admin_page, "Office key status").text()
+    result = by_name(admin_page, "Office key result").text()
+    assert "A backup holding the office's private key was made" in result and "off this computer" in result
     out = tmp_path / "exported.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(by_name(admin_page, "Export public key"), Qt.MouseButton.LeftButton)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 
 import pytest
 from outbox_helpers import amend_screening, finalize_screening, office_installation
 from pypdf import PdfReader
-from services_support import ADMIN, ADMIN_PASSWORD
+from services_support import ADMIN, ADMIN_PASSWORD, FAST_KDF
 
 from fieldscreen.core.errors import BugError, PermissionDenied, UsageError
 from fieldscreen.core.models import Role
-from fieldscreen.services.office_keys_service import ReceivingOffice
+from fieldscreen.services.installation import Installation
+from fieldscreen.services.office_keys_service import ReceivingOffice, office_key_backup_advice
 from fieldscreen.services.sync_service import PracticeNotSent
 from fieldscreen.services.training_marker import mark_training
-from fieldscreen.store import packets_repo
+from fieldscreen.store import backups, packets_repo
 from fieldscreen.sync.errors import NoOfficeKey, OfficeKeyInvalid
 
 SAM_PASSWORD = "sam has a long passphrase too"
@@ -201,3 +203,29 @@ def test_packets_stored_before_versions_were_added_are_sealed_with_their_version
     assert received[2]["replaces"] == {"version": 1, "created_at": first.created_at.isoformat()}
     assert received[2]["case_code"] == second.case_code and "done" not in received[2]["actions"][0]
     assert "sender" not in received[1] and "sender" not in received[2]
+
+
+def test_making_the_office_key_backs_it_up_at_once_and_the_backup_opens_with_it(tmp_path, clock):
+    office = Installation(tmp_path / "office", clock=clock, kdf=FAST_KDF)
+    office.set_up(agency="State office", office="Central Intake", admin_username=ADMIN, admin_password=ADMIN_PASSWORD)
+    session = office.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        made = session.office_keys.generate()
+    finally:
+        session.lock()
+    assert made.backup is not None and backups.reason_of(made.backup) == backups.OFFICE_KEY
+    assert str(made.backup) in office_key_backup_advice(made.backup)
+
+    restored = tmp_path / "restored"  # the backup copied back as a data folder, as the README says
+    shutil.copytree(made.backup, restored)
+    again = Installation(restored, clock=clock, kdf=FAST_KDF).sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        assert again.office_keys.info().key.fingerprint == made.key.fingerprint
+    finally:
+        again.lock()
+
+    clock.advance(days=30)  # daily backups come and go; the office key's stays
+    for _ in range(10):
+        clock.advance(days=1)
+        office.sign_in(ADMIN, ADMIN_PASSWORD).lock()
+    assert made.backup in office.backups()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.office_key_state import InstallationKind
-from fieldscreen.services.office_keys_service import KeyImported, OfficeKeyInfo
+from fieldscreen.services.office_keys_service import KeyImported, OfficeKeyInfo, OfficeKeyMade, office_key_backup_advice
 from fieldscreen.services.session import Session
 from fieldscreen.sync.office_keys import OfficePublicKey
 
@@ -205,10 +205,9 @@ class OfficeKeyView(QWidget):
         session = self._session
         self._ops.run("office_key_generate", session.office_keys.generate, busy=self, on_success=self._on_generated)
 
-    def _on_generated(self, key: OfficePublicKey) -> None:
-        self.result_label.setText(
-            fill(self.tr("This is now the receiving office. Key fingerprint: %1."), key.fingerprint)
-        )
+    def _on_generated(self, made: OfficeKeyMade) -> None:
+        made_text = fill(self.tr("This is now the receiving office. Key fingerprint: %1."), made.key.fingerprint)
+        self.result_label.setText(f"{made_text}\n{office_key_backup_advice(made.backup)}")
         self._load()
         self.office_made.emit()
 
