@@ -8,7 +8,7 @@ the change numbers (listed under "Changed after finalizing") and the answer when
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from fieldscreen.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldscreen.core.models import AnswerStatus
@@ -113,13 +113,16 @@ def is_bilingual(kit: Kit) -> bool:
 
 
 def answer_flow(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable]:
-    """One question and how it was answered, with its skip reason or recorded words full width below."""
+    """One question and how it was answered, with its skip reason or recorded words full width below.
+
+    They are kept on one page when they fit on one: an answer alone at the top of a page cannot be read.
+    """
     flow: list[Flowable] = [_row_table(kit, row, bilingual)]
     if row.status is AnswerStatus.SKIPPED and row.skip_reason:
         flow.append(kit.para(fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason), "free_text"))
     elif row.status is AnswerStatus.ANSWERED and row.free_text:
         flow.append(kit.para(row.answer, "free_text", interview=True))
-    return flow
+    return [KeepTogether(flow)]
 
 
 def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:

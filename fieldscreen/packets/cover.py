@@ -37,6 +37,11 @@ def packet_title(kind: PacketKind) -> str:
     return translate("Packet", _TITLES[kind])
 
 
+_BADGE_WIDTH = BODY_WIDTH * 0.34
+_BADGE_PADDING = 9
+"""The urgency badge's column and its padding: the urgency word is drawn smaller when it would not fit on one line."""
+
+
 def urgency_words(urgency: Urgency) -> str:
     """The urgency in words, translated."""
     return translate("Packet", _URGENCY_WORDS[urgency])
@@ -87,19 +92,20 @@ def _deadline_box(kit: Kit, content: PacketContent) -> Table:
     if content.deadline_label:
         right.append(kit.para(content.deadline_label, "cell"))
     badge = [
-        kit.para(urgency_words(content.urgency), "badge"),
+        kit.fitted(urgency_words(content.urgency), "badge", _BADGE_WIDTH - 2 * _BADGE_PADDING),
         kit.para(translate("Packet", _URGENCY_DETAIL[content.urgency]), "badge_note"),
     ]
     return kit.table(
         [[badge, right]],
-        [BODY_WIDTH * 0.34, BODY_WIDTH * 0.66],
+        [_BADGE_WIDTH, BODY_WIDTH - _BADGE_WIDTH],
         [
             ("BACKGROUND", (0, 0), (0, 0), colour),
             ("BOX", (0, 0), (-1, -1), 1.5, colour),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 8),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-            ("LEFTPADDING", (0, 0), (-1, -1), 9),
+            ("LEFTPADDING", (0, 0), (-1, -1), _BADGE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _BADGE_PADDING),
         ],
     )
 

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from fieldscreen.core.i18n import translate
@@ -68,6 +70,19 @@ class Kit:
         bold = style.fontName == self.fonts.bold
         language = self.language if interview else ""
         return paragraph(markup(text, self.fonts, bold=bold, language=language), style, text)
+
+    def fitted(self, text: str, style_name: str, width: float) -> Paragraph:
+        """A paragraph of app words whose font is made smaller, when needed, so its longest word fits ``width`` points.
+
+        A word wider than its column is otherwise broken between two lines ("INFORMATI" / "ON").
+        """
+        style = getattr(self.styles, style_name)
+        widest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
+        if widest > width:
+            scale = width / widest
+            fitted = {"fontSize": style.fontSize * scale, "leading": style.leading * scale}
+            style = ParagraphStyle(f"{style.name}_fitted", parent=style, **fitted)
+        return paragraph(markup(text, self.fonts, bold=style.fontName == self.fonts.bold, language=""), style, text)
 
     def heading(self, text: str, room: float = HEADING_ROOM, *, keep: Sequence[Flowable] = ()) -> list[Flowable]:
         """A section heading that starts a new page when less than ``room`` points are left on this one.

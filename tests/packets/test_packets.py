@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from packet_samples import ALIAS, CASE, NAME, NOW, initial_notice, referral, supplement
 from pdf_reading import annotations, image_xobjects, read_back, reader, split_furniture
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import KeepTogether, Paragraph, Table
 from text_corpus import long_notes
 
 from fieldscreen.core import i18n
 from fieldscreen.core.errors import BugError, KnownError
 from fieldscreen.core.models import AnswerStatus
+from fieldscreen.core.routing import Urgency
 from fieldscreen.packets import (
     AnswerRow,
     AnswerSection,
@@ -30,6 +31,7 @@ from fieldscreen.packets import (
 )
 from fieldscreen.packets.answers import answers_block
 from fieldscreen.packets.content import AmendmentLine, ReasonLine
+from fieldscreen.packets.cover import urgency_words
 from fieldscreen.packets.fonts import load_fonts
 from fieldscreen.packets.kit import Kit
 from fieldscreen.packets.styles import make_styles
@@ -78,7 +80,8 @@ def test_open_answers_are_shown_in_words_never_as_no():
 def test_an_open_free_text_question_says_so_and_draws_no_empty_answer_box():
     kit = Kit(load_fonts(FONTS), make_styles(load_fonts(FONTS)), UTC, "es")
     declined = AnswerRow("Cuénteme.", "Tell me.", AnswerStatus.DECLINED, "", "", free_text=True, number="1")
-    flow = answers_block(kit, (AnswerSection("Notas", "Notes", (declined,)),), "Español (es)")
+    kept = answers_block(kit, (AnswerSection("Notas", "Notes", (declined,)),), "Español (es)")
+    flow = [part for f in kept for part in (f._content if isinstance(f, KeepTogether) else [f])]  # noqa: SLF001
     boxes = [f for f in flow if isinstance(f, Paragraph) and f.style.name == "free_text"]
     assert boxes == [], "only an answered text question has its words below it"
     [row] = [f for f in flow if isinstance(f, Table)]
@@ -305,3 +308,34 @@ def test_a_reason_whose_answer_was_amended_carries_the_mark_of_the_answers_table
         'finalizing: see change 1 under "Changed after finalizing". Answer when finalized: No '
         "Do you owe money to your employer? Yes D03 labor or services for someone "
     )
+
+
+def test_an_answer_is_never_left_at_the_top_of_a_page_apart_from_its_question():
+    filler = "word " * 30
+    rows = tuple(
+        AnswerRow(
+            f"QES{n}Z {filler[: n * 37 % 150]}",
+            f"QEN{n}Z {filler[: n * 53 % 150]}",
+            AnswerStatus.ANSWERED,
+            f"AES{n}Z",
+            f"AEN{n}Z",
+            number=str(n),
+        )
+        for n in range(1, 90)
+    )
+    _, read = _read(referral(sections=(AnswerSection("Trabajo", "Work", rows),)))
+    pages = [split_furniture(text, i, len(read.pages))[0] for i, text in enumerate(read.pages, start=1)]
+    apart = [n for n in range(1, 90) for page in pages if f"AEN{n}Z" in page and f"QEN{n}Z" not in page]
+    assert len(pages) > 3 and apart == [], f"answers on another page than their question: {apart}"
+
+
+@pytest.mark.parametrize("urgency", list(Urgency))
+def test_the_urgency_word_on_the_cover_is_never_broken(urgency):
+    large: list[str] = []  # the cover's big words: title, case code, urgency, deadline (the tables' are small)
+
+    def note(text, _cm, _tm, _font, size) -> None:
+        if size > 15:
+            large.append(text.strip())
+
+    reader(build_packet(referral(urgency=urgency), FONTS)).pages[0].extract_text(visitor_text=note)
+    assert urgency_words(urgency) in large, f"drawn whole, on one line: {large}"
