@@ -4766,6 +4766,18 @@
 <context>
     <name>ReceivedModel</name>
     <message>
+        <source>%1 (replaced)</source>
+        <translation>%1 (reemplazada)</translation>
+    </message>
+    <message>
+        <source>See the newer version</source>
+        <translation>Vea la versión más nueva</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Código de caso</translation>
     </message>

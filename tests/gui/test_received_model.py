@@ -34,7 +34,7 @@ def _packet(packet_id: int, case_code: str, hours: int, version: int | None = No
 
 
 def _model(qapp, rows):
-    model = ReceivedModel()
+    model = ReceivedModel(clock=lambda: MADE)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.set_rows(rows)
     return model
@@ -50,7 +50,8 @@ def test_the_received_list_shows_each_packets_own_version_in_the_order_they_arri
     model = _model(qapp, arrived)
     assert model.headerData(RECEIVED_VERSION, Qt.Orientation.Horizontal) == "Version"
     rows = [(model.index(r, RECEIVED_CASE).data(), model.index(r, RECEIVED_VERSION).data()) for r in range(4)]
-    assert rows == [("FS-AAAA-AAAA", "2"), ("FS-BBBB-BBBB", "1"), ("FS-AAAA-AAAA", "1"), ("FS-BBBB-BBBB", "2")]
+    replaced = [("FS-BBBB-BBBB", "1 (replaced)"), ("FS-AAAA-AAAA", "1 (replaced)")]
+    assert rows == [("FS-AAAA-AAAA", "2"), *replaced, ("FS-BBBB-BBBB", "2")]
     assert [model.packet(r).id for r in range(4)] == [1, 2, 3, 4]
     accessible = model.index(0, RECEIVED_VERSION).data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible == "2"
@@ -72,7 +73,8 @@ def test_the_received_list_shows_the_first_deadline_still_open_when_the_packet_w
 
     assert model.headerData(RECEIVED_DUE, Qt.Orientation.Horizontal) == "Next deadline"
     shown = [model.index(r, RECEIVED_DUE).data() for r in range(3)]
-    assert shown == [local_time(hhs), local_time(police), "None"]
+    assert shown == [f"{local_time(police)} (Due in 6 h 00 min)", f"{local_time(hhs)} (Due in 24 h 00 min)", "None"]
+    assert [model.packet(r).id for r in range(3)] == [2, 1, 3], "the soonest deadline first"
 
 
 def test_the_received_list_words_the_result_as_the_screenings_list_does(qapp):
@@ -105,3 +107,21 @@ def test_the_received_list_names_the_instrument_by_its_title_with_the_version(qa
         "Brief screen (1.0.1)",
         "agency_form (2.0)",
     ]
+
+
+def test_the_office_sees_the_soonest_deadline_first_overdue_marked_and_replaced_versions_pointed_on(qapp):
+    def due_in(packet, hours):
+        packet.manifest["actions"] = [{"kind": "hhs_rfa", "due_at": (MADE + timedelta(hours=hours)).isoformat()}]
+        return packet
+
+    later = due_in(_packet(1, "FS-AAAA-AAAA", 0, version=1), 20)
+    overdue = due_in(_packet(2, "FS-BBBB-BBBB", 0, version=1), -1)
+    replaced = due_in(_packet(3, "FS-CCCC-CCCC", 0, version=1), -5)  # its newer version says nothing is due
+    newer = _packet(4, "FS-CCCC-CCCC", 1, version=2)
+    model = _model(qapp, [later, overdue, replaced, newer])
+    assert [model.packet(r).id for r in range(4)] == [2, 1, 3, 4]
+    due = [model.index(r, RECEIVED_DUE) for r in range(4)]
+    assert due[0].data().endswith("(Overdue by 1 h 00 min)") and due[0].data(Qt.ItemDataRole.DecorationRole) is not None
+    assert due[1].data(Qt.ItemDataRole.DecorationRole) is None, "not overdue: no warning"
+    assert due[2].data() == "See the newer version" and due[2].data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(2, RECEIVED_VERSION).data() == "1 (replaced)"

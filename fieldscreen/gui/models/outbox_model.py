@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.store.outbox import IngestedPacket
@@ -13,7 +15,9 @@ from fieldscreen.store.packets_repo import OutboxListRow
 from fieldscreen.sync.manifest import ReceivedVersion, received_versions, sender_words
 
 from ..labels import plain_tooltip, result_label
-from ..timefmt import local_time
+from ..look import icon
+from ..timefmt import countdown_text, local_time, utc_now
+from .deadlines_model import OVERDUE_COLOUR
 from .table_model import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -28,7 +32,7 @@ class _Rows(TableModel):
     """A read-only table replaced as a whole on each refresh."""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text (also as accessible text) and tooltips."""
+        """Cell text (also as accessible text), tooltips and the overdue mark."""
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -36,6 +40,10 @@ class _Rows(TableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._tooltip(row))
+        if role == Qt.ItemDataRole.DecorationRole and self._overdue(row, index.column()):
+            return icon("warning")
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row, index.column()):
+            return QBrush(OVERDUE_COLOUR)
         return None
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -49,6 +57,9 @@ class _Rows(TableModel):
 
     def _tooltip(self, row: Any) -> str | None:
         return None
+
+    def _overdue(self, row: Any, column: int) -> bool:
+        return False
 
 
 class OutboxModel(_Rows):
@@ -87,16 +98,18 @@ class OutboxModel(_Rows):
 class ReceivedModel(_Rows):
     """Packets the receiving office has ingested: case code, version, instrument, result, deadline, when, from where.
 
-    The instrument is named by its title, as the screenings list names it, and the version the packet states.
-
-    The result is the short one of the screenings list, in the app's language (a category this version does not
-    know, from a newer sender, is shown as it is sealed). The version is the one the packet's manifest states
-    (``sync.manifest.received_versions``), whatever the order the packets arrived in; the deadline is the earliest
-    due time of the actions still open when the packet was sealed. From is the agency and office that sealed it (the
-    folder or server it came through for a packet sealed before senders were added; it is also the tooltip).
+    The rows that have a deadline still open come first, the soonest first, with the time left (and the warning icon
+    once overdue); then the others, the newest received first. Only a case's newest version counts: an older one says
+    it was replaced and points to the newer one for its deadlines. The result is the short one of the screenings list,
+    in the app's language (a category this version does not know, from a newer sender, is shown as it is sealed). The
+    version is the one the packet's manifest states (``sync.manifest.received_versions``), whatever the order the
+    packets arrived in; the deadline is the earliest due time of the actions still open when the packet was sealed.
+    The instrument is named by its title, as the screenings list names it, and the version the packet states. From
+    is the agency and office that sealed it (the folder or server it came through for a packet sealed before senders
+    were added; it is also the tooltip).
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, clock: Callable[[], datetime] = utc_now) -> None:
         super().__init__(
             (
                 self.tr("Case code"),
@@ -109,6 +122,7 @@ class ReceivedModel(_Rows):
             ),
             parent,
         )
+        self._clock = clock
         self._versions: dict[int, ReceivedVersion] = {}
         self._titles: dict[str, str] = {}
 
@@ -119,18 +133,32 @@ class ReceivedModel(_Rows):
         """
         self._versions = received_versions(rows)
         self._titles = titles or {}
-        super().set_rows(rows)
+        super().set_rows(sorted(rows, key=self._order))
+
+    def _order(self, row: IngestedPacket) -> tuple[int, float]:
+        due = self._due(row)
+        return (0, due.timestamp()) if due is not None else (1, -row.received_at.timestamp())
+
+    def _due(self, row: IngestedPacket) -> datetime | None:
+        """The packet's next deadline, when it is its case's newest version."""
+        return next_due(row.manifest) if self._versions[row.id].latest else None
 
     def packet(self, row: int) -> IngestedPacket:
         """The received packet shown in ``row``."""
         return self._rows[row]
+
+    def tick(self) -> None:
+        """Refresh the time left to each deadline (the time moved on)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, RECEIVED_DUE), self.index(len(self._rows) - 1, RECEIVED_DUE))
 
     def _text(self, row: IngestedPacket, column: int) -> str:
         manifest = row.manifest
         if column == RECEIVED_CASE:
             return str(manifest.get("case_code", ""))
         if column == RECEIVED_VERSION:
-            return str(self._versions[row.id].version)
+            version = self._versions[row.id]
+            return str(version.version) if version.latest else fill(self.tr("%1 (replaced)"), version.version)
         if column == RECEIVED_INSTRUMENT:
             instrument, version = str(manifest.get("instrument_id", "")), manifest.get("instrument_version")
             title = self._titles.get(instrument, instrument)
@@ -139,14 +167,22 @@ class ReceivedModel(_Rows):
             category = str(manifest.get("result_category", ""))
             return result_label(category) or category.replace("_", " ")
         if column == RECEIVED_DUE:
-            due = next_due(manifest)
-            return local_time(due) if due else self.tr("None")
+            if not self._versions[row.id].latest:
+                return self.tr("See the newer version")
+            due = self._due(row)
+            if due is None:
+                return self.tr("None")
+            return fill(self.tr("%1 (%2)"), local_time(due), countdown_text(due, self._clock())[0])
         if column == RECEIVED_AT:
             return local_time(row.received_at)
         return sender_words(manifest) or row.source
 
     def _tooltip(self, row: IngestedPacket) -> str | None:
         return fill(self.tr("Received through: %1"), row.source)
+
+    def _overdue(self, row: IngestedPacket, column: int) -> bool:
+        due = self._due(row) if column == RECEIVED_DUE else None
+        return due is not None and due <= self._clock()
 
 
 def next_due(manifest: dict[str, Any]) -> datetime | None:

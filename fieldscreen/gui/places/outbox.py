@@ -42,6 +42,10 @@ from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
 from ..widgets.confirm_box import confirm
 from ..widgets.plain_label import PlainLabel
+from ..widgets.shown_ticker import ShownTicker
+
+TICK_MS = 30_000
+"""The received packets' time left to their deadlines is refreshed this often (minutes are shown)."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ class OutboxPlace(QWidget):
         self.received_label.setWordWrap(True)
         self.received_model = ReceivedModel(self)
         self.received_table = self._table(self.received_model, self.tr("Received packets"))
+        self.ticker = ShownTicker(self.received_table, TICK_MS, self.received_model.tick)
         self.preview_received_button = QPushButton(self.tr("Previe&w..."), self)
         self.preview_received_button.setAccessibleName(self.tr("Preview received packet"))
         self.preview_received_button.setEnabled(False)
