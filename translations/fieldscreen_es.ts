@@ -6203,6 +6203,10 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This packet was not imported. The laptop that sent it probably holds another office&apos;s key: its administrator compares the office key&apos;s fingerprint (Administration, Office key and sync) with this office&apos;s, %1, imports this office&apos;s key file if they differ, then selects the packet with this file name in the Outbox and chooses Send again.</source>
+        <translation>Este paquete no se importó. La computadora portátil que lo envió probablemente tiene la clave de otra oficina: su administrador compara la huella de la clave de la oficina (Administración, Clave de la oficina y sincronización) con la de esta oficina, %1, importa el archivo de clave de esta oficina si no coinciden y luego selecciona el paquete con este nombre de archivo en la Bandeja de salida y elige Enviar de nuevo.</translation>
+    </message>
+    <message>
         <source>This packet was not imported. Its file was renamed after it was sent, so its name does not tell which packet it is: ask the sender which screening it was, and to send that packet again.</source>
         <translation>Este paquete no se importó. Su archivo se renombró después del envío, así que su nombre no indica qué paquete es: pregunte a quien lo envió de qué evaluación era y pídale que envíe ese paquete de nuevo.</translation>
     </message>

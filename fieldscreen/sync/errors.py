@@ -213,12 +213,18 @@ class OfficeKeyInvalid(KnownError):
 
 
 class ItemUnreadable(KnownError):
-    """A sealed item cannot be opened or failed verification; it is never imported."""
+    """A sealed item cannot be opened or failed verification; it is never imported.
 
-    def __init__(self, problem: str) -> None:
+    Args:
+        problem: What is wrong with it.
+        advice: What to do; by default, to have it sent again.
+    """
+
+    def __init__(self, problem: str, advice: str = "") -> None:
         super().__init__(
             problem,
-            translate(
+            advice
+            or translate(
                 "Sync",
                 "This packet was not imported. Ask the sender to send it again: in the Outbox, select the packet "
                 "with this file name and choose Send again. The new copy comes under a new name; once it is "

@@ -27,11 +27,11 @@ from typing import Any
 import pyrage
 
 from fieldscreen.core.errors import BugError
-from fieldscreen.core.i18n import translate
+from fieldscreen.core.i18n import fill, translate
 
 from .errors import ItemUnreadable, NoOfficeIdentity, NoOfficeKey
 from .manifest import MAX_PDF_BYTES, SEALABLE_FIELDS, has_sealed_fields, manifest_problem
-from .office_keys import OfficePublicKey, load_recipient
+from .office_keys import OfficePublicKey, fingerprint, load_recipient
 from .targets.base import MAX_ITEM_BYTES, item_name
 
 MAGIC = b"FSITEM\x00\x01"
@@ -127,8 +127,17 @@ def open_item(data: bytes, identity: pyrage.x25519.Identity | None, *, expected_
         plain = pyrage.decrypt(data, [identity])
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
+            ours = fingerprint(str(identity.to_public()))
+            advice = translate(
+                "Sync",
+                "This packet was not imported. The laptop that sent it probably holds another office's key: its "
+                "administrator compares the office key's fingerprint (Administration, Office key and sync) with "
+                "this office's, %1, imports this office's key file if they differ, then selects the packet with "
+                "this file name in the Outbox and chooses Send again.",
+            )
             raise ItemUnreadable(
-                translate("Sync", "This packet was sealed for another office, or its file is damaged.")
+                translate("Sync", "This packet was sealed for another office, or its file is damaged."),
+                fill(advice, ours),
             ) from None
         raise ItemUnreadable(translate("Sync", "This packet file is damaged or was changed after sealing.")) from None
     manifest, packet_hash, pdf = _unpack(plain)

@@ -69,8 +69,10 @@ def test_another_office_cannot_open(office):
     item = _seal(office)
     other = generate_office_key("Other Office", office.public.created)
 
-    with pytest.raises(ItemUnreadable, match="sealed for another office"):
+    with pytest.raises(ItemUnreadable, match="sealed for another office") as refused:
         open_item(item.data, load_identity(other.secret))
+    advice = refused.value.advice  # not "send it again" alone: that would seal for the same wrong key
+    assert other.public.fingerprint in advice and "compares the office key's fingerprint" in advice
 
 
 @pytest.mark.parametrize("position", [10, 200, 400, -40, -1])
