@@ -3642,6 +3642,10 @@
 <context>
     <name>OutboxPlace</name>
     <message>
+        <source>Training: practice packets are kept here to look at and export, but they are never sealed or sent, whatever office key or sync folder is set.</source>
+        <translation>Entrenamiento: los paquetes de práctica se guardan aquí para verlos y exportarlos, pero nunca se sellan ni se envían, sea cual sea la clave de la oficina o la carpeta de sincronización configurada.</translation>
+    </message>
+    <message>
         <source>Do this when the receiving office says it could not open this packet (sealed for another office&apos;s key, or damaged on the way). It is sealed again for the office key imported now and waits here until the next sync. If the office did open it, it keeps the copy it has.</source>
         <translation>Hágalo cuando la oficina receptora diga que no pudo abrir este paquete (sellado con la clave de otra oficina, o dañado por el camino). Se sella de nuevo con la clave de oficina importada ahora y espera aquí hasta la próxima sincronización. Si la oficina sí lo abrió, conserva la copia que tiene.</translation>
     </message>

@@ -36,14 +36,14 @@ def metadata(kind: PacketKind) -> dict[str, str]:
     }
 
 
-def suggested_filename(case_code: str, day: date) -> str:
+def suggested_filename(case_code: str, day: date, *, training: bool = False) -> str:
     """A file name for a packet from the case code and a date only, e.g. "FS-7Q2K_2026-11-27.pdf".
 
     Characters other than ASCII letters, digits and "-" are replaced by "_", so the name is safe on every file
-    system and carries nothing but the code.
+    system and carries nothing but the code. A practice packet's name starts with "TRAINING_".
     """
     code = _UNSAFE_NAME.sub("_", case_code).strip("_") or "packet"
-    return f"{code}_{day.isoformat()}.pdf"
+    return f"{'TRAINING_' if training else ''}{code}_{day.isoformat()}.pdf"
 
 
 def build_packet(content: PacketContent, fonts_dir: Path) -> bytes:
@@ -64,14 +64,17 @@ def build_packet(content: PacketContent, fonts_dir: Path) -> bytes:
     kit = Kit(fonts, make_styles(fonts), content.display_tz, interview.language_tag if interview else "")
     language_name = interview.language if interview else ""
     title = packet_title(content.kind)
+    practice = (translate("Packet", "TRAINING"),) if content.training else ()  # on every page, not only its mark
     furniture = Furniture(
         font=fonts.regular,
         bold=fonts.bold,
         header_left=" \u00b7 ".join(
-            (content.case_code, title, fill(translate("Packet", "Version %1"), content.version))
+            (*practice, content.case_code, title, fill(translate("Packet", "Version %1"), content.version))
         ),
         header_right=translate("Packet", "Confidential: contains personal data"),
-        footer_left=fill(translate("Packet", "Created %1 with fieldscreen"), kit.time(content.created_at)),
+        footer_left=" \u00b7 ".join(
+            (*practice, fill(translate("Packet", "Created %1 with fieldscreen"), kit.time(content.created_at)))
+        ),
         training=content.training,
     )
     if content.kind is PacketKind.REFERRAL:

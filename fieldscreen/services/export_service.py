@@ -310,7 +310,7 @@ class ExportService:
             read, end = _received_pdf, "received_packets_exported"
         else:
             rows = self._ctx.run(self._begin, ids)
-            files = [(row.id, _file_name(row.case_code, row.created_at, row.version)) for row in rows]
+            files = [(row.id, _file_name(row.case_code, row.created_at, row.version, row.training)) for row in rows]
             read, end = _stored_pdf, "packets_exported"
         report = progress or (lambda done, total: None)
         text = pdf_password(password)
@@ -400,12 +400,13 @@ def _received(packets: list[IngestedPacket]) -> list[ReceivedPacket]:
     ]
 
 
-def _file_name(case_code: str, created_at: datetime, version: int) -> str:
+def _file_name(case_code: str, created_at: datetime, version: int, training: bool = False) -> str:
     """``<case code>_<date>.pdf``, or ``<case code>_<date>_v2.pdf`` from the second version on.
 
-    The date is the day the packet was made, in local time as the packet shows.
+    The date is the day the packet was made, in local time as the packet shows; a practice packet's name starts
+    with ``TRAINING_``.
     """
-    name = Path(suggested_filename(case_code, created_at.astimezone().date()))
+    name = Path(suggested_filename(case_code, created_at.astimezone().date(), training=training))
     return name.name if version == 1 else f"{name.stem}_v{version}{name.suffix}"
 
 

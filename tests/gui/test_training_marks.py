@@ -147,3 +147,12 @@ def test_the_banner_wraps_so_that_at_double_text_size_it_never_widens_a_window(q
     banner.setFont(font)
     one_line = banner.fontMetrics().horizontalAdvance(banner.text())
     assert banner.minimumSizeHint().width() < one_line / 2
+
+
+def test_the_outbox_says_practice_packets_go_nowhere_only_in_training(qtbot, ops, main):
+    main.nav.setCurrentRow(OUTBOX)
+    wait_idle(qtbot, ops)
+    intro = main.outbox_place.intro_label.text()
+    training = main.session.training
+    assert ("never sealed or sent" in intro) == training, intro
+    assert ("Referral packets wait here, sealed" in intro) != training, "one story, not two that disagree"

@@ -116,6 +116,9 @@ def test_training_packets_carry_the_watermark_on_every_page():
     _, read = _read(referral(training=True))
     assert len(read.pages) >= 2
     assert all(page.startswith("TRAINING\n") for page in read.pages)
+    for number, page in enumerate(read.pages, start=1):  # the header and footer too: the mark may print faintly
+        furniture = split_furniture(page, number, len(read.pages))[1]
+        assert furniture[0].startswith("TRAINING \u00b7 ") and furniture[2].startswith("TRAINING \u00b7 "), furniture
     assert "TRAINING CASE: practice data, not a real referral." in read.pages[0]
     _, real = _read(referral())
     assert not any("TRAINING" in page for page in real.pages)
@@ -143,6 +146,7 @@ def test_titles_name_the_kind_of_packet_only():
 
 def test_file_names_carry_the_case_code_and_date_only():
     assert suggested_filename("FS-7Q2K", date(2026, 11, 27)) == "FS-7Q2K_2026-11-27.pdf"
+    assert suggested_filename("TR-7Q2K", date(2026, 11, 27), training=True) == "TRAINING_TR-7Q2K_2026-11-27.pdf"
     assert suggested_filename("../Ana Pérez/x", date(2026, 11, 27)) == "Ana_P_rez_x_2026-11-27.pdf"
     assert suggested_filename("///", date(2026, 1, 2)) == "packet_2026-01-02.pdf"
 

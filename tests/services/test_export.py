@@ -25,6 +25,7 @@ from fieldscreen.core.errors import PasswordRejected, PermissionDenied
 from fieldscreen.core.models import Role
 from fieldscreen.packets import suggested_filename
 from fieldscreen.services.export_service import ExportFailed, ExportResult, PacketNotFound
+from fieldscreen.services.training_marker import mark_training
 
 PASSWORD = "river stones at noon"
 SAM_PASSWORD = "sam has a long passphrase too"
@@ -95,6 +96,18 @@ def test_an_exported_packet_opens_only_with_its_password_is_aes256_r6_and_has_no
     text = _text(path)
     assert row.case_code in text and PERSON_NAME in text and INTERPRETER_ID in text
     assert text == _stored_text(session, row.packet_id)
+
+
+def test_a_practice_packet_is_exported_under_a_training_name(installation, recovery_key, data_dir, clock, out):
+    mark_training(data_dir)
+    session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        finalize_screening(session, clock)
+        [row] = session.export.exportable()
+        [path] = session.export.export([row.packet_id], out, PASSWORD).written
+    finally:
+        session.lock()
+    assert row.training and path.name.startswith(f"TRAINING_{row.case_code}_")
 
 
 def test_latest_versions_progress_and_name_collisions(session, clock, out):

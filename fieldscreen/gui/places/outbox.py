@@ -202,8 +202,13 @@ class OutboxPlace(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def _intro(self, *, office: bool) -> str:
-        """What the place is for: sending on a field laptop; receiving first on the receiving office."""
+    def _intro(self, *, office: bool, practice: bool = False) -> str:
+        """What the place is for: sending (field laptop), receiving first (receiving office); in training, neither."""
+        if practice:
+            return self.tr(
+                "Training: practice packets are kept here to look at and export, but they are never sealed or sent, "
+                "whatever office key or sync folder is set."
+            )
         if office:
             return self.tr(
                 "This is the receiving office: referral packets sealed for it arrive from the field laptops in the "
@@ -252,7 +257,7 @@ class OutboxPlace(QWidget):
         self.waiting_label.setText(waiting)
         when = local_time(status.last_success) if status.last_success else self.tr("never")
         self.success_label.setText(fill(self.tr("Last delivery confirmed: %1"), when))
-        self.intro_label.setText(self._intro(office=snapshot.office))
+        self.intro_label.setText(self._intro(office=snapshot.office, practice=status.practice))
         self.target_label.setText(self._target_text(snapshot))
         error = self._refusal or status.last_error_plain_words
         self.error_label.setText(error)
