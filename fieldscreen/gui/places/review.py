@@ -36,7 +36,7 @@ from fieldscreen.services.screening_queries import MAX_PAGE
 from fieldscreen.services.session import Session
 
 from ..labels import instrument_titles, ui_language
-from ..models.review_model import DEADLINE, INSTRUMENT, RESULT, STATUS, SUMMARY_ROLE, ReviewModel
+from ..models.review_model import DEADLINE, INSTRUMENT, STATUS, SUMMARY_ROLE, ReviewModel
 from ..ops import OpRunner
 from ..views.export_dialog import ExportDialog
 from ..views.packet_preview_dialog import PacketPreviewDialog
@@ -51,7 +51,7 @@ from ..widgets.sorted_table import SortedTable
 EXPLANATION, QUEUE, SCREENING = range(3)
 TICK_MS = 30_000
 """Countdowns are redrawn twice a minute."""
-COLUMN_CHARS = 8, 28
+COLUMN_CHARS = 8, 34
 """Queue columns are this many average characters wide at least and at most: a longer text is elided (its tooltip
 has it all)."""
 Queue = tuple[list[ScreeningSummary], dict[str, str]]
@@ -179,8 +179,9 @@ class ReviewPlace(QWidget):
         self.table.sort_by(DEADLINE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (INSTRUMENT, RESULT, STATUS):  # the long texts share what is left; the others are never cut
+        for column in (INSTRUMENT, STATUS):  # the long texts share what is left; the others are never cut
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # the result as wide as its text (up to the maximum): "Indicadores: ámbito s..." hid which indicators
         self._fit_columns()
         self.open_button = QPushButton(self.tr("&Open"), page)
         self.open_button.setAccessibleName(self.tr("Open screening"))
