@@ -33,6 +33,10 @@ Measured on the shared 2-CPU VM (ext4 on virtio):
 - The end marked by the answer's row, on a quiet machine (load 0.2-2, 2026-11-29): with the head written per answer
   1.53-1.63 (rows alone 1.33-1.41); with the answer's row as the mark 1.46-1.61 over 16 runs, median 1.55 (rows alone
   1.17-1.31, the service's own cost 1.16-1.25). On tmpfs the rows alone went from 0.39 to 0.30 ms (raw insert 0.13).
+  Reading the head as well, to chain on from it when the end was removed, cost 0.05 ms inside the write (1.49-1.77):
+  only other entries read it, as they write it anyway. Then: 1.47-1.56 over 8 runs, median 1.52 (rows alone
+  1.24-1.30, the service's own cost 1.18-1.21). A page read inside the write costs about 0.04 ms here against
+  0.003 ms in a transaction of its own (three databases in turn in one process, as in this bench).
 - Per statement, tmpfs: BEGIN 0.012, last entry 0.005, the entry's JSON and HMAC 0.020, audit INSERT 0.055 (the
   transaction's first write: it opens the journal), answer upsert 0.067, COMMIT 0.088 ms; the raw insert: BEGIN
   0.011, INSERT 0.037, COMMIT 0.064 ms. A separate editable check and a plain upsert took longer (twice the mlocks).

@@ -150,6 +150,16 @@ def test_a_removed_end_stays_a_gap_after_the_next_entry(db, chain):
     assert (report.ok, report.first_bad_seq) == (False, 4) and "missing" in report.message
 
 
+def test_a_removed_end_is_named_after_an_answer_takes_its_numbers(db, chain, screening):
+    _untrigger(db)
+    db.execute("DELETE FROM audit_log WHERE seq = 5")  # the head's own entry
+    assert autosave(db, screening, "q1", resume="q2")  # takes number 5: the head names another MAC
+    assert (audit.verify(db, chain).ok, audit.verify(db, chain).first_bad_seq) == (False, 5)
+    db.execute("DELETE FROM audit_log WHERE seq >= 4")
+    assert autosave(db, screening, "q2", resume="q3")  # number 4: the head is past the end
+    assert (audit.verify(db, chain).ok, audit.verify(db, chain).first_bad_seq) == (False, 5)
+
+
 def test_a_removed_answers_entry_is_named_after_the_next_entry_takes_its_number(db, chain, screening):
     autosave(db, screening, "q1", resume="q2")
     autosave(db, screening, "q2", resume="q3")
