@@ -244,7 +244,8 @@ def test_a_packet_the_office_could_not_open_is_sent_again_for_the_key_imported_s
     report, codes = _office_ingest(office, drive)
     assert codes == [] and len(report.problems) == 1
     [problem] = report.problems
-    assert "another office" in problem.message and "send it again" in problem.message
+    assert "another office" in problem.message and "compares the office key's fingerprint" in problem.message
+    assert "chooses Send again" in problem.message, "after the right key is imported"
     [row] = ready.outbox.items()
     assert problem.name == row.name, "the office's report names the item the sender's outbox shows"
     ready.office_keys.import_key(office[1])  # the right key: delivered items keep their bytes
