@@ -81,9 +81,7 @@ def _row_table(kit: Kit, row: AnswerRow, bilingual: bool) -> Table:
     elif row.status is not AnswerStatus.ANSWERED:
         _add_status(kit, data, commands, (left_words(row.status), left_words(row.status, english=True)), bilingual)
     if row.changes:
-        mark = kit.para(changed_words(row), "cell_bold")
-        data.append(["", mark, ""] if bilingual else ["", mark])
-        commands += [("SPAN", (1, -1), (-1, -1)), ("LINEBEFORE", (0, 0), (0, -1), 3, CHANGED)]
+        commands.append(("LINEBEFORE", (0, 0), (0, -1), 3, CHANGED))  # the mark's words follow below, full width
     return kit.table(data, widths, commands)
 
 
@@ -113,16 +111,19 @@ def is_bilingual(kit: Kit) -> bool:
 
 
 def answer_flow(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable]:
-    """One question and how it was answered, with its skip reason or recorded words full width below.
+    """One question and how it was answered, then its skip reason or recorded words and any change mark, full width.
 
-    They are kept on one page when they fit on one: an answer alone at the top of a page cannot be read.
+    The question and its answer row stay on one page (an answer alone at the top of a page cannot be read); the text
+    below them flows on across pages, the change mark too (it names the answer given before, of any length).
     """
-    flow: list[Flowable] = [_row_table(kit, row, bilingual)]
+    flow: list[Flowable] = [KeepTogether([_row_table(kit, row, bilingual)])]
     if row.status is AnswerStatus.SKIPPED and row.skip_reason:
         flow.append(kit.para(fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason), "free_text"))
     elif row.status is AnswerStatus.ANSWERED and row.free_text:
         flow.append(kit.para(row.answer, "free_text", interview=True))
-    return [KeepTogether(flow)]
+    if row.changes:
+        flow.append(kit.para(changed_words(row), "changed"))
+    return flow
 
 
 def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:
@@ -140,7 +141,9 @@ def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: 
         title = section.title_en
         if bilingual and section.title and section.title != section.title_en:
             title = f"{section.title} / {section.title_en}"
-        flow += kit.subheading(title, interview=bilingual)
-        for row in section.rows:
-            flow += answer_flow(kit, row, bilingual)
+        rows = [answer_flow(kit, row, bilingual) for row in section.rows]
+        first = rows[0][0]._content if rows else []  # noqa: SLF001 - the first question's table (KeepTogether)
+        flow += kit.subheading(title, interview=bilingual, keep=first)  # never left alone above it
+        for row_flow in rows:
+            flow += row_flow
     return flow

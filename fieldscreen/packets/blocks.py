@@ -219,7 +219,7 @@ def amendments_block(kit: Kit, amendments: tuple[AmendmentLine, ...]) -> list[Fl
         "ones, each marked with its change number; the answer given before is kept here.",
     )
     widths = [BODY_WIDTH * 0.09, BODY_WIDTH * 0.3, BODY_WIDTH * 0.14, BODY_WIDTH * 0.14, BODY_WIDTH * 0.33]
-    follow = [kit.para(note, "small"), Spacer(1, 4), kit.grid(header, rows, widths)]
+    follow = [kit.para(note, "small"), Spacer(1, 4), kit.grid(header, rows, widths, split_rows=True)]  # any length
     return [*kit.heading(translate("Packet", "Changed after finalizing"), keep=follow), *follow]
 
 

@@ -65,13 +65,14 @@ def build_packet(content: PacketContent, fonts_dir: Path) -> bytes:
     language_name = interview.language if interview else ""
     title = packet_title(content.kind)
     practice = (translate("Packet", "TRAINING"),) if content.training else ()  # on every page, not only its mark
+    confidential = translate("Packet", "Confidential: contains personal data")
     furniture = Furniture(
         font=fonts.regular,
         bold=fonts.bold,
         header_left=" \u00b7 ".join(
-            (*practice, content.case_code, title, fill(translate("Packet", "Version %1"), content.version))
+            (content.case_code, title, fill(translate("Packet", "Version %1"), content.version))
         ),
-        header_right=translate("Packet", "Confidential: contains personal data"),
+        header_right=translate("Packet", "TRAINING: practice data") if content.training else confidential,
         footer_left=" \u00b7 ".join(
             (*practice, fill(translate("Packet", "Created %1 with fieldscreen"), kit.time(content.created_at)))
         ),

@@ -79,7 +79,7 @@ class Kit:
         style = getattr(self.styles, style_name)
         widest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
         if widest > width:
-            scale = width / widest
+            scale = width / widest * 0.98  # a margin: at exactly the width, rounding can still break the word
             fitted = {"fontSize": style.fontSize * scale, "leading": style.leading * scale}
             style = ParagraphStyle(f"{style.name}_fitted", parent=style, **fitted)
         return paragraph(markup(text, self.fonts, bold=style.fontName == self.fonts.bold, language=""), style, text)
@@ -95,9 +95,13 @@ class Kit:
             return [CondPageBreak(room), title]
         return [_RoomFor(room, [title, *keep]), title]
 
-    def subheading(self, text: str, *, interview: bool = False) -> list[Flowable]:
-        """A sub-heading that starts a new page when less than :data:`SUBHEADING_ROOM` is left on this one."""
-        return [CondPageBreak(SUBHEADING_ROOM), self.para(text, "h2", interview=interview)]
+    def subheading(self, text: str, *, interview: bool = False, keep: Sequence[Flowable] = ()) -> list[Flowable]:
+        """A sub-heading that starts a new page when less than :data:`SUBHEADING_ROOM` is left on this one.
+
+        ``keep`` as for :meth:`heading`: it also starts a new page when they would not start on this one.
+        """
+        title = self.para(text, "h2", interview=interview)
+        return [_RoomFor(SUBHEADING_ROOM, [title, *keep]) if keep else CondPageBreak(SUBHEADING_ROOM), title]
 
     def time(self, when: datetime | None) -> str:
         """``when`` in the display time zone, e.g. "2026-11-28 14:05 UTC-05:00"; "Not recorded" for ``None``."""
@@ -156,9 +160,14 @@ class Kit:
         )
 
     def grid(
-        self, header: Sequence[str], rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Flowable | list[Flowable]]],
+        widths: Sequence[float],
+        *,
+        split_rows: bool = False,
     ) -> Table:
-        """A table with a shaded header row that repeats on every page it spans."""
+        """A table with a shaded header row that repeats on every page it spans (``split_rows``: as :meth:`table`)."""
         data = [[self.para(h, "label") for h in header], *rows]
         return self.table(
             data,
@@ -173,4 +182,5 @@ class Kit:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ],
             repeat_rows=1,
+            split_rows=split_rows,
         )

@@ -55,6 +55,7 @@ class Styles:
     label: ParagraphStyle
     cell_status: ParagraphStyle
     free_text: ParagraphStyle
+    changed: ParagraphStyle
 
 
 def make_styles(fonts: FontSet) -> Styles:
@@ -98,4 +99,5 @@ def make_styles(fonts: FontSet) -> Styles:
             spaceBefore=4,
             spaceAfter=9,
         ),
+        changed=style("changed", 9, 12, bold=True, leftIndent=28, rightIndent=4, spaceBefore=2, spaceAfter=6),
     )

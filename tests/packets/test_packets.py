@@ -118,7 +118,7 @@ def test_training_packets_carry_the_watermark_on_every_page():
     assert all(page.startswith("TRAINING\n") for page in read.pages)
     for number, page in enumerate(read.pages, start=1):  # the header and footer too: the mark may print faintly
         furniture = split_furniture(page, number, len(read.pages))[1]
-        assert furniture[0].startswith("TRAINING \u00b7 ") and furniture[2].startswith("TRAINING \u00b7 "), furniture
+        assert furniture[1] == "TRAINING: practice data" and furniture[2].startswith("TRAINING \u00b7 "), furniture
     assert "TRAINING CASE: practice data, not a real referral." in read.pages[0]
     _, real = _read(referral())
     assert not any("TRAINING" in page for page in real.pages)
@@ -242,6 +242,18 @@ def test_every_free_text_field_takes_ten_thousand_characters():
     pdf, read = _read(content)
     assert len(read.pages) > 15
     assert annotations(pdf) == [] and image_xobjects(pdf) == []
+
+
+def test_an_answer_changed_after_finalizing_from_ten_thousand_characters_still_makes_a_packet():
+    before = "Skipped: " + "the interpreter asked for a pause " * 300  # kept whole, however long, twice
+    after, why = "what was said later " * 500, "why it changed " * 600
+    changed = AnswerRow("a", "a", AnswerStatus.ANSWERED, after, after, free_text=True, number="1", changes=(1,))
+    changed = replace(changed, answer_at_finalizing=before)
+    change = AmendmentLine("a", before, after, why, NOW, "sam", number="1")
+    _, read = _read(referral(sections=(AnswerSection("Notas", "Notes", (changed,)),), amendments=(change,)))
+    body = _flat(read.body())
+    assert _flat(before) in body, "the change mark below the answer names the answer before, whole"
+    assert "Changed after finalizing" in body and len(read.pages) > 8  # the list of changes splits its rows
 
 
 def test_cjk_text_uses_the_cid_font_of_its_language():
