@@ -2906,6 +2906,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>The office key, just made</source>
+        <translation>La clave de la oficina, recién creada</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -3814,6 +3818,10 @@
 </context>
 <context>
     <name>Packet</name>
+    <message>
+        <source>TRAINING: practice data</source>
+        <translation>CAPACITACIÓN: datos de práctica</translation>
+    </message>
     <message>
         <source>The person&apos;s details were changed after the return; Person and interview shows them as they are now.</source>
         <translation>Los datos de la persona se cambiaron después de la devolución; Persona y entrevista los muestra como están ahora.</translation>

@@ -183,5 +183,6 @@ def backup_label(reason: str) -> str:
         "before-restore": QT_TRANSLATE_NOOP("Labels", "Before a backup was restored"),
         "before-migration": QT_TRANSLATE_NOOP("Labels", "Before the database was updated"),
         "after-rekey": QT_TRANSLATE_NOOP("Labels", "After an account was removed"),
+        "office-key": QT_TRANSLATE_NOOP("Labels", "The office key, just made"),
     }
     return next((_t(text) for key, text in labels.items() if reason.startswith(key)), reason)

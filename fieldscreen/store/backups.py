@@ -102,7 +102,8 @@ def keep_daily(layout: DataLayout, now: datetime) -> Path | None:
     """Make a daily backup unless another backup is under a day old, then drop the oldest daily ones; the new folder.
 
     Call it only right after the database passed its check, so that every daily backup is a good one. After-finalize
-    backups do not count: they are not checked, and they would keep a busy laptop from making daily ones.
+    and office-key backups do not count: they are not checked, and they would keep a busy laptop from making daily
+    ones.
 
     Raises:
         StorageFull, StorageReadOnly, StorageFailed: The copy failed (nothing is dropped then).
@@ -110,7 +111,7 @@ def keep_daily(layout: DataLayout, now: datetime) -> Path | None:
     times = [
         when
         for folder in list_backups(layout)
-        if reason_of(folder) != AFTER_FINALIZE and (when := made_at(folder)) is not None
+        if reason_of(folder) not in (AFTER_FINALIZE, OFFICE_KEY) and (when := made_at(folder)) is not None
     ]
     made = None
     if not times or now - max(times) >= DAILY_EVERY:

@@ -87,6 +87,16 @@ def test_after_finalize_backups_keep_the_newest_few_and_never_stand_for_a_daily_
     assert [backups.reason_of(f) for f in backups.list_backups(layout) if f not in kept].count("daily") == 2
 
 
+def test_the_office_key_backup_neither_stands_for_a_daily_one_nor_is_ever_dropped(layout):
+    backups.keep_daily(layout, T0)
+    office_key = backups.make_backup(layout, backups.OFFICE_KEY, T0 + timedelta(hours=30))  # not checked
+    assert backups.keep_daily(layout, T0 + timedelta(hours=31)) is not None
+    for day in range(3, 13):
+        backups.keep_daily(layout, T0 + timedelta(days=day))
+        backups.keep_after_finalize(layout, T0 + timedelta(days=day, hours=1))
+    assert office_key in backups.list_backups(layout)
+
+
 def test_restore_refuses_folders_that_are_not_backups(layout, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -36,6 +36,7 @@ from fieldscreen.services.screening_models import (
 from ..labels import (
     interpreter_kind_label,
     pick,
+    plain_tooltip,
     population_label,
     relationship_label,
     setting_label,
@@ -313,7 +314,7 @@ class BeginPage(QWidget):
             other = next((c for c in info.languages if c != self._ui_language), info.languages[0])
             self.interview_language_combo.setCurrentIndex(self.interview_language_combo.findData(other))
             self.instrument_note.setText(population_label(info.population))
-            self.instrument_combo.setToolTip(pick(info.description, self._ui_language))
+            self.instrument_combo.setToolTip(plain_tooltip(pick(info.description, self._ui_language)))
         for combo in (self.interview_language_combo, self.screener_language_combo):
             combo.blockSignals(False)
         self._show_disclosure()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.installation import Installation
 
+from ..labels import plain_tooltip
 from ..ops import OpRunner
 from ..widgets.icon_picture import IconPicture
 from ..widgets.plain_label import PlainLabel
@@ -43,7 +44,9 @@ class LockScreen(QWidget):
         self.form = SignInForm(installation, ops, fixed_username=username, parent=self)
         self.switch_button = QPushButton(self.tr("S&witch user"), self)
         self.switch_button.setAccessibleName(self.tr("Switch user"))
-        self.switch_button.setToolTip(fill(self.tr("Sign out %1 and let someone else sign in."), username))
+        self.switch_button.setToolTip(
+            plain_tooltip(fill(self.tr("Sign out %1 and let someone else sign in."), username))
+        )
 
         box = QWidget(self)
         box.setFixedWidth(420)
