@@ -116,14 +116,20 @@ def answer_flow(kit: Kit, row: AnswerRow, bilingual: bool) -> list[Flowable]:
     The question and its answer row stay on one page (an answer alone at the top of a page cannot be read); the text
     below them flows on across pages, the change mark too (it names the answer given before, of any length).
     """
-    flow: list[Flowable] = [KeepTogether([_row_table(kit, row, bilingual)])]
+    table, below = _answer_parts(kit, row, bilingual)
+    return [KeepTogether([table]), *below]
+
+
+def _answer_parts(kit: Kit, row: AnswerRow, bilingual: bool) -> tuple[Table, list[Flowable]]:
+    """The question's table (with its answer row) and what follows it full width (:func:`answer_flow`)."""
+    below: list[Flowable] = []
     if row.status is AnswerStatus.SKIPPED and row.skip_reason:
-        flow.append(kit.para(fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason), "free_text"))
+        below.append(kit.para(fill(translate("Packet", "Reason for skipping: %1"), row.skip_reason), "free_text"))
     elif row.status is AnswerStatus.ANSWERED and row.free_text:
-        flow.append(kit.para(row.answer, "free_text", interview=True))
+        below.append(kit.para(row.answer, "free_text", interview=True))
     if row.changes:
-        flow.append(kit.para(changed_words(row), "changed"))
-    return flow
+        below.append(kit.para(changed_words(row), "changed"))
+    return _row_table(kit, row, bilingual), below
 
 
 def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: str) -> list[Flowable]:
@@ -141,9 +147,9 @@ def answers_block(kit: Kit, sections: tuple[AnswerSection, ...], language_name: 
         title = section.title_en
         if bilingual and section.title and section.title != section.title_en:
             title = f"{section.title} / {section.title_en}"
-        rows = [answer_flow(kit, row, bilingual) for row in section.rows]
-        first = rows[0][0]._content if rows else []  # noqa: SLF001 - the first question's table (KeepTogether)
-        flow += kit.subheading(title, interview=bilingual, keep=first)  # never left alone above it
-        for row_flow in rows:
-            flow += row_flow
+        parts = [_answer_parts(kit, row, bilingual) for row in section.rows]
+        first = [parts[0][0]] if parts else []
+        flow += kit.subheading(title, interview=bilingual, keep=first)  # never left alone above its first question
+        for table, below in parts:
+            flow += [KeepTogether([table]), *below]
     return flow

@@ -66,10 +66,7 @@ class Kit:
 
     def para(self, text: str, style_name: str = "body", *, interview: bool = False) -> Paragraph:
         """A paragraph of ``text``, escaped whatever its source; ``interview`` marks text in the interview language."""
-        style = getattr(self.styles, style_name)
-        bold = style.fontName == self.fonts.bold
-        language = self.language if interview else ""
-        return paragraph(markup(text, self.fonts, bold=bold, language=language), style, text)
+        return self._paragraph(text, getattr(self.styles, style_name), self.language if interview else "")
 
     def fitted(self, text: str, style_name: str, width: float) -> Paragraph:
         """A paragraph of app words whose font is made smaller, when needed, so its longest word fits ``width`` points.
@@ -82,7 +79,11 @@ class Kit:
             scale = width / widest * 0.98  # a margin: at exactly the width, rounding can still break the word
             fitted = {"fontSize": style.fontSize * scale, "leading": style.leading * scale}
             style = ParagraphStyle(f"{style.name}_fitted", parent=style, **fitted)
-        return paragraph(markup(text, self.fonts, bold=style.fontName == self.fonts.bold, language=""), style, text)
+        return self._paragraph(text, style, "")
+
+    def _paragraph(self, text: str, style: ParagraphStyle, language: str) -> Paragraph:
+        bold = style.fontName == self.fonts.bold
+        return paragraph(markup(text, self.fonts, bold=bold, language=language), style, text)
 
     def heading(self, text: str, room: float = HEADING_ROOM, *, keep: Sequence[Flowable] = ()) -> list[Flowable]:
         """A section heading that starts a new page when less than ``room`` points are left on this one.

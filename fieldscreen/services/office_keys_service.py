@@ -36,6 +36,7 @@ from .context import SessionContext
 from .office_key_state import KIND_SETTING, PUBLIC_KEY, SECRET_KEY, InstallationKind, read_kind, read_public_key
 from .outbox_service import OutboxService
 from .settings import read_settings
+from .unlock import keep_backup
 
 log = logging.getLogger(__name__)
 
@@ -194,11 +195,9 @@ class OfficeKeysService:
         key = self._ctx.run(work)
         log.info("office key generated")
         layout, now = self._ctx.layout, self._ctx.clock()
-        try:
-            backup = self._ctx.run(lambda _conn: backups.make_backup(layout, backups.OFFICE_KEY, now))
-        except KnownError as exc:
-            log.warning("office key backup not made (%s)", type(exc).__name__)
-            return OfficeKeyMade(key, None)
+        backup = keep_backup(
+            self._ctx.executor, lambda: backups.make_backup(layout, backups.OFFICE_KEY, now), backups.OFFICE_KEY
+        )
         return OfficeKeyMade(key, backup)
 
     def export_to(self, path: Path) -> None:

@@ -24,20 +24,21 @@ from .rekeying import finish_rekey
 log = logging.getLogger(__name__)
 
 
-def keep_backup(executor: DbExecutor, keep: Callable[[], Path | None], kind: str) -> None:
-    """Run a backup step (``keep``) on the DB thread, between transactions; a failure only logs.
+def keep_backup(executor: DbExecutor, keep: Callable[[], Path | None], kind: str) -> Path | None:
+    """Run a backup step (``keep``) on the DB thread, between transactions; the folder made, or None; a failure logs.
 
-    It follows work already committed (a sign-in, a finalized screening), which matters more than the copy: a full
-    disk must neither keep a screener out nor fail a finalize. The user is not told: no screen has a place for a
-    warning after a step that succeeded.
+    It follows work already committed (a sign-in, a finalized screening, an office key made), which matters more than
+    the copy: a full disk must neither keep a screener out nor fail a finalize. Only a caller with a place to say so
+    tells the user (the office key's backup, which the administrator must copy away).
     """
     try:
         made = executor.call(lambda _conn: keep())
     except FieldscreenError as exc:  # full disk, read-only, a file where the folder goes, a locked session ...
         log.warning("%s backup not made (%s)", kind, type(exc).__name__)
-        return
+        return None
     if made is not None:
         log.info("%s backup made", kind)
+    return made
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,8 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
         return _bad(
             checked, checked + 1, translate("Audit", "The end marker of the audit trail is missing (entry %1).")
         )
-    end = max(head_seq, _answers_mark(conn))
+    answers_mark = _answers_have_seq(conn)  # schema step 8 and later; before it the head alone marks the end
+    end = max(head_seq, _answers_mark(conn) if answers_mark else 0)
     if checked < end:
         return _bad(checked, checked + 1, translate("Audit", "Audit entry %1 and those after it are missing."))
     unmarked = end + 1 if checked > end else None  # answers' entries after both marks: their rows are gone
@@ -198,7 +199,7 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
         return _bad(checked, added, translate("Audit", "Audit entry %1 was added outside fieldscreen."))
     if unmarked is not None:
         return _bad(checked, unmarked, translate("Audit", "Audit entry %1 saved an answer that is no longer stored."))
-    mismatch = _answer_not_matching(conn)
+    mismatch = _answer_not_matching(conn) if answers_mark else None
     if mismatch is not None:
         return _bad(checked, mismatch, translate("Audit", "Audit entry %1 does not match the answer stored with it."))
     return AuditReport(
@@ -215,16 +216,12 @@ def _answers_have_seq(conn: Connection) -> bool:
 
 
 def _answers_mark(conn: Connection) -> int:
-    """The newest sequence number an answer's row carries (0 before schema step 8 gave answers one)."""
-    if not _answers_have_seq(conn):
-        return 0
+    """The newest sequence number an answer's row carries."""
     return int(conn.execute("SELECT coalesce(max(seq), 0) FROM answers").fetchone()[0])
 
 
 def _answer_not_matching(conn: Connection) -> int | None:
     """The first sequence number an answer row carries whose entry is not that answer's (:func:`append_answer`)."""
-    if not _answers_have_seq(conn):
-        return None
     row = conn.execute(
         "SELECT a.seq FROM answers a LEFT JOIN audit_log l ON l.seq = a.seq WHERE a.seq IS NOT NULL AND ("
         "l.seq IS NULL OR l.action IS NOT ? OR l.subject IS NOT CAST(a.screening_id AS TEXT) "

@@ -124,6 +124,7 @@ class ReceivedModel(_Rows):
         )
         self._clock = clock
         self._versions: dict[int, ReceivedVersion] = {}
+        self._dues: dict[int, datetime | None] = {}
         self._titles: dict[str, str] = {}
 
     def set_rows(self, rows: list[Any], titles: dict[str, str] | None = None) -> None:
@@ -132,16 +133,13 @@ class ReceivedModel(_Rows):
         ``titles`` names the instruments this installation has (id -> title); another is shown by its id.
         """
         self._versions = received_versions(rows)
+        self._dues = {row.id: next_due(row.manifest) if self._versions[row.id].latest else None for row in rows}
         self._titles = titles or {}
         super().set_rows(sorted(rows, key=self._order))
 
     def _order(self, row: IngestedPacket) -> tuple[int, float]:
-        due = self._due(row)
+        due = self._dues[row.id]
         return (0, due.timestamp()) if due is not None else (1, -row.received_at.timestamp())
-
-    def _due(self, row: IngestedPacket) -> datetime | None:
-        """The packet's next deadline, when it is its case's newest version."""
-        return next_due(row.manifest) if self._versions[row.id].latest else None
 
     def packet(self, row: int) -> IngestedPacket:
         """The received packet shown in ``row``."""
@@ -169,7 +167,7 @@ class ReceivedModel(_Rows):
         if column == RECEIVED_DUE:
             if not self._versions[row.id].latest:
                 return self.tr("See the newer version")
-            due = self._due(row)
+            due = self._dues[row.id]
             if due is None:
                 return self.tr("None")
             return fill(self.tr("%1 (%2)"), local_time(due), countdown_text(due, self._clock())[0])
@@ -181,7 +179,7 @@ class ReceivedModel(_Rows):
         return fill(self.tr("Received through: %1"), row.source)
 
     def _overdue(self, row: IngestedPacket, column: int) -> bool:
-        due = self._due(row) if column == RECEIVED_DUE else None
+        due = self._dues[row.id] if column == RECEIVED_DUE else None
         return due is not None and due <= self._clock()
 
 

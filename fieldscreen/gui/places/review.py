@@ -179,9 +179,9 @@ class ReviewPlace(QWidget):
         self.table.sort_by(DEADLINE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (INSTRUMENT, STATUS):  # the long texts share what is left; the others are never cut
+        # the long texts share what is left; the others, the result too (up to the maximum), are as wide as their text
+        for column in (INSTRUMENT, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # the result as wide as its text (up to the maximum): "Indicadores: ámbito s..." hid which indicators
         self._fit_columns()
         self.open_button = QPushButton(self.tr("&Open"), page)
         self.open_button.setAccessibleName(self.tr("Open screening"))

@@ -255,11 +255,8 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         model = self.answers_model
-        rows = [
-            model.index(r, 0, section)
-            for section in map(model.index, range(model.rowCount()), [0] * model.rowCount())
-            for r in range(model.rowCount(section))
-        ]
+        sections = [model.index(number, 0) for number in range(model.rowCount())]
+        rows = [model.index(r, 0, section) for section in sections for r in range(model.rowCount(section))]
         chosen = next((index for index in rows if index.data(NAME_ROLE) == selected), rows[0] if rows else None)
         if chosen is not None:
             self.answers.setCurrentIndex(chosen)
