@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import DeadlineItem
@@ -15,7 +15,7 @@ from fieldscreen.services.screening_models import DeadlineItem
 from ..labels import plain_tooltip
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
-from .table_model import TableModel
+from .table_model import OVERDUE_COLOUR, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +24,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``DeadlineItem``."""
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 """Whether the row is open and past its due time."""
-OVERDUE_COLOUR = QColor("#b00020")
 
 
 class DeadlinesModel(TableModel):

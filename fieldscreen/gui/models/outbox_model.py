@@ -17,8 +17,7 @@ from fieldscreen.sync.manifest import ReceivedVersion, received_versions, sender
 from ..labels import plain_tooltip, result_label
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
-from .deadlines_model import OVERDUE_COLOUR
-from .table_model import TableModel
+from .table_model import OVERDUE_COLOUR, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

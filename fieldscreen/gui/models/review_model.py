@@ -15,8 +15,8 @@ from fieldscreen.services.screening_models import ScreeningSummary
 from ..labels import plain_tooltip, result_label, status_label
 from ..look import icon
 from ..timefmt import countdown_text, local_time, utc_now
-from .screenings_model import OVERDUE_COLOUR
 from .sortable_model import SortableTableModel
+from .table_model import OVERDUE_COLOUR
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.services.screening_models import ListPage, ListQuery, ScreeningSummary
@@ -22,7 +22,7 @@ from ..labels import plain_tooltip, result_label, status_label
 from ..look import icon
 from ..ops import OpRunner
 from ..timefmt import countdown_text, local_time, utc_now
-from .table_model import TableModel
+from .table_model import OVERDUE_COLOUR, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,6 @@ ORDER_BY = {
     INSTRUMENT: "instrument_id",
 }
 """The service's sort key for each column."""
-OVERDUE_COLOUR = QColor("#b00020")
 
 
 class ScreeningsModel(TableModel):

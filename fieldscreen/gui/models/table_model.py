@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#b00020")
+"""The text colour of an overdue row, beside the word or icon that says so (high contrast draws its own)."""
 
 
 class TableModel(QAbstractTableModel):
