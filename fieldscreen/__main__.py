@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -12,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     from fieldscreen.cli import parse_args, run_command
+    from fieldscreen.core import i18n
     from fieldscreen.logs import setup_logging
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -22,7 +24,20 @@ def main(argv: list[str] | None = None) -> int:
         from fieldscreen.gui.app import run_gui
 
         return run_gui(args)
-    return run_command(args)
+    i18n.set_backend(_command_language())
+    try:
+        return run_command(args)
+    finally:
+        i18n.set_backend(None)
+
+
+def _command_language() -> Callable[[str, str, str | None, int], str] | None:
+    """The commands' texts in the UI language chosen for this computer (English when Qt cannot load)."""
+    try:
+        from fieldscreen.gui.translators import command_backend
+    except ImportError:
+        return None
+    return command_backend()
 
 
 def _self_test() -> int:

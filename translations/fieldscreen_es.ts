@@ -933,6 +933,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>Internal error: fieldscreen hit a defect. Nothing was changed by the failed step. The log in the data folder has the technical details (no personal data).</source>
+        <translation>Error interno: fieldscreen encontró un defecto. El paso que falló no cambió nada. El registro en la carpeta de datos tiene los detalles técnicos (sin datos personales).</translation>
+    </message>
+    <message>
         <source>password</source>
         <translation>contraseña</translation>
     </message>

@@ -96,13 +96,16 @@ def run_command(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
         return 130
     except Exception:
         log.exception("internal error in command %s", args.command)
         print(
-            "Internal error: fieldscreen hit a defect. Nothing was changed by the failed step. "
-            "The log in the data folder has the technical details (no personal data).",
+            translate(
+                "Cli",
+                "Internal error: fieldscreen hit a defect. Nothing was changed by the failed step. "
+                "The log in the data folder has the technical details (no personal data).",
+            ),
             file=sys.stderr,
         )
         return 70

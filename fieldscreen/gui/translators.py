@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -82,6 +83,26 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's virtual
         """Never empty: it translates everything."""
         return False
+
+
+def command_backend(language: str | None = None) -> Callable[[str, str, str | None, int], str] | None:
+    """A ``core.i18n`` backend that gives the commands' texts in ``language`` (default :func:`chosen_language`).
+
+    The commands run without a Qt application, so fieldscreen's catalogue is read by a bare ``QTranslator``, picked as
+    :func:`install_translators` picks it. ``None`` when no catalogue fits: the texts stay English.
+    """
+    wanted = chosen_language() if language is None else language
+    translator = PseudoTranslator() if wanted == PSEUDO else QTranslator()
+    if wanted != PSEUDO:
+        locale = QLocale(wanted) if wanted else QLocale.system()
+        if not translator.load(locale, "fieldscreen", "_", str(paths.translations())):
+            return None
+
+    def backend(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = translator.translate(context, text, disambiguation, n) or text
+        return out.replace("%n", str(n)) if n >= 0 else out
+
+    return backend
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

@@ -19,8 +19,8 @@ CANARY = "CANARY-c11"
 KEY_PATTERN = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){6})$", re.MULTILINE)
 
 
-def fieldscreen(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "FIELDSCREEN_DATA_DIR"}
+def fieldscreen(data_dir: Path, *args: str, stdin: str = "", lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "FIELDSCREEN_DATA_DIR"} | {"FIELDSCREEN_LANG": lang}
     return subprocess.run(
         [sys.executable, "-m", "fieldscreen", "--data-dir", str(data_dir), *args],
         input=stdin,
@@ -94,6 +94,16 @@ def test_check_healthy_database(data_dir):
     assert "encryption checksums" in done.stdout
     assert "audit trail" in done.stdout
     assert "All is well" in done.stdout
+
+
+def test_commands_speak_the_chosen_ui_language(data_dir, tmp_path):
+    """The commands' results and errors come in the UI language, as the desktop app's do."""
+    done = fieldscreen(data_dir, "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n", lang="es")
+    assert done.returncode == 0, done.stderr
+    assert "Todo está bien: no se encontraron daños." in done.stdout
+    refused = fieldscreen(tmp_path / "empty", "check", "--user", "boss", "--password-stdin", stdin="x\n", lang="es")
+    assert refused.returncode == 2
+    assert "no se ha configurado en esta carpeta de datos" in refused.stderr
 
 
 def test_check_with_the_recovery_key(initialized, data_dir):
