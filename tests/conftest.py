@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDSCREEN_DATA_DIR", None)
 # English, whatever UI language the developer saved or set: a test that wants another sets it itself (monkeypatch)
 os.environ["FIELDSCREEN_LANG"] = "en"
+# UTC as this computer's time zone, whatever the machine's: ages and the 18th-birthday deadline follow local days
+os.environ["TZ"] = "UTC"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 
 def pytest_addoption(parser):  # noqa: D103
@@ -79,3 +84,15 @@ def not_a_folder(request, tmp_path):
     loop = tmp_path / "loop"
     loop.symlink_to(loop)
     return {"a file": afile, "under a file": afile / "data", "a link that loops": loop}[request.param]
+
+
+@pytest.fixture
+def pacific_time(monkeypatch):
+    """This computer's time zone set to U.S. Pacific for the test (UTC-8 in November), UTC's day 8 hours ahead."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the time zone can only be changed for a test on Unix")
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()  # back to UTC

@@ -550,12 +550,12 @@
         <translation>Los datos de la persona no aclaran si era menor de 18 años en ese momento.</translation>
     </message>
     <message>
-        <source>Work by someone under 18 without force, fraud or coercion is not labor trafficking under the TVPA; child-labor laws may still apply.</source>
-        <translation>El trabajo de una persona menor de 18 años sin fuerza, fraude ni coerción no es trata con fines de explotación laboral según la TVPA; aun así pueden aplicarse las leyes sobre trabajo infantil.</translation>
+        <source>Work by someone under 18 is labor trafficking under the TVPA only with force, fraud or coercion, which the answers do not show so far; child-labor laws may still apply.</source>
+        <translation>El trabajo de una persona menor de 18 años es trata con fines de explotación laboral según la TVPA solo si hay fuerza, fraude o coerción, que las respuestas no muestran hasta ahora; aun así pueden aplicarse las leyes sobre trabajo infantil.</translation>
     </message>
     <message>
-        <source>A commercial sex act by an adult without force, fraud or coercion is not sex trafficking under the TVPA; offer services and the hotline.</source>
-        <translation>Un acto sexual comercial de una persona adulta sin fuerza, fraude ni coerción no es trata con fines de explotación sexual según la TVPA; ofrezca servicios y la línea de ayuda.</translation>
+        <source>A commercial sex act by an adult is a severe form of trafficking under the TVPA only with force, fraud or coercion, which the answers do not show so far; offer services and the hotline.</source>
+        <translation>Un acto sexual comercial de una persona adulta es una forma grave de trata según la TVPA solo si hay fuerza, fraude o coerción, que las respuestas no muestran hasta ahora; ofrezca servicios y la línea de ayuda.</translation>
     </message>
     <message>
         <source>Age at the time of the act is not known: treated as possibly under 18.</source>
@@ -4767,8 +4767,8 @@
         <translation>Cómo escribir la fecha</translation>
     </message>
     <message>
-        <source>A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not say whether the child travelled alone; the interview asks that.</source>
-        <translation>Una situación legal: el menor está bajo la custodia de la Oficina de Reasentamiento de Refugiados (ORR). No indica si el menor viajó solo; eso lo pregunta la entrevista.</translation>
+        <source>Yes when a federal agency other than HHS (for example CBP or ICE) holds an unaccompanied child: it must notify HHS within 48 hours and transfer the child to ORR within 72. A child already in ORR care is No here. It does not say whether the child travelled alone; the interview asks that.</source>
+        <translation>Sí cuando una agencia federal distinta del HHS (por ejemplo, CBP o ICE) tiene bajo su custodia a un menor no acompañado: debe notificar al HHS dentro de 48 horas y trasladar al menor a la ORR dentro de 72. Un menor que ya está bajo el cuidado de la ORR es No aquí. No indica si el menor viajó solo; eso lo pregunta la entrevista.</translation>
     </message>
     <message>
         <source>Unaccompanied child in fe&amp;deral custody (UAC)</source>
@@ -5480,6 +5480,10 @@
 <context>
     <name>Routing</name>
     <message>
+        <source>The 18th birthday has passed: OTIP accepts no request now. Mark this done with what happened (the request number, or why none was sent).</source>
+        <translation>Ya cumplió 18 años: OTIP ya no acepta solicitudes. Márquela como hecha con lo que ocurrió (el número de solicitud, o por qué no se envió ninguna).</translation>
+    </message>
+    <message>
         <source>%1; text %2; TTY 711</source>
         <translation>%1; mensaje de texto al %2; TTY 711</translation>
     </message>
@@ -5492,8 +5496,8 @@
         <translation>Edad desconocida: se trata como posiblemente menor de 18 años.</translation>
     </message>
     <message>
-        <source>18th birthday before the deadline: due by 23:59 UTC on the day before the 18th birthday.</source>
-        <translation>Cumple 18 años antes del plazo: vence a las 23:59 UTC del día anterior a su cumpleaños número 18.</translation>
+        <source>18th birthday before the deadline: due by 23:59 (local time) on the day before the 18th birthday.</source>
+        <translation>Cumple 18 años antes del plazo: vence a las 23:59 (hora local) del día anterior a su cumpleaños número 18.</translation>
     </message>
     <message>
         <source>The deadline has passed: act now.</source>
@@ -5516,8 +5520,8 @@
         <translation>Se permite un aviso parcial (inicial) dentro de las 24 horas: envíe lo que se sabe; después puede enviarse un complemento.</translation>
     </message>
     <message>
-        <source>If Shepherd cannot be used, call OTIP Child Protection at %1.</source>
-        <translation>Si no se puede usar Shepherd, llame a OTIP Protección Infantil al %1.</translation>
+        <source>If Shepherd cannot be used, email the Request for Assistance as a password-protected PDF to OTIP&apos;s Child Protection Specialists; for questions before sending, call them at %1.</source>
+        <translation>Si no se puede usar Shepherd, envíe la Solicitud de Asistencia por correo electrónico, como PDF protegido con contraseña, a los Especialistas en Protección Infantil de OTIP; para consultas antes de enviarla, llámelos al %1.</translation>
     </message>
     <message>
         <source>HHS may not require the child to cooperate with law enforcement.</source>
@@ -5556,8 +5560,8 @@
         <translation>La custodia de un menor no acompañado pasa al HHS (ORR) dentro de las 72 horas siguientes a determinar que no está acompañado, salvo circunstancias excepcionales; el tiempo indicado se cuenta desde la identificación.</translation>
     </message>
     <message>
-        <source>42 U.S.C. 671(a)(34)(A) (as cited in 34 U.S.C. 20705a); state mandated-reporting law</source>
-        <translation>42 U.S.C. 671(a)(34)(A) (citado en 34 U.S.C. 20705a); ley estatal de denuncia obligatoria</translation>
+        <source>State mandated-reporting law; child welfare then tells law enforcement within 24 hours (42 U.S.C. 671(a)(34)(A))</source>
+        <translation>Ley estatal de denuncia obligatoria; después, los servicios de protección infantil informan a las fuerzas del orden dentro de 24 horas (42 U.S.C. 671(a)(34)(A))</translation>
     </message>
     <message>
         <source>Child welfare agency (state child abuse hotline)</source>

@@ -31,7 +31,7 @@ from .person import PersonFacts, Tri, require_aware
 if TYPE_CHECKING:
     from .screening import Screening
 
-RULES_VERSION = "2026.11-4"
+RULES_VERSION = "2026.11-5"
 """Version of the rules in this module, elements.py and routing.py; recorded with every assessment."""
 
 _FFC = (Element.FORCE, Element.FRAUD, Element.COERCION)
@@ -476,16 +476,16 @@ def _notes(statuses: Mapping[Element, ElementStatus], sex: Finding, under18_fact
         notes.append(
             translate(
                 "Assessment",
-                "Work by someone under 18 without force, fraud or coercion is not labor trafficking under the TVPA; "
-                "child-labor laws may still apply.",
+                "Work by someone under 18 is labor trafficking under the TVPA only with force, fraud or coercion, "
+                "which the answers do not show so far; child-labor laws may still apply.",
             )
         )
     if indicated(Element.COMMERCIAL_SEX_ACT) and sex is Finding.NOT_INDICATED:
         notes.append(
             translate(
                 "Assessment",
-                "A commercial sex act by an adult without force, fraud or coercion is not sex trafficking under the "
-                "TVPA; offer services and the hotline.",
+                "A commercial sex act by an adult is a severe form of trafficking under the TVPA only with force, "
+                "fraud or coercion, which the answers do not show so far; offer services and the hotline.",
             )
         )
     if under18_fact is Tri.UNKNOWN:

@@ -27,12 +27,13 @@ def hours_after(start: datetime, hours: int) -> datetime:
 
 
 def last_rfa_time(eighteenth_birthday: date) -> datetime:
-    """The last moment OTIP accepts a Request for Assistance: 23:59 UTC on the day before the 18th birthday.
+    """The last moment OTIP accepts a Request for Assistance: 23:59 local time on the day before the 18th birthday.
 
     OTIP accepts requests "up to 11:59 pm on the day before the 18th birthday" without naming a time zone; fieldscreen
-    counts the calendar day in UTC so that the deadline is the same on every laptop.
+    takes this computer's time zone, where the person is met and where ages are counted (:func:`person.local_day`).
     """
-    return datetime.combine(eighteenth_birthday - timedelta(days=1), time(23, 59), tzinfo=UTC)
+    last_minute = datetime.combine(eighteenth_birthday - timedelta(days=1), time(23, 59))
+    return last_minute.astimezone().astimezone(UTC)
 
 
 def rfa_due(discovered_at: datetime, eighteenth_birthday: date | None) -> tuple[datetime, bool]:

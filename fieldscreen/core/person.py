@@ -62,6 +62,15 @@ def require_aware(when: datetime) -> datetime:
     return when.astimezone(UTC)
 
 
+def local_day(when: datetime) -> date:
+    """The calendar day at ``when`` in this computer's time zone, where the person is met: ages turn at local midnight.
+
+    Counting UTC days would make someone 18 hours early on the U.S. evening before the birthday (UTC's day starts at
+    16:00-20:00 there), and route a 17-year-old as an adult.
+    """
+    return require_aware(when).astimezone().date()
+
+
 def eighteenth_birthday(date_of_birth: date) -> date:
     """The 18th birthday; someone born on 29 February turns 18 on 1 March in a common year."""
     try:
@@ -84,7 +93,7 @@ class PersonFacts:
         discovered_at: When an official first had reason to think the person may be affected (aware; kept in UTC).
             Deadlines run from here.
         citizenship: Immigration status as far as known.
-        date_of_birth: Date of birth, when known. Ages are counted on UTC calendar days.
+        date_of_birth: Date of birth, when known. Ages are counted on local calendar days (:func:`local_day`).
         estimated_age: Age at screening when the date of birth is not known (years).
         age_at_exploitation: Age in years at the time of (at least one) act of exploitation, when known.
         under18_at_exploitation: Whether the person was under 18 at the time of at least one act, when the exact age
@@ -110,7 +119,7 @@ class PersonFacts:
     def age_at(self, when: datetime) -> int | None:
         """Age in completed years at ``when``: from the date of birth, else the estimate, else ``None``."""
         if self.date_of_birth is not None:
-            return age_on(self.date_of_birth, require_aware(when).date())
+            return age_on(self.date_of_birth, local_day(when))
         return self.estimated_age
 
     def eighteenth_birthday(self) -> date | None:

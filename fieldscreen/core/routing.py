@@ -20,6 +20,7 @@ from .deadlines import (
     Countdown,
     countdown,
     hours_after,
+    last_rfa_time,
     rfa_due,
 )
 from .elements import Element
@@ -87,7 +88,7 @@ _FLAG_TEXT = {
     ),
     Flag.AGE_UNKNOWN: QT_TRANSLATE_NOOP("Routing", "Age unknown: treated as possibly under 18."),
     Flag.BIRTHDAY_BEFORE_DEADLINE: QT_TRANSLATE_NOOP(
-        "Routing", "18th birthday before the deadline: due by 23:59 UTC on the day before the 18th birthday."
+        "Routing", "18th birthday before the deadline: due by 23:59 (local time) on the day before the 18th birthday."
     ),
     Flag.OVERDUE: QT_TRANSLATE_NOOP("Routing", "The deadline has passed: act now."),
     Flag.INCONCLUSIVE: QT_TRANSLATE_NOOP("Routing", "Result inconclusive: send what is known."),
@@ -153,6 +154,7 @@ class _Situation:
     facts: PersonFacts
     now: datetime
     minor: Tri
+    adult_now: bool
     foreign: bool
     definite: bool
     concern: bool
@@ -163,7 +165,8 @@ class _Situation:
         return _Situation(
             facts=facts,
             now=now,
-            minor=facts.minor_at(now),
+            minor=facts.minor_at(facts.discovered_at),
+            adult_now=facts.minor_at(now) is Tri.NO,
             foreign=facts.citizenship in (Citizenship.FOREIGN_NATIONAL, Citizenship.UNKNOWN),
             definite=assessment.indicated,
             concern=assessment.indicated or assessment.inconclusive,
@@ -192,11 +195,25 @@ def _rfa(s: _Situation) -> Action:
             "A partial (initial) notice is allowed within 24 hours: send what is known; a supplement can follow.",
         ),
         fill(
-            translate("Routing", "If Shepherd cannot be used, call OTIP Child Protection at %1."), OTIP_CHILD_PROTECTION
+            translate(
+                "Routing",
+                "If Shepherd cannot be used, email the Request for Assistance as a password-protected PDF to OTIP's "
+                "Child Protection Specialists; for questions before sending, call them at %1.",
+            ),
+            OTIP_CHILD_PROTECTION,
         ),
         translate("Routing", "HHS may not require the child to cooperate with law enforcement."),
     ]
-    if s.now > due:
+    birthday = s.facts.eighteenth_birthday()
+    if birthday is not None and s.now > last_rfa_time(birthday):
+        notes.append(
+            translate(
+                "Routing",
+                "The 18th birthday has passed: OTIP accepts no request now. Mark this done with what happened (the "
+                "request number, or why none was sent).",
+            )
+        )
+    elif s.now > due:
         notes.append(translate("Routing", "OTIP still accepts requests after the deadline: send it now."))
     return Action(
         kind=ActionKind.HHS_RFA,
@@ -258,7 +275,11 @@ def _uc(s: _Situation) -> list[Action]:
 def _child_reports(s: _Situation) -> list[Action]:
     due = hours_after(s.facts.discovered_at, CHILD_REPORT_HOURS)
     flags = s.flags(age=True, result=True) + (Flag.STATE_RULES_VARY,) + s.overdue(due)
-    basis = translate("Routing", "42 U.S.C. 671(a)(34)(A) (as cited in 34 U.S.C. 20705a); state mandated-reporting law")
+    basis = translate(
+        "Routing",
+        "State mandated-reporting law; child welfare then tells law enforcement within 24 hours (42 U.S.C. "
+        "671(a)(34)(A))",
+    )
     return [
         Action(
             kind=ActionKind.CHILD_WELFARE,
@@ -462,13 +483,14 @@ def _needs(s: _Situation, covered: set[ActionKind]) -> list[Action]:
 _URGENCY_ORDER = {u: i for i, u in enumerate(Urgency)}
 
 
-def may_owe_hhs_request(facts: PersonFacts, now: datetime) -> bool:
+def may_owe_hhs_request(facts: PersonFacts) -> bool:
     """Whether answers showing a concern bring the 24-hour HHS request: the person may be a foreign-national minor.
 
-    Citizenship foreign or not known, and not known to be 18 or older at ``now``.
+    Citizenship foreign or not known, and not known to have been 18 or older when discovered: the duty arises at
+    discovery, so it stays when the person turns 18 before the screening is routed.
     """
     foreign = facts.citizenship in (Citizenship.FOREIGN_NATIONAL, Citizenship.UNKNOWN)
-    return foreign and facts.minor_at(now) is not Tri.NO
+    return foreign and facts.minor_at(facts.discovered_at) is not Tri.NO
 
 
 def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Action]:
@@ -477,7 +499,8 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
     Args:
         assessment: The assessment of the screening.
         facts: The person facts; ``discovered_at`` starts the deadlines.
-        now: The time of routing (aware); age at screening and "already overdue" are judged at this time.
+        now: The time of routing (aware). The duties to a child follow the age when discovered (they arise then and
+            stay when the person turns 18 meanwhile); the adult routes and "already overdue" follow ``now``.
 
     Returns:
         The actions, ordered by urgency, then due time.
@@ -487,10 +510,10 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
     if facts.unaccompanied_child_in_custody is Tri.YES:
         actions += _uc(s)
     if s.concern and s.minor is not Tri.NO:
-        if may_owe_hhs_request(facts, s.now):
+        if may_owe_hhs_request(facts):
             actions.append(_rfa(s))
         actions += _child_reports(s)
-    if s.definite and s.minor is Tri.NO:
+    if s.definite and s.adult_now:
         if s.foreign:
             actions += _foreign_adult(s)
         if facts.citizenship is not Citizenship.FOREIGN_NATIONAL:

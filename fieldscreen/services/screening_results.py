@@ -45,9 +45,9 @@ def compute_result(state: Screening, person: PersonInput, *, at: datetime, clini
     return ResultView(assessment, actions, codes, facts)
 
 
-def may_owe_draft_actions(person: PersonInput, state: Screening, at: datetime) -> bool:
+def may_owe_draft_actions(person: PersonInput, state: Screening) -> bool:
     """Whether a draft's answers can bring a :data:`DRAFT_KINDS` action (the person may be a foreign-national minor)."""
-    return may_owe_hhs_request(person_facts(person, state), at)
+    return may_owe_hhs_request(person_facts(person, state))
 
 
 def draft_actions(state: Screening, person: PersonInput, at: datetime) -> list[Action]:

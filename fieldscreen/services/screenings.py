@@ -480,7 +480,7 @@ class ScreeningService:
         """
         if entry.status != DRAFT:
             return None
-        owed = may_owe_draft_actions(entry.person, entry.state, at)
+        owed = may_owe_draft_actions(entry.person, entry.state)
         actions = draft_actions(entry.state, entry.person, at) if owed else []
         return None if draft_signature(actions) == entry.draft_actions else actions
 

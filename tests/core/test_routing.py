@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from vignettes import NOW, all_no, by_kind, declined, facts, kinds, picked, run, yes
 
 from fieldscreen.core import i18n
+from fieldscreen.core.deadlines import last_rfa_time
 from fieldscreen.core.person import Citizenship, Need
 from fieldscreen.core.routing import Flag, Urgency
 
@@ -68,11 +70,25 @@ def test_lpr_adult_is_not_sent_to_immigration_services():
     assert kinds(actions) == ["services", "hotline"]
 
 
-def test_person_who_turned_18_since_discovery_is_routed_as_an_adult():
-    """Age at screening decides: the RFA window closes the day before the 18th birthday."""
-    from datetime import date
-
+def test_person_who_turned_18_since_discovery_keeps_the_childs_notices_and_gets_the_adult_routes():
+    """The duties to a child arise at discovery: they stay, overdue, when the person turns 18 before routing."""
     person = facts(FN, born=date(2008, 11, 20), discovered=NOW - timedelta(days=2))
     _, actions = run(all_no(sex_exchange=yes()), person)
-    assert "hhs_rfa" not in kinds(actions)
+    owed = {"hhs_rfa", "child_welfare", "law_enforcement", "federal_law_enforcement", "immigration_legal"}
+    assert owed <= set(kinds(actions))
+    rfa = by_kind(actions, "hhs_rfa")
+    assert rfa.due_at == person.discovered_at + timedelta(hours=24) < last_rfa_time(date(2026, 11, 20)) < NOW
+    assert Flag.OVERDUE in rfa.flags
+    assert any("OTIP accepts no request now" in note for note in rfa.notes)
+    assert not any("still accepts" in note for note in rfa.notes)
     assert Flag.MINOR_AT_ACT in by_kind(actions, "immigration_legal").flags
+
+
+def test_ages_turn_at_local_midnight(pacific_time):
+    """17 on the Pacific evening before the 18th birthday, when UTC's calendar already shows the birthday."""
+    evening = datetime(2026, 11, 20, 18, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+    person = facts(FN, born=date(2008, 11, 21), discovered=evening)
+    assert evening.astimezone(UTC).date() == date(2026, 11, 21)
+    _, actions = run(all_no(sex_exchange=yes()), person, now=evening + timedelta(minutes=30))
+    assert {"hhs_rfa", "child_welfare", "law_enforcement"} <= set(kinds(actions))
+    assert by_kind(actions, "hhs_rfa").due_at == datetime(2026, 11, 20, 23, 59, tzinfo=ZoneInfo("America/Los_Angeles"))

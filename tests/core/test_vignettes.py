@@ -109,8 +109,8 @@ def test_girl_17_whose_18th_birthday_is_in_10_hours():
     """A 17-year-old foreign national, forced into commercial sex by threats against her family, is found at 14:00
     UTC; she turns 18 at midnight.
 
-    Expected: possible sex trafficking; the RFA is due at 23:59 UTC tonight (the day before the 18th birthday), not
-    24 h after discovery, flagged; 9 h 59 min left.
+    Expected: possible sex trafficking; the RFA is due at 23:59 local time tonight (the day before the 18th birthday),
+    not 24 h after discovery, flagged; 9 h 59 min left.
     """
     found = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
     person = facts(FN, born=date(2008, 11, 21), discovered=found)
@@ -176,7 +176,7 @@ def test_17_year_old_found_30_hours_ago_by_date_of_birth():
 def test_leap_day_child_turns_18_on_1_march():
     """A girl born 29 Feb 2008, foreign national, forced to sell sex, is found on 28 Feb 2026 at 10:00 UTC.
 
-    Expected: she turns 18 on 1 March 2026; RFA due 28 Feb 23:59 UTC, flagged.
+    Expected: she turns 18 on 1 March 2026; RFA due 28 Feb 23:59 local time (UTC in the tests), flagged.
     """
     found = datetime(2026, 2, 28, 10, 0, tzinfo=UTC)
     person = facts(FN, born=date(2008, 2, 29), discovered=found)
@@ -287,7 +287,7 @@ def test_us_citizen_runaway_15_trading_sex_for_food():
     assert result.category is ResultCategory.POSSIBLE_SEX_TRAFFICKING
     assert ("homeless", "D11", "risk") in reason_keys(result)
     assert kinds(actions) == ["child_welfare", "law_enforcement", "hotline"]
-    assert by_kind(actions, "child_welfare").legal_basis.startswith("42 U.S.C. 671(a)(34)(A)")
+    assert by_kind(actions, "child_welfare").legal_basis.startswith("State mandated-reporting law")
 
 
 def test_permanent_resident_17_in_a_nail_salon_with_threats():
@@ -539,7 +539,7 @@ def test_adult_exchanging_sex_without_force_fraud_or_coercion_is_not_sex_traffic
     assert result.screen_result is ScreenResult.POSITIVE
     assert result.category is ResultCategory.INCONCLUSIVE
     assert (result.sex, result.labor) == (Finding.INCONCLUSIVE, Finding.NOT_INDICATED)
-    assert any("not sex trafficking under the TVPA" in n for n in result.notes)
+    assert any("a severe form of trafficking under the TVPA only with force" in n for n in result.notes)
     assert kinds(actions) == ["follow_up", "hotline"]
 
 

@@ -484,7 +484,7 @@ def test_youth_working_unpaid_who_declines_the_threat_question():
 def test_youth_17_by_date_of_birth_turning_18_tonight():
     """Youth screen of a foreign national born 21 Nov 2008 (18 at midnight UTC), made to sell sex for others.
 
-    Expected: possible sex trafficking; RFA due 23:59 UTC tonight, flagged.
+    Expected: possible sex trafficking; RFA due 23:59 local time (UTC in the tests) tonight, flagged.
     """
     screening = interview("youth", sex_for_others="yes")
     person = facts(FN, born=date(2008, 11, 21))

@@ -169,12 +169,13 @@ def test_a_change_of_the_person_through_one_screening_reaches_the_persons_other_
     assert _kinds(service, again.id) == []
 
 
-def test_a_drafts_hhs_request_goes_when_the_person_turns_18_before_the_next_answer(session, clock):
+def test_a_drafts_hhs_request_stays_when_the_person_turns_18_the_duty_arose_at_discovery(session, clock):
     service = session.screenings
     born = (clock.now - timedelta(days=18 * 365 + 3)).date()  # 18 in a day or so
     draft = service.start(foreign_minor(clock, date_of_birth=born))
     service.answer(draft.id, "sex_trade", YES)
     assert _kinds(service, draft.id) == ["hhs_rfa"]
     clock.advance(days=3)
-    service.answer(draft.id, "sex_trade", NO)  # an adult now: the request is not owed, and none is stored
-    assert _kinds(service, draft.id) == []
+    service.answer(draft.id, "sex_trade", YES)  # an adult now, but found as a child: still owed, and overdue
+    [item] = [item for item in service.deadlines() if item.screening_id == draft.id]
+    assert item.kind == "hhs_rfa" and item.due_at is not None and item.due_at < clock.now

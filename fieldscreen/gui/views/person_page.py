@@ -95,8 +95,9 @@ class PersonPage(QWidget):
             self.unaccompanied_combo.addItem(tri_label(value), value)
         self.unaccompanied_combo.setToolTip(
             self.tr(
-                "A legal status: the child is in the custody of the Office of Refugee Resettlement (ORR). It does not "
-                "say whether the child travelled alone; the interview asks that."
+                "Yes when a federal agency other than HHS (for example CBP or ICE) holds an unaccompanied child: it "
+                "must notify HHS within 48 hours and transfer the child to ORR within 72. A child already in ORR care "
+                "is No here. It does not say whether the child travelled alone; the interview asks that."
             )
         )
         self.exploitation_age_spin = QSpinBox(self)
