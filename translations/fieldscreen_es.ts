@@ -7002,6 +7002,21 @@
     </message>
 </context>
 <context>
+    <name>_DoneLine</name>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation>Realizada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, referencia %2</translation>
+    </message>
+</context>
+<context>
     <name>_DueLine</name>
     <message>
         <source>Overdue</source>

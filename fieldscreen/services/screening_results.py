@@ -8,6 +8,7 @@ place counts them down from the moment the answers call for them, and they can b
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from fieldscreen.core.routing import Action, ActionKind, Flag, Urgency, may_owe_
 from fieldscreen.core.screening import Screening
 from fieldscreen.store import screening_actions, screenings_repo
 from fieldscreen.store.connection import Connection
+from fieldscreen.store.screening_actions import ActionRow
 
 from .screening_models import ActionState, PersonInput, ResultView
 from .screening_records import person_facts
@@ -134,15 +136,29 @@ def stored_result(
     assessment = assessment_from_json(payload)
     rows = screening_actions.screening_actions(conn, screening_id)
     actions = [action_from_json(row.payload) for row in rows]
-    states = tuple(
-        ActionState(
-            row.status,
-            datetime.fromisoformat(row.done_at) if row.done_at else None,
-            row.done_by or "",
-            row.reference,
-        )
-        for row in rows
-    )
+    states = tuple(_state(row) for row in rows)
     facts = person_facts(person, state)
     codes = suggest_codes(assessment, facts, assessment.assessed_at) if clinical else ()
     return ResultView(assessment, actions, codes, facts, states)
+
+
+def with_done_marks(conn: Connection, screening_id: int, live: ResultView) -> ResultView:
+    """A live result with the done marks of the screening's stored actions of the same kind (and need).
+
+    A draft's HHS request, or a returned screening's actions, can be marked done in Deadlines before the result is
+    stored again: the live result must not show them as still to do.
+    """
+    done = {
+        (row.payload["kind"], row.payload.get("need")): _state(row)
+        for row in screening_actions.screening_actions(conn, screening_id)
+        if row.status == "done"
+    }
+    if not done:
+        return live
+    keys = [(action.kind.value, action.need.value if action.need else None) for action in live.actions]
+    return replace(live, action_states=tuple(done.get(key, ActionState("open")) for key in keys))
+
+
+def _state(row: ActionRow) -> ActionState:
+    done_at = datetime.fromisoformat(row.done_at) if row.done_at else None
+    return ActionState(row.status, done_at, row.done_by or "", row.reference)

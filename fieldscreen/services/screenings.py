@@ -66,6 +66,7 @@ from .screening_results import (
     may_owe_draft_actions,
     stored_draft_signature,
     stored_result,
+    with_done_marks,
 )
 from .training_marker import is_training
 
@@ -281,7 +282,8 @@ class ScreeningService:
                 if found is not None:
                     return found
             now = self._ctx.clock()
-            return compute_result(entry.state, person, at=now, clinical=clinical, language=row.screener_language)
+            live = compute_result(entry.state, person, at=now, clinical=clinical, language=row.screener_language)
+            return with_done_marks(conn, screening_id, live)
 
         with entry.lock:
             return self._ctx.run(work)

@@ -57,6 +57,19 @@ def test_the_review_of_a_foreign_minors_draft_counts_down_the_hhs_notice_from_di
     assert any("HHS" in title and "Request for Assistance" in title for title in _action_titles(review))
 
 
+def test_the_review_shows_the_hhs_notice_done_once_marked_in_deadlines(qtbot, ops, session, draft, review):
+    """No second request from the result screen: the done mark replaces the countdown."""
+    counting = len(review.result.actions.due_texts())
+    assert review.result.actions.done_texts() == []
+    [rfa] = [item for item in session.screenings.deadlines() if item.screening_id == draft.id]
+    session.screenings.mark_action_done(rfa.action_id, reference="OTIP-2026-004512")
+    review.open(session.screenings.open(draft.id))
+    wait_idle(qtbot, ops)
+    [done] = review.result.actions.done_texts()
+    assert done.startswith("Done ") and done.endswith(", reference OTIP-2026-004512")
+    assert len(review.result.actions.due_texts()) == counting - 1, "the child reports still count down"
+
+
 def test_the_deadlines_place_lists_the_drafts_hhs_notice(qtbot, ops, session, draft):
     place = DeadlinesPlace(ops)
     qtbot.addWidget(place)

@@ -1,8 +1,12 @@
-"""What must happen next: each action with its recipient, reason, legal basis and a live countdown to its due time."""
+"""What must happen next: each action with its recipient, reason, legal basis and a live countdown to its due time.
+
+An action already done shows when, by whom and with which reference instead of its countdown, so nobody sends a second
+HHS request from the result screen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
 from fieldscreen.core.routing import Action
+from fieldscreen.services.screening_models import ActionState
 
 from ..timefmt import countdown_text, local_time, utc_now
 from .icon_picture import IconPicture
@@ -43,6 +48,25 @@ class _DueLine(QWidget):
         self.picture.setVisible(overdue)
 
 
+class _DoneLine(QWidget):
+    """A tick and "Done <time> by <who>, reference <number>" for an action already done."""
+
+    def __init__(self, state: ActionState, parent: QWidget) -> None:
+        super().__init__(parent)
+        picture = IconPicture("check", 18, self)
+        picture.setAccessibleName(self.tr("Done"))
+        text = fill(self.tr("Done %1 by %2"), local_time(state.done_at), state.done_by)
+        if state.reference:
+            text = fill(self.tr("%1, reference %2"), text, state.reference)
+        self.label = PlainLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Done"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(picture)
+        layout.addWidget(self.label, 1)
+
+
 class ActionsPanel(QWidget):
     """The routed actions, most urgent first.
 
@@ -61,15 +85,16 @@ class ActionsPanel(QWidget):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick_timeout)
 
-    def show_actions(self, actions: list[Action]) -> None:
-        """Replace the actions shown."""
+    def show_actions(self, actions: list[Action], states: Sequence[ActionState] = ()) -> None:
+        """Replace the actions shown; ``states`` (a stored result's, in the order of ``actions``) marks those done."""
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self._due_lines = []
-        for action in actions:
-            self._layout.addWidget(self._card(action))
+        for index, action in enumerate(actions):
+            state = states[index] if index < len(states) else None
+            self._layout.addWidget(self._card(action, state))
         if not actions:
             self._layout.addWidget(PlainLabel(self.tr("Nothing to do."), self))
         self._on_tick_timeout()
@@ -82,7 +107,11 @@ class ActionsPanel(QWidget):
         """The due lines as shown (for reading back)."""
         return [line.label.text() for line in self._due_lines]
 
-    def _card(self, action: Action) -> QFrame:
+    def done_texts(self) -> list[str]:
+        """The done lines as shown (for reading back)."""
+        return [line.label.text() for line in self.findChildren(_DoneLine)]
+
+    def _card(self, action: Action, state: ActionState | None) -> QFrame:
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
@@ -91,7 +120,9 @@ class ActionsPanel(QWidget):
         title.setObjectName("actionTitle")
         title.setAccessibleName(self.tr("Action"))
         layout.addWidget(title)
-        if action.due_at is not None:
+        if state is not None and state.status == "done":
+            layout.addWidget(_DoneLine(state, card))
+        elif action.due_at is not None:
             line = _DueLine(action.due_at, card)
             self._due_lines.append(line)
             layout.addWidget(line)

@@ -122,4 +122,4 @@ class ResultPanel(QWidget):
         shown = bool(result.icd10)
         self.codes_heading.setVisible(shown)
         self.codes_label.setVisible(shown)
-        self.actions.show_actions(result.actions)
+        self.actions.show_actions(result.actions, result.action_states)
