@@ -4888,6 +4888,14 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <source>Then, signed in as the administrator: add an account for each screener and supervisor (Administration &gt; Accounts), and import the receiving office&apos;s key (Administration &gt; Office key and sync). Until that key is imported, referral packets wait in the Outbox unsealed and none is sent.</source>
+        <translation>Después, con la sesión de administrador: agregue una cuenta para cada evaluador y supervisor (Administración &gt; Cuentas) e importe la clave de la oficina receptora (Administración &gt; Clave de la oficina y sincronización). Hasta que se importe esa clave, los paquetes de remisión esperan sin sellar en la Bandeja de salida y no se envía ninguno.</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from a11y_walker import clipped, settle
 from gui_helpers import by_name, press_enter, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.views import recovery_key_page
 from fieldscreen.gui.views.recovery_key_page import last_group
 from fieldscreen.gui.views.setup_wizard import SetupWizard
@@ -51,6 +53,9 @@ def test_setup_by_keyboard_creates_the_installation_and_confirms_the_key(qtbot, 
 
     key = by_name(wizard, "Recovery key").text()
     assert len(key.split("-")) == 7
+    steps = by_name(wizard, "Next steps")
+    assert steps.isVisible() and "Administration > Office key and sync" in steps.text()
+    assert "none is sent" in steps.text(), "without the office key nothing leaves: the administrator is told at once"
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     _type(qtbot, by_name(wizard, "Last group of the recovery key"), last_group(key))
     assert not finish.isEnabled(), "ticking the box is also required"
@@ -112,3 +117,25 @@ def test_a_copied_key_leaves_the_clipboard_after_a_minute_or_on_leaving_the_page
     clipboard.setText("something else copied since")
     page.clear_clipboard()
     assert clipboard.text() == "something else copied since", "never clears what the user copied since"
+
+
+def test_at_double_text_size_the_recovery_key_page_grows_to_show_its_text(qtbot, qapp, look, installation, ops):
+    """Qt sizes a wizard from its short pages: the key page's wrapped paragraphs were cut off at 200 %."""
+    Appearance(qapp).set_scale(2.0)
+    wizard = SetupWizard(installation, ops)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    _type(qtbot, by_name(wizard, "Agency name"), "Canary agency")
+    _type(qtbot, by_name(wizard, "Office name"), "Canary office")
+    qtbot.keyClick(by_name(wizard, "Office name"), Qt.Key.Key_Return)
+    _type(qtbot, by_name(wizard, "Administrator user name"), "chief")
+    _type(qtbot, by_name(wizard, "Password"), PASSWORD)
+    _type(qtbot, by_name(wizard, "Repeat password"), PASSWORD)
+    press_enter(qtbot, by_name(wizard, "Repeat password"))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=15_000)
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: wizard.height() > 600)
+    settle(qtbot, wizard)
+    # The offscreen screen is 800 px wide, narrower than a laptop's: only the unbroken key itself may not fit it.
+    assert [found for found in clipped(wizard) if "'recoveryKey'" not in found] == []

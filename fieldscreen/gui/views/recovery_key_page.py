@@ -80,6 +80,16 @@ class RecoveryKeyPage(QWizardPage):
         )
         group_label.setBuddy(self.group_edit)
         group_label.setWordWrap(True)
+        self.next_steps = PlainLabel(
+            self.tr(
+                "Then, signed in as the administrator: add an account for each screener and supervisor "
+                "(Administration > Accounts), and import the receiving office's key (Administration > Office key "
+                "and sync). Until that key is imported, referral packets wait in the Outbox unsealed and none is sent."
+            ),
+            self,
+        )
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
         layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -89,6 +99,8 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(self.stored_box)
         layout.addWidget(group_label)
         layout.addWidget(self.group_edit)
+        layout.addSpacing(12)
+        layout.addWidget(self.next_steps)
         layout.addStretch(1)
         self.setTabOrder(self.copy_button, self.stored_box)
         self.setTabOrder(self.stored_box, self.group_edit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -181,6 +181,7 @@ class SetupWizard(QWizard):
             self.setSideWidget(banner)
         self.admin_page.created.connect(self._on_admin_page_created)
         self.accepted.connect(self._on_accepted)
+        self.currentIdChanged.connect(self._on_current_id_changed)
 
     def set_installation(self, installation: Installation) -> None:
         """Set up ``installation``, loaded after the wizard was shown; what was typed meanwhile stays."""
@@ -196,6 +197,28 @@ class SetupWizard(QWizard):
     def _on_admin_page_created(self, username: str, recovery_key: str) -> None:
         self._username = username
         self.key_page.set_key(recovery_key)
+
+    @Slot(int)
+    def _on_current_id_changed(self, _page_id: int) -> None:
+        QTimer.singleShot(0, self._fit_page)  # once the new page is laid out
+
+    def _fit_page(self, passes: int = 3) -> None:
+        """Grow the window (within the screen) until the page shows whole.
+
+        Qt sizes a wizard once, from short pages; at a large font scale the recovery key page's wrapped text needs
+        more height than that, and its check box more width.
+        """
+        page = self.currentPage()
+        if page is None:
+            return
+        room = self.screen().availableGeometry().size() - (self.frameGeometry().size() - self.size())
+        width = min(max(self.width(), self.width() + page.minimumSizeHint().width() - page.width()), room.width())
+        page_width = page.width() + width - self.width()
+        height = min(max(self.height(), self.height() + page.heightForWidth(page_width) - page.height()), room.height())
+        if QSize(width, height) != self.size():
+            self.resize(width, height)
+            if passes > 1:  # a new width changes the wrapped height: look again once laid out
+                QTimer.singleShot(0, lambda: self._fit_page(passes - 1))
 
     @Slot()
     def _on_accepted(self) -> None:
