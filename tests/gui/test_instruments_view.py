@@ -140,16 +140,16 @@ def test_cancelling_the_file_dialog_does_nothing(qtbot, page, ops):
 
 
 def test_disable_and_enable_a_version(qtbot, page, ops, session):
-    page.select(("youth", "1.0.1"))
+    page.select(("youth", "1.0.2"))
     press(qtbot, page, "Disable or enable instrument")
     wait_idle(qtbot, ops)
-    assert page.model.index(page.model.row_of(("youth", "1.0.1")), STATUS).data() == "Disabled"
-    assert not session.instruments.get("youth", "1.0.1").enabled
+    assert page.model.index(page.model.row_of(("youth", "1.0.2")), STATUS).data() == "Disabled"
+    assert not session.instruments.get("youth", "1.0.2").enabled
     assert by_name(page, "Disable or enable instrument").text() == "&Enable"
     press(qtbot, page, "Disable or enable instrument")
     wait_idle(qtbot, ops)
-    assert session.instruments.get("youth", "1.0.1").enabled
-    assert page.model.index(page.model.row_of(("youth", "1.0.1")), STATUS).data() == "Enabled"
+    assert session.instruments.get("youth", "1.0.2").enabled
+    assert page.model.index(page.model.row_of(("youth", "1.0.2")), STATUS).data() == "Enabled"
 
 
 def test_export_writes_a_workbook_that_imports_back(qtbot, page, ops, files, tmp_path):

@@ -59,7 +59,7 @@ def test_built_in_instruments_are_listed_enabled(session):
         ("adult_full", "1.0.0", True, True),
         ("brief", "1.0.0", True, True),
         ("rescreen_uc", "1.0.0", True, True),
-        ("youth", "1.0.1", True, True),
+        ("youth", "1.0.2", True, True),
     ]
 
 
@@ -132,7 +132,7 @@ def test_enable_and_disable_built_in_and_imported_versions(installation, session
     session.instruments.set_enabled("htcds_core", "1.0.0", False)
     assert not session.instruments.get("brief", "1.0.0").enabled
     assert not session.instruments.get("htcds_core", "1.0.0").enabled
-    assert session.instruments.get("youth", "1.0.1").enabled
+    assert session.instruments.get("youth", "1.0.2").enabled
     session.lock()
     again = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     try:
@@ -191,18 +191,18 @@ def test_screeners_may_list_and_export_but_not_import_or_switch(installation, se
 
 
 def test_an_update_replacing_a_disabled_built_in_version_keeps_the_instrument_disabled(installation, session, clock):
-    def disabled_before_the_update(conn):  # youth 1.0.0, which this release replaced with 1.0.1
+    def disabled_before_the_update(conn):  # youth 1.0.0, which later releases replaced
         instruments_repo.set_builtin_enabled(conn, "youth", "1.0.0", False, at=clock.now, by=ADMIN)
 
     session._ctx.run(disabled_before_the_update)
-    assert not session.instruments.get("youth", "1.0.1").enabled
+    assert not session.instruments.get("youth", "1.0.2").enabled
     assert "youth" not in {i.id for i in session.screenings.instruments()}
     assert session.instruments.get("brief", "1.0.0").enabled
-    session.instruments.set_enabled("youth", "1.0.1", True)
+    session.instruments.set_enabled("youth", "1.0.2", True)
     session.lock()
     again = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     try:
-        assert again.instruments.get("youth", "1.0.1").enabled, "switched on again, it stays on"
+        assert again.instruments.get("youth", "1.0.2").enabled, "switched on again, it stays on"
         assert "youth" in {i.id for i in again.screenings.instruments()}
     finally:
         again.lock()

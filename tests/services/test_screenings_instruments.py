@@ -50,9 +50,9 @@ def test_a_screening_keeps_its_instrument_version(tmp_path, resources, make_inst
     updated = tmp_path / "instruments-2"  # an application update: the new version replaces the old file
     folder = updated / "youth"
     folder.mkdir(parents=True)
-    text = (tmp_path / "instruments-1" / "youth" / "1.0.1.yaml").read_text(encoding="utf-8")
+    text = (tmp_path / "instruments-1" / "youth" / "1.0.2.yaml").read_text(encoding="utf-8")
     assert OLD_LABEL in text
-    new_text = text.replace('version: "1.0.1"', 'version: "1.1.0"').replace(OLD_LABEL, NEW_LABEL)
+    new_text = text.replace('version: "1.0.2"', 'version: "1.1.0"').replace(OLD_LABEL, NEW_LABEL)
     (folder / "1.1.0.yaml").write_text(new_text, encoding="utf-8")
     resources(updated, "res-2")
 
@@ -61,7 +61,7 @@ def test_a_screening_keeps_its_instrument_version(tmp_path, resources, make_inst
         service = again.screenings
         assert [(i.id, i.version) for i in service.instruments()] == [("youth", "1.1.0")]
         reopened = service.open(old.id)
-        assert reopened.instrument.key == ("youth", "1.0.1")
+        assert reopened.instrument.key == ("youth", "1.0.2")
         assert reopened.instrument.questions["born_abroad"].question.label["en"] == OLD_LABEL
         assert reopened.state.answer_of("born_abroad").value == "yes"
         fresh = service.start(intake(clock, "youth"))
@@ -73,7 +73,7 @@ def test_a_screening_keeps_its_instrument_version(tmp_path, resources, make_inst
 
 def test_a_file_changed_in_place_does_not_change_its_version(tmp_path, resources, session, clock):
     first = session.screenings.start(intake(clock, "youth"))
-    path = tmp_path / "instruments-1" / "youth" / "1.0.1.yaml"
+    path = tmp_path / "instruments-1" / "youth" / "1.0.2.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(OLD_LABEL, NEW_LABEL), encoding="utf-8")
     second = session.screenings.start(intake(clock, "youth"))
     for view in (first, second, session.screenings.open(first.id)):
@@ -90,8 +90,8 @@ def test_case_codes_are_neutral_random_and_unique(session, clock):
 
 def test_a_disabled_version_starts_nothing_but_still_opens(session, clock):
     old = session.screenings.start(intake(clock, "youth"))
-    session.instruments.set_enabled("youth", "1.0.1", False)
+    session.instruments.set_enabled("youth", "1.0.2", False)
     assert "youth" not in {i.id for i in session.screenings.instruments()}
     with pytest.raises(InstrumentNotFound):
         session.screenings.start(intake(clock, "youth"))
-    assert session.screenings.open(old.id).instrument.key == ("youth", "1.0.1")
+    assert session.screenings.open(old.id).instrument.key == ("youth", "1.0.2")
