@@ -2678,6 +2678,18 @@
 <context>
     <name>InterviewView</name>
     <message>
+        <source>Show &amp;guidance</source>
+        <translation>Mostrar &amp;orientación</translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation>Mostrar la orientación</translation>
+    </message>
+    <message>
+        <source>For you, not the person: hide it while they can read the screen. It stays hidden until shown.</source>
+        <translation>Es para usted, no para la persona: ocúltela mientras pueda leer la pantalla. Queda oculta hasta que la vuelva a mostrar.</translation>
+    </message>
+    <message>
         <source>Case and section</source>
         <translation>Caso y sección</translation>
     </message>
@@ -2778,8 +2790,8 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Guidance</source>
-        <translation>Orientación</translation>
+        <source>Hide &amp;guidance</source>
+        <translation>Ocultar &amp;orientación</translation>
     </message>
     <message>
         <source>All answers saved</source>

@@ -79,6 +79,24 @@ def test_the_screen_never_names_what_is_screened_and_shows_indicators_only_on_re
     wait_idle(qtbot, ops)
 
 
+def test_the_guidance_hides_by_keyboard_and_stays_hidden_on_later_questions(qtbot, ops, interview, session):
+    """The guidance speaks of sex for things and reports: the screener hides it while the person can read it."""
+    _open(qtbot, ops, interview, session, _draft(session))
+    interview.show_question("sex_trade")
+    assert interview.guidance.isVisible() and "sex" in interview.guidance.toPlainText()
+    button = by_name(interview, "Show guidance")
+    assert button.isChecked() and button.text() == "Hide &guidance"  # Alt+G (mnemonics do not fire offscreen)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not interview.guidance.isVisible()
+    assert not button.isChecked() and button.text() == "Show &guidance"
+    interview.show_question("sex_for_others")
+    assert not interview.guidance.isVisible(), "still hidden on the next question"
+    assert interview.guidance.toPlainText() not in _texts(interview), "nothing of it is shown"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert interview.guidance.isVisible()
+
+
 def test_an_answer_shows_as_saved_only_after_the_service_committed_it(qtbot, ops, interview, session):
     screening_id = _draft(session)
     _open(qtbot, ops, interview, session, screening_id)

@@ -1,7 +1,9 @@
 """The interview: one question at a time in the person's language, the screener's language beside it, autosaved.
 
 The person may see this screen, so it never names what is screened for, and indicators appear only while the screener
-holds "Show indicators" open (it closes again on every new question). A supervisor's comment is free text that may
+holds "Show indicators" open (it closes again on every new question). The section's guidance, written for the
+screener, can be hidden while the person can read the screen ("Hide guidance"; it stays hidden until shown again). A
+supervisor's comment is free text that may
 name it too, so it stays folded until the screener opens it. After the last question the screen says only that the
 questions are done, or how many shown ones still have no answer (after a jump past them), with a way back to the first
 one: the review, which shows the result, opens when the screener asks for it. An answer shows as saved only after the
@@ -120,6 +122,13 @@ class InterviewView(QWidget):
         self.guidance = QTextBrowser(self)
         self.guidance.setAccessibleName(self.tr("Guidance for this section"))
         self.guidance.setTabChangesFocus(True)
+        self.guidance_button = QPushButton(self)
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.guidance_button.setAccessibleName(self.tr("Show guidance"))
+        self.guidance_button.setToolTip(
+            self.tr("For you, not the person: hide it while they can read the screen. It stays hidden until shown.")
+        )
         self.back_button = QPushButton(self.tr("< &Back  [PgUp]"), self)
         self.back_button.setAccessibleName(self.tr("Previous question"))
         self.next_button = QPushButton(self.tr("&Next >  [PgDn]"), self)
@@ -192,7 +201,7 @@ class InterviewView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(PlainLabel(self.tr("Sections"), side))
         side_layout.addWidget(self.sections, 2)
-        side_layout.addWidget(PlainLabel(self.tr("Guidance"), side))
+        side_layout.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.guidance, 3)
         body = QSplitter(self)
         body.setChildrenCollapsible(False)
@@ -225,6 +234,8 @@ class InterviewView(QWidget):
         self.panel.answered.connect(self._on_panel_answered)
         self.panel.invalid.connect(self._on_panel_invalid)
         self.indicators_button.toggled.connect(self.indicator_panel.setVisible)
+        self.guidance_button.toggled.connect(self._on_guidance_button_toggled)
+        self._on_guidance_button_toggled(True)
         self.sections.section_chosen.connect(self._on_sections_section_chosen)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
@@ -376,6 +387,11 @@ class InterviewView(QWidget):
             QApplication.beep()
             self.save_label.setText(self.tr("Saving... wait for the next question"))
         return self._saving
+
+    @Slot(bool)
+    def _on_guidance_button_toggled(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        self.guidance_button.setText(self.tr("Hide &guidance") if shown else self.tr("Show &guidance"))
 
     @Slot(object)
     def _on_panel_answered(self, answer: Answer) -> None:
