@@ -121,11 +121,15 @@ def load_installation(data_dir: Path) -> Installation:
 
 
 def _import_quietly(module: str) -> None:
-    """Import ``module`` ahead of its first use; a failure shows up again, in plain words, where it is used."""
+    """Import ``module`` ahead of its first use; a failure shows up again, in plain words, where it is used.
+
+    An app quit within seconds of starting may end the interpreter mid-import (``RuntimeError``: no atexit handler may
+    be registered then): nothing needs the module any more, so that too is only logged.
+    """
     try:
         importlib.import_module(module)
-    except ImportError:
-        log.warning("preloading %s failed", module)
+    except (ImportError, RuntimeError) as exc:
+        log.warning("preloading %s failed: %s", module, type(exc).__name__)
 
 
 def _run_training(
