@@ -3839,6 +3839,22 @@
 <context>
     <name>Packet</name>
     <message>
+        <source>Age when discovered</source>
+        <translation>Edad al ser identificada</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>About %1 years (estimated)</source>
+        <translation>Unos %1 años (estimada)</translation>
+    </message>
+    <message>
+        <source>%1: under 18</source>
+        <translation>%1: menor de 18 años</translation>
+    </message>
+    <message>
         <source>TRAINING: practice data</source>
         <translation>CAPACITACIÓN: datos de práctica</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
+from fieldscreen.core.person import age_on, local_day
 from fieldscreen.core.routing import (
     HOTLINE_PHONE,
     HOTLINE_TEXT,
@@ -141,6 +142,7 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
         (translate("Packet", "Other names used"), "; ".join(person.aliases) or not_recorded),
         (translate("Packet", "Date of birth"), kit.day(person.date_of_birth)),
         (translate("Packet", "Estimated age"), age),
+        (translate("Packet", "Age when discovered"), _age_when_discovered(person) or not_recorded),
         (translate("Packet", "Citizenship or immigration status"), person.citizenship),
         (translate("Packet", "Nationality"), person.nationality or not_recorded),
         (translate("Packet", "Unaccompanied child in federal custody (UAC)"), tri_words(person.unaccompanied)),
@@ -157,6 +159,19 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
         if interview.cautions:
             rows.append((translate("Packet", "Interview conditions"), " ".join(interview.cautions)))
     return [*kit.heading(heading or translate("Packet", "Person and interview")), kit.facts(rows)]
+
+
+def _age_when_discovered(person: Person) -> str:
+    """The age that decides the duties to a child, in words ("15 years: under 18"); "" when nothing tells it."""
+    if person.date_of_birth is not None and person.discovered_at is not None:
+        years = age_on(person.date_of_birth, local_day(person.discovered_at))
+        shown = fill(translate("Packet", "%1 years"), years)
+    elif person.estimated_age is not None:
+        years = person.estimated_age
+        shown = fill(translate("Packet", "About %1 years (estimated)"), years)
+    else:
+        return ""
+    return fill(translate("Packet", "%1: under 18"), shown) if years < 18 else shown
 
 
 def contacts_block(kit: Kit) -> list[Flowable]:
