@@ -105,7 +105,7 @@ def test_the_wait_survives_a_restart_of_the_process(tmp_path):
         check=False,
     )
     assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert "Too many failed sign-in attempts" in proc.stderr and "Wait 10 minute(s)" in proc.stderr
+    assert "Too many failed sign-in attempts" in proc.stderr and "Wait 10 minutes, then try again." in proc.stderr
     assert "Traceback" not in proc.stderr and proc.stdout == ""
 
 
