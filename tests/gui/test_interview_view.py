@@ -435,6 +435,27 @@ def test_at_double_size_long_check_boxes_wrap_inside_a_1366_px_window(
     wait_idle(qtbot, ops)
 
 
+def test_at_double_size_a_long_question_shrinks_to_be_read_whole_and_a_short_one_keeps_its_size(
+    qtbot, ops, qapp, app_look, interview, session, tmp_path
+):
+    """At 200 % in a laptop window the long Spanish sex_trade question was cut off mid-sentence in its scroll area."""
+    Appearance(qapp).set_scale(2.0)
+    _open(qtbot, ops, interview, session, _draft(session))
+    interview.resize(1366, 768)
+    interview.show_question("ran_away")
+    qtbot.wait(50)
+    full = interview.question_fit.points()
+    interview.show_question("sex_trade")
+    qtbot.wait(50)
+    assert interview.question_scroll.verticalScrollBar().maximum() == 0, "the whole question shows"
+    assert qapp.font().pointSizeF() * 1.2 <= interview.question_fit.points() < full
+    assert interview.grab().save(str(tmp_path / "long_question_200.png"))
+    interview.show_question("ran_away")
+    qtbot.wait(50)
+    assert interview.question_fit.points() == full, "a question that fits keeps the theme's size"
+    wait_idle(qtbot, ops)
+
+
 def _legible_pixels(button) -> int:
     """How many pixels inside ``button``'s frame contrast with its background by at least 4.5:1 (its text)."""
     image = button.grab().toImage()

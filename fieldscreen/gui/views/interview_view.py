@@ -41,6 +41,7 @@ from ..widgets.confirm_box import confirm
 from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.indicator_panel import IndicatorPanel
 from ..widgets.plain_label import PlainLabel
+from ..widgets.question_fit import QuestionFit
 from ..widgets.sections_list import SectionsList
 from ..widgets.warning_label import WarningLabel
 
@@ -188,6 +189,7 @@ class InterviewView(QWidget):
         asking_layout.addWidget(self.panel)
         asking_layout.addWidget(self.finished)
         asking_layout.addStretch(1)
+        self.question_fit = QuestionFit(self.question_label, self.question_scroll, asking, (self.panel,))
         finished_layout = QVBoxLayout(self.finished)
         finished_layout.setContentsMargins(0, 0, 0, 0)
         finished_layout.addWidget(self.finished_label)
@@ -234,6 +236,7 @@ class InterviewView(QWidget):
         self.panel.answered.connect(self._on_panel_answered)
         self.panel.invalid.connect(self._on_panel_invalid)
         self.indicators_button.toggled.connect(self.indicator_panel.setVisible)
+        self.indicators_button.toggled.connect(lambda _on: self.question_fit.fit())
         self.guidance_button.toggled.connect(self._on_guidance_button_toggled)
         self._on_guidance_button_toggled(True)
         self.sections.section_chosen.connect(self._on_sections_section_chosen)
@@ -303,6 +306,7 @@ class InterviewView(QWidget):
         self.save_error.set_lines([])
         self._refresh()
         self.question_scroll.updateGeometry()
+        self.question_fit.fit()
         self.panel.focus_first()
         if record_position:
             screenings, screening_id = self._session.screenings, view.id
