@@ -456,6 +456,26 @@ def test_at_double_size_a_long_question_shrinks_to_be_read_whole_and_a_short_one
     wait_idle(qtbot, ops)
 
 
+def test_a_question_shown_before_the_text_is_made_double_size_fits_after(
+    qtbot, ops, qapp, app_look, interview, session
+):
+    """The font scale changed on a question already shown: it is fitted again (English question, Spanish beside)."""
+    look = Appearance(qapp)
+    person = PersonInput(estimated_age=16, citizenship=Citizenship.UNKNOWN, discovered_at=datetime.now(UTC))
+    intake = Intake("youth", "en", "es", InterviewContext("health", Tri.YES, Tri.YES), person)
+    _open(qtbot, ops, interview, session, session.screenings.start(intake).id)
+    interview.resize(1366, 768)
+    for name in ("did_work", "sex_trade", "ran_away"):
+        look.set_scale(1.0)
+        interview.show_question(name)
+        qtbot.wait(50)
+        look.set_scale(2.0)
+        interview.show_question(name)
+        qtbot.wait(150)
+        assert interview.question_scroll.verticalScrollBar().maximum() == 0, name
+    wait_idle(qtbot, ops)
+
+
 def _legible_pixels(button) -> int:
     """How many pixels inside ``button``'s frame contrast with its background by at least 4.5:1 (its text)."""
     image = button.grab().toImage()

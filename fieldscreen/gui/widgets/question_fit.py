@@ -51,7 +51,9 @@ class QuestionFit(QObject):
         spacing = max(self._area.layout().spacing(), 0)
         taken = sum(w.sizeHint().height() + spacing for w in self._below if w.isVisible())
         room = self._area.contentsRect().height() - taken
-        contents, width = self._scroll.widget(), self._scroll.width()
+        # As narrow as with a scroll bar: one shown meanwhile narrows the text, which then needs it (and it stays).
+        contents = self._scroll.widget()
+        width = self._scroll.width() - self._scroll.verticalScrollBar().sizeHint().width()
         least = QApplication.font().pointSizeF() * LEAST
         size = label.font().pointSizeF()
         while size > least and contents.heightForWidth(width) > room:
