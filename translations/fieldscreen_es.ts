@@ -5516,6 +5516,10 @@
 <context>
     <name>Routing</name>
     <message>
+        <source>Report at once: the due time is the latest limit, not a time to wait for.</source>
+        <translation>Informe de inmediato: la hora límite es el máximo permitido, no un plazo para esperar.</translation>
+    </message>
+    <message>
         <source>The 18th birthday has passed: OTIP accepts no request now. Mark this done with what happened (the request number, or why none was sent).</source>
         <translation>Ya cumplió 18 años: OTIP ya no acepta solicitudes. Márquela como hecha con lo que ocurrió (el número de solicitud, o por qué no se envió ninguna).</translation>
     </message>

@@ -275,6 +275,7 @@ def _uc(s: _Situation) -> list[Action]:
 def _child_reports(s: _Situation) -> list[Action]:
     due = hours_after(s.facts.discovered_at, CHILD_REPORT_HOURS)
     flags = s.flags(age=True, result=True) + (Flag.STATE_RULES_VARY,) + s.overdue(due)
+    at_once = (translate("Routing", "Report at once: the due time is the latest limit, not a time to wait for."),)
     basis = translate(
         "Routing",
         "State mandated-reporting law; child welfare then tells law enforcement within 24 hours (42 U.S.C. "
@@ -294,6 +295,7 @@ def _child_reports(s: _Situation) -> list[Action]:
             ),
             legal_basis=basis,
             flags=flags,
+            notes=at_once,
         ),
         Action(
             kind=ActionKind.LAW_ENFORCEMENT,
@@ -306,6 +308,7 @@ def _child_reports(s: _Situation) -> list[Action]:
             ),
             legal_basis=basis,
             flags=flags,
+            notes=at_once,
         ),
     ]
 

@@ -60,6 +60,13 @@ def test_age_unknown_with_definite_indicators_is_routed_as_a_possible_minor():
     assert by_kind(actions, "hhs_rfa").flags == (Flag.AGE_UNKNOWN,)
 
 
+def test_the_child_reports_say_their_due_time_is_a_limit_not_a_wait():
+    """'Report now' beside a 24-hour countdown read as 24 hours to wait."""
+    _, actions = run(all_no(sex_exchange=yes()), facts(Citizenship.US_CITIZEN, age=15))
+    for kind in ("child_welfare", "law_enforcement"):
+        assert any(note.startswith("Report at once") for note in by_kind(actions, kind).notes), kind
+
+
 def test_foreign_adult_inconclusive_gets_no_law_enforcement_referral():
     _, actions = run(all_no(wages=picked("unpaid"), threats=declined()), facts(FN, age=33))
     assert kinds(actions) == ["follow_up", "hotline"]
