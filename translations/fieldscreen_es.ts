@@ -4660,6 +4660,22 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>country, optional</source>
+        <translation>país, opcional</translation>
+    </message>
+    <message>
+        <source>The HHS Request for Assistance asks for it. Never ask for papers.</source>
+        <translation>La Solicitud de Asistencia del HHS la pide. Nunca pida documentos.</translation>
+    </message>
+    <message>
+        <source>N&amp;ationality</source>
+        <translation>Naciona&amp;lidad</translation>
+    </message>
+    <message>
         <source>Type the age</source>
         <translation>Escriba la edad</translation>
     </message>

@@ -123,6 +123,7 @@ def render_referral(
         assessment=source.assessment,
         name=source.name,
         aliases=source.aliases,
+        nationality=source.nationality,
         interpreter=source.interpreter,
         cautions=source.cautions,
         conditions=source.conditions,

@@ -87,6 +87,7 @@ class PersonLike(Protocol):
 
     name: str
     aliases: str
+    nationality: str
 
 
 class AnswersLike(Protocol):
@@ -162,6 +163,7 @@ class PacketSource:
         screener: The user name of the screener.
         name: The person's name ("" when not recorded).
         aliases: Other names used.
+        nationality: Country of nationality ("" when not recorded).
         interpreter: The interpreter in words ("" without one).
         cautions: What may have kept the person from speaking freely, in words (:func:`interview_cautions`).
         conditions: Where and with whom the interview was held, in words (:func:`interview_conditions`).
@@ -184,6 +186,7 @@ class PacketSource:
     screener: str
     name: str = ""
     aliases: tuple[str, ...] = ()
+    nationality: str = ""
     interpreter: str = ""
     cautions: tuple[str, ...] = ()
     conditions: tuple[tuple[str, str], ...] = ()
@@ -273,6 +276,7 @@ def read_source(screenings: ScreeningReader, screening_id: int) -> PacketSource:
         screener=view.screener,
         name=view.person.name.strip(),
         aliases=tuple(a.strip() for a in re.split(r"[,;\n]+", view.person.aliases) if a.strip()),
+        nationality=view.person.nationality.strip(),
         interpreter=interpreter_words(view.context),
         cautions=interview_cautions(view.context),
         conditions=interview_conditions(view.context),

@@ -128,6 +128,7 @@ class PersonInput:
         date_of_birth: The date of birth, when known.
         estimated_age: Age in years when the date of birth is not known.
         citizenship: Immigration status as far as known.
+        nationality: Country of nationality, in words, optional (the HHS Request for Assistance asks for it).
         discovered_at: When an official first had reason to think the person may be affected; deadlines run from it.
         unaccompanied: An unaccompanied child in federal custody (``UNKNOWN`` until the screener says).
         age_at_exploitation: Age at the time of (at least one) act, when known.
@@ -140,6 +141,7 @@ class PersonInput:
     date_of_birth: date | None = None
     estimated_age: int | None = None
     citizenship: Citizenship = Citizenship.UNKNOWN
+    nationality: str = ""
     discovered_at: datetime
     unaccompanied: Tri = Tri.UNKNOWN
     age_at_exploitation: int | None = None

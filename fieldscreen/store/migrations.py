@@ -133,6 +133,11 @@ def _v12_answers_mark_the_audit_end(conn: Connection) -> None:
     """
 
 
+def _v13_person_nationality(conn: Connection) -> None:
+    """The person's nationality (country, in words): the HHS Request for Assistance asks for it."""
+    conn.execute("ALTER TABLE persons ADD COLUMN nationality TEXT NOT NULL DEFAULT ''")
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_accounts_settings_audit,
     _v2_audit_by_action,
@@ -146,6 +151,7 @@ STEPS: tuple[Callable[[Connection], None], ...] = (
     _v10_packet_due,
     _v11_unaccompanied_tri,
     _v12_answers_mark_the_audit_end,
+    _v13_person_nationality,
 )
 LATEST = len(STEPS)
 

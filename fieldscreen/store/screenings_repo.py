@@ -188,6 +188,7 @@ class PersonRow:
     unaccompanied: str
     age_at_exploitation: int | None
     under18_at_exploitation: str | None
+    nationality: str
     created_by: str
 
 
@@ -217,7 +218,7 @@ class ScreeningRow:
 
 _PERSON_COLS = (
     "id, case_code, name, aliases, date_of_birth, estimated_age, citizenship, discovered_at, unaccompanied, "
-    "age_at_exploitation, under18_at_exploitation"
+    "age_at_exploitation, under18_at_exploitation, nationality"
 )
 _SCREENING_COLS = (
     "id, person_id, instrument_id, instrument_version, interview_language, screener_language, setting, "

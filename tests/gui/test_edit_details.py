@@ -84,6 +84,7 @@ def test_the_person_is_corrected_by_keyboard_and_the_change_is_audited(qtbot, op
     dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
     assert dialog.page.name_edit.hasFocus()
     qtbot.keyClicks(dialog.page.name_edit, "Corrected Name")
+    qtbot.keyClicks(by_name(dialog, "Nationality"), "Guatemala")
     combo = by_name(dialog, "Citizenship status")
     combo.setFocus()
     while combo.currentData() != Citizenship.US_CITIZEN:
@@ -94,6 +95,7 @@ def test_the_person_is_corrected_by_keyboard_and_the_change_is_audited(qtbot, op
 
     stored = session.screenings.open(draft.id).person
     assert (stored.name, stored.citizenship, stored.estimated_age) == ("Corrected Name", Citizenship.US_CITIZEN, 15)
+    assert stored.nationality == "Guatemala"
     assert stored.discovered_at == DISCOVERED and stored.case_code == draft.case_code
     assert session.audit.recent(limit=1, action="person_update")[0].subject == str(draft.id)
     assert session.screenings.deadlines() == []

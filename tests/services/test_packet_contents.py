@@ -110,6 +110,19 @@ def test_the_custody_answer_given_is_the_one_stated(session, clock, given, shown
     assert f"Unaccompanied child in federal custody (UAC) {shown} Time of discovery" in packet_body(session, packet)
 
 
+def test_the_nationality_recorded_reaches_the_packet_and_a_correction_is_kept(session, clock):
+    """The Request for Assistance asks for it: recorded with the person, corrected later, stated in the packet."""
+    service = session.screenings
+    view = service.start(foreign_minor(clock, age=15, nationality=" Guatemala "))
+    assert service.open(view.id).person.nationality == "Guatemala"
+    corrected = service.update_person(view.id, replace(view.person, nationality="Honduras"))
+    assert corrected.person.nationality == "Honduras"
+    answer_required(service, view.id, {"sex_trade": YES})
+    service.finalize(view.id)
+    [packet] = session.outbox.versions(view.id)
+    assert "Nationality Honduras" in packet_body(session, packet)
+
+
 def test_the_place_the_person_alone_and_the_interviewer_preferred_are_stated(session, clock):
     context = replace(CONTEXT, private_setting=Tri.NO, person_alone=Tri.UNKNOWN, interviewer_gender_preference="woman")
     service = session.screenings

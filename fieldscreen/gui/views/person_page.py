@@ -33,7 +33,7 @@ NOT_KNOWN = -1
 
 
 class PersonPage(QWidget):
-    """Case code, optional name and aliases, age, citizenship, time of discovery, custody, age at exploitation.
+    """Case code, optional name and aliases, age, citizenship, nationality, time of discovery, custody, age at the act.
 
     Warns when the age at discovery does not fit the population of the instrument chosen (``set_instrument``).
 
@@ -86,6 +86,11 @@ class PersonPage(QWidget):
             Citizenship.FOREIGN_NATIONAL,
         ):
             self.citizenship_combo.addItem(citizenship_label(value), value)
+        self.nationality_edit = QLineEdit(self)
+        self.nationality_edit.setAccessibleName(self.tr("Nationality"))
+        self.nationality_edit.setPlaceholderText(self.tr("country, optional"))
+        self.nationality_edit.setMaxLength(100)
+        self.nationality_edit.setToolTip(self.tr("The HHS Request for Assistance asks for it. Never ask for papers."))
         self.discovered_edit = TypedDateTimeEdit(self)
         self.discovered_edit.setAccessibleName(self.tr("Time of discovery"))
         self.unaccompanied_combo = QComboBox(self)
@@ -140,6 +145,7 @@ class PersonPage(QWidget):
         form.addRow(self.tr("Al&iases"), self.aliases_edit)
         form.addRow(self.tr("Age"), age_field)
         form.addRow(self.tr("&Citizenship"), self.citizenship_combo)
+        form.addRow(self.tr("N&ationality"), self.nationality_edit)
         form.addRow(self.tr("&Time of discovery"), self.discovered_edit)
         form.addRow(self.tr("Unaccompanied child in fe&deral custody (UAC)"), self.unaccompanied_combo)
         form.addRow(self.tr("Age at the time of e&xploitation"), self.exploitation_age_spin)
@@ -174,6 +180,7 @@ class PersonPage(QWidget):
         self.age_spin.setValue(NOT_KNOWN)
         self.birth_edit.clear_date()
         self.citizenship_combo.setCurrentIndex(0)
+        self.nationality_edit.clear()
         now = QDateTime.currentDateTime()
         self.discovered_edit.setMaximumDateTime(now.addSecs(3600))
         self.discovered_edit.setDateTime(to_qdatetime(utc_now()))
@@ -194,6 +201,7 @@ class PersonPage(QWidget):
         if person.estimated_age is not None:
             self.age_spin.setValue(person.estimated_age)
         self.citizenship_combo.setCurrentIndex(self.citizenship_combo.findData(Citizenship(person.citizenship)))
+        self.nationality_edit.setText(person.nationality)
         self.discovered_edit.setDateTime(to_qdatetime(person.discovered_at))
         self.unaccompanied_combo.setCurrentIndex(self.unaccompanied_combo.findData(Tri(person.unaccompanied)))
         exploitation_age = person.age_at_exploitation
@@ -281,6 +289,7 @@ class PersonPage(QWidget):
             date_of_birth=date(birth.year(), birth.month(), birth.day()) if born else None,
             estimated_age=estimate if kind == ESTIMATED_AGE and estimate != NOT_KNOWN else None,
             citizenship=Citizenship(self.citizenship_combo.currentData()),
+            nationality=self.nationality_edit.text().strip(),
             discovered_at=from_qdatetime(self.discovered_edit.dateTime()),
             unaccompanied=Tri(self.unaccompanied_combo.currentData()),
             age_at_exploitation=None if exploitation_age == NOT_KNOWN else exploitation_age,
