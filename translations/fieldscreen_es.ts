@@ -6093,6 +6093,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Shorten the contact to %1 characters at most.</source>
+        <translation>Acorte el contacto a %1 caracteres como máximo.</translation>
+    </message>
+    <message>
         <source>Shorten the agency and office names to %1 characters at most.</source>
         <translation>Acorte los nombres de la agencia y de la oficina a %1 caracteres como máximo.</translation>
     </message>
@@ -6107,6 +6111,26 @@
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Office contact for referrals</source>
+        <translation>Contacto de la oficina para las remisiones</translation>
+    </message>
+    <message>
+        <source>phone number or e-mail address</source>
+        <translation>teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Office con&amp;tact</source>
+        <translation>&amp;Contacto de la oficina</translation>
+    </message>
+    <message>
+        <source>Every referral packet gives it, so the receiving office can reach you about a referral (the HHS Request for Assistance asks for it). An office line, not a personal one.</source>
+        <translation>Aparece en cada paquete de remisión, para que la oficina receptora pueda comunicarse con ustedes sobre una remisión (la Solicitud de Asistencia del HHS lo pide). Una línea de la oficina, no una personal.</translation>
+    </message>
     <message>
         <source> min</source>
         <translation> min</translation>

@@ -219,7 +219,7 @@ class OutboxService:
         names = read_settings(conn)
         account = accounts_repo.get(conn, screener)
         shown = account.display_name if account is not None and account.display_name else screener
-        return Requester(names.agency, names.office, shown)
+        return Requester(names.agency, names.office, shown, names.contact)
 
     def _seal_and_check(self, packet_id: int) -> bool:
         self.seal_waiting()

@@ -1,4 +1,4 @@
-"""Installation settings: agency and office names, and the inactivity lock."""
+"""Installation settings: agency and office names, the office's contact for callbacks, and the inactivity lock."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from .context import SessionContext
 
 DEFAULT_LOCK_MINUTES = 10
 MAX_LOCK_MINUTES = 30
+MAX_CONTACT = 200
+"""The longest office contact (a phone number, an e-mail address, or both with office hours)."""
 
 
 @dataclass(frozen=True)
@@ -25,11 +27,14 @@ class InstallationSettings:
         agency: The agency's name.
         office: The office's name ("" if none).
         lock_minutes: Minutes of inactivity before the app locks (1 to 30).
+        contact: How the receiving office reaches this office about a referral (a phone number or an e-mail
+            address; "" if none): every referral packet gives it (the HHS Request for Assistance asks for it).
     """
 
     agency: str
     office: str
     lock_minutes: int
+    contact: str = ""
 
 
 def read_settings(conn: Connection) -> InstallationSettings:
@@ -40,7 +45,10 @@ def read_settings(conn: Connection) -> InstallationSettings:
     except ValueError:
         minutes = DEFAULT_LOCK_MINUTES
     return InstallationSettings(
-        stored.get("agency", ""), stored.get("office", ""), min(max(minutes, 1), MAX_LOCK_MINUTES)
+        stored.get("agency", ""),
+        stored.get("office", ""),
+        min(max(minutes, 1), MAX_LOCK_MINUTES),
+        stored.get("contact", ""),
     )
 
 
@@ -104,5 +112,23 @@ class SettingsService:
                 settings_repo.put(conn, "agency", agency)
                 settings_repo.put(conn, "office", office)
                 self._ctx.record(conn, "settings_change", detail={"fields": ["agency", "office"]})
+
+        self._ctx.run(work)
+
+    def set_contact(self, contact: str) -> None:
+        """Set how the receiving office reaches this office ("" for none).
+
+        Raises:
+            PermissionDenied, UsageError: The contact is longer than :data:`MAX_CONTACT` characters.
+        """
+        self._ctx.require((Role.ADMINISTRATOR,), translate("Permissions", "change settings"))
+        contact = " ".join(contact.split())
+        if len(contact) > MAX_CONTACT:
+            raise UsageError(fill(translate("Settings", "Shorten the contact to %1 characters at most."), MAX_CONTACT))
+
+        def work(conn: Connection) -> None:
+            with transaction(conn):
+                settings_repo.put(conn, "contact", contact)
+                self._ctx.record(conn, "settings_change", detail={"fields": ["contact"]})
 
         self._ctx.run(work)

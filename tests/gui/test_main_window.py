@@ -263,12 +263,14 @@ def test_role_change_and_lock_minutes_reach_the_services(qtbot, main, ops, monit
     minutes.setFocus()
     minutes.selectAll()
     qtbot.keyClicks(minutes, "25")
+    qtbot.keyClicks(by_name(main, "Office contact for referrals"), "Intake line 555-0100")
     save = by_name(main, "Save settings")
     save.setFocus()
     with qtbot.waitSignal(main.admin_place.settings.lock_minutes_changed, timeout=15_000) as saved:
         qtbot.keyClick(save, Qt.Key.Key_Space)
     assert saved.args == [25]
-    assert ops.wait_for(main.session.settings.get).lock_minutes == 25
+    stored = ops.wait_for(main.session.settings.get)
+    assert (stored.lock_minutes, stored.contact) == (25, "Intake line 555-0100")
 
 
 def test_change_my_password(qtbot, main, set_up, ops):

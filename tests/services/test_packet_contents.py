@@ -123,6 +123,16 @@ def test_the_nationality_recorded_reaches_the_packet_and_a_correction_is_kept(se
     assert "Nationality Honduras" in packet_body(session, packet)
 
 
+def test_the_office_contact_is_on_the_cover_for_callbacks(session, clock):
+    session.settings.set_contact("Intake line 555-0100")
+    service = session.screenings
+    view = service.start(foreign_minor(clock, age=15))
+    answer_required(service, view.id, {"sex_trade": YES})
+    service.finalize(view.id)
+    [packet] = session.outbox.versions(view.id)
+    assert "Contact Intake line 555-0100" in packet_body(session, packet)
+
+
 def test_the_place_the_person_alone_and_the_interviewer_preferred_are_stated(session, clock):
     context = replace(CONTEXT, private_setting=Tri.NO, person_alone=Tri.UNKNOWN, interviewer_gender_preference="woman")
     service = session.screenings

@@ -38,6 +38,15 @@ def test_settings_defaults_and_limits(session):
     assert changes == [{"fields": ["agency", "office"]}, {"lock_minutes": 30}]
 
 
+def test_the_office_contact_is_kept_tidy_audited_and_limited(session):
+    assert session.settings.get().contact == ""
+    session.settings.set_contact("  +1 555 0100 \n or intake@example.org ")
+    assert session.settings.get().contact == "+1 555 0100 or intake@example.org"
+    with pytest.raises(UsageError, match="Shorten the contact to 200 characters at most."):
+        session.settings.set_contact("x" * 201)
+    assert session.audit.recent(limit=1, action="settings_change")[0].detail == {"fields": ["contact"]}
+
+
 def test_concurrent_use_from_many_threads(session):
     errors: list[BaseException] = []
 

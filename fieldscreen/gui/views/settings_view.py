@@ -1,22 +1,24 @@
-"""Administration > Settings: the inactivity lock, the agency and office names, and this computer's UI language."""
+"""Administration > Settings: the inactivity lock, the agency and office, the office's contact and the UI language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldscreen.services.session import Session
-from fieldscreen.services.settings import MAX_LOCK_MINUTES, InstallationSettings
+from fieldscreen.services.settings import MAX_CONTACT, MAX_LOCK_MINUTES, InstallationSettings
 
 from ..ops import OpRunner
 from ..translators import SYSTEM, available_languages, save_language, saved_language
@@ -24,9 +26,10 @@ from ..widgets.plain_label import PlainLabel
 from ..widgets.width_in_chars import width_in_chars
 
 
-def _save(session: Session, minutes: int, agency: str, office: str) -> int:
+def _save(session: Session, minutes: int, agency: str, office: str, contact: str) -> int:
     session.settings.set_lock_minutes(minutes)
     session.settings.set_names(agency, office)
+    session.settings.set_contact(contact)
     return minutes
 
 
@@ -52,6 +55,10 @@ class SettingsView(QWidget):
         self.agency_edit.setAccessibleName(self.tr("Agency name"))
         self.office_edit = QLineEdit(self)
         self.office_edit.setAccessibleName(self.tr("Office name"))
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setAccessibleName(self.tr("Office contact for referrals"))
+        self.contact_edit.setMaxLength(MAX_CONTACT)
+        self.contact_edit.setPlaceholderText(self.tr("phone number or e-mail address"))
         self.language_combo = self._language_combo()
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -66,6 +73,16 @@ class SettingsView(QWidget):
         form.addRow("", note)
         form.addRow(self.tr("&Agency name"), self.agency_edit)
         form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow(self.tr("Office con&tact"), self.contact_edit)
+        form.addRow(
+            "",
+            self._hint(
+                self.tr(
+                    "Every referral packet gives it, so the receiving office can reach you about a referral (the HHS "
+                    "Request for Assistance asks for it). An office line, not a personal one."
+                )
+            ),
+        )
         form.addRow(self.tr("A&pp language"), self.language_combo)
         form.addRow(
             "",
@@ -78,14 +95,24 @@ class SettingsView(QWidget):
         save_row.addStretch(1)
         form.addRow("", save_row)
         form.addRow("", self.saved_label)
-        column = QWidget(self)
+        page = QWidget(self)
+        column = QWidget(page)
         column.setLayout(form)
         width_in_chars(column, 107)  # 640 pixels at the normal text size
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(column)
+        page_layout.addStretch(1)
+        scroll = QScrollArea(self)  # at 200 % text in Spanish the form is taller than a laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        scroll.setAccessibleName(self.tr("Settings"))
         layout = QVBoxLayout(self)
-        layout.addWidget(column)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        for edit in (self.agency_edit, self.office_edit):
+        for edit in (self.agency_edit, self.office_edit, self.contact_edit):
             edit.textEdited.connect(self.saved_label.clear)
         self.minutes_spin.valueChanged.connect(self.saved_label.clear)
         self.language_combo.currentIndexChanged.connect(self.saved_label.clear)
@@ -114,6 +141,7 @@ class SettingsView(QWidget):
         self.minutes_spin.setValue(settings.lock_minutes)
         self.agency_edit.setText(settings.agency)
         self.office_edit.setText(settings.office)
+        self.contact_edit.setText(settings.contact)
         self.saved_label.clear()
 
     @Slot()
@@ -122,9 +150,13 @@ class SettingsView(QWidget):
         minutes = self.minutes_spin.value()
         agency = self.agency_edit.text().strip()
         office = self.office_edit.text().strip()
+        contact = self.contact_edit.text().strip()
         save_language(self.language_combo.currentData())
         self._ops.run(
-            "settings_save", lambda: _save(session, minutes, agency, office), busy=self, on_success=self._on_saved
+            "settings_save",
+            lambda: _save(session, minutes, agency, office, contact),
+            busy=self,
+            on_success=self._on_saved,
         )
 
     def _on_saved(self, minutes: int) -> None:
