@@ -79,6 +79,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._due_lines: list[_DueLine] = []
+        self._done_lines: list[_DoneLine] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._tick = QTimer(self)
@@ -91,7 +92,7 @@ class ActionsPanel(QWidget):
             item = self._layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self._due_lines = []
+        self._due_lines, self._done_lines = [], []
         for index, action in enumerate(actions):
             state = states[index] if index < len(states) else None
             self._layout.addWidget(self._card(action, state))
@@ -109,7 +110,7 @@ class ActionsPanel(QWidget):
 
     def done_texts(self) -> list[str]:
         """The done lines as shown (for reading back)."""
-        return [line.label.text() for line in self.findChildren(_DoneLine)]
+        return [line.label.text() for line in self._done_lines]
 
     def _card(self, action: Action, state: ActionState | None) -> QFrame:
         card = QFrame(self)
@@ -121,7 +122,9 @@ class ActionsPanel(QWidget):
         title.setAccessibleName(self.tr("Action"))
         layout.addWidget(title)
         if state is not None and state.status == "done":
-            layout.addWidget(_DoneLine(state, card))
+            done = _DoneLine(state, card)
+            self._done_lines.append(done)
+            layout.addWidget(done)
         elif action.due_at is not None:
             line = _DueLine(action.due_at, card)
             self._due_lines.append(line)
