@@ -21,6 +21,19 @@ def _type(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
+def _fill_in(qtbot, wizard, ops):
+    """Office and administrator filled in by keyboard, up to the recovery key page."""
+    _type(qtbot, by_name(wizard, "Agency name"), "Canary agency")
+    _type(qtbot, by_name(wizard, "Office name"), "Canary office")
+    qtbot.keyClick(by_name(wizard, "Office name"), Qt.Key.Key_Return)
+    _type(qtbot, by_name(wizard, "Administrator user name"), "chief")
+    _type(qtbot, by_name(wizard, "Password"), PASSWORD)
+    _type(qtbot, by_name(wizard, "Repeat password"), PASSWORD)
+    press_enter(qtbot, by_name(wizard, "Repeat password"))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=15_000)
+    wait_idle(qtbot, ops)
+
+
 def test_setup_by_keyboard_creates_the_installation_and_confirms_the_key(qtbot, installation, ops, tmp_path):
     wizard = SetupWizard(installation, ops)
     qtbot.addWidget(wizard)
@@ -126,15 +139,7 @@ def test_at_double_text_size_the_recovery_key_page_grows_to_show_its_text(qtbot,
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
-    _type(qtbot, by_name(wizard, "Agency name"), "Canary agency")
-    _type(qtbot, by_name(wizard, "Office name"), "Canary office")
-    qtbot.keyClick(by_name(wizard, "Office name"), Qt.Key.Key_Return)
-    _type(qtbot, by_name(wizard, "Administrator user name"), "chief")
-    _type(qtbot, by_name(wizard, "Password"), PASSWORD)
-    _type(qtbot, by_name(wizard, "Repeat password"), PASSWORD)
-    press_enter(qtbot, by_name(wizard, "Repeat password"))
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=15_000)
-    wait_idle(qtbot, ops)
+    _fill_in(qtbot, wizard, ops)
     qtbot.waitUntil(lambda: wizard.height() > 600)
     settle(qtbot, wizard)
     # The offscreen screen is 800 px wide, narrower than a laptop's: only the unbroken key itself may not fit it.
