@@ -4660,6 +4660,10 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>An estimate near 18 may be wrong by a few years. If the person may be under 18, record an estimate under 18: the 24-hour HHS request and the child reports depend on it.</source>
+        <translation>Una estimación cercana a 18 años puede equivocarse por algunos años. Si la persona puede ser menor de 18, registre una estimación menor de 18: de ello dependen la solicitud al HHS en 24 horas y los informes sobre menores.</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>

@@ -149,6 +149,21 @@ def test_correcting_the_age_warns_when_it_no_longer_fits_the_instrument(qtbot, o
     dialog.reject()
 
 
+def test_an_estimated_age_near_18_says_the_child_duties_depend_on_it(qtbot, ops, session, draft, review):
+    """An estimate of 19 routes as an adult: the screener is told, since an estimate may be a few years off."""
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    page = dialog.page
+    assert page.estimate_warning.isHidden(), "15: a child either way"
+    for age, shown in ((18, True), (20, True), (21, False), (17, False)):
+        page.age_spin.setValue(age)
+        assert page.estimate_warning.isVisible() is shown, age
+    page.age_spin.setValue(19)
+    assert "24-hour HHS request" in page.estimate_warning.text()
+    page.age_kind_combo.setCurrentIndex(page.age_kind_combo.findData(DATE_OF_BIRTH))
+    assert page.estimate_warning.isHidden(), "a date of birth is not an estimate"
+    dialog.reject()
+
+
 def test_the_custody_answer_names_the_legal_status_as_the_packet_does(qtbot, review):
     dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
     combo = by_name(dialog, "Unaccompanied child in federal custody (UAC)")

@@ -32,6 +32,10 @@ NOT_KNOWN = -1
 """The spin boxes' special value: not known."""
 
 
+NEAR_18 = 20
+"""Estimates from 18 to this are near enough to 18 to say so (8 U.S.C. 1232: any suspicion of under 18)."""
+
+
 class PersonPage(QWidget):
     """Case code, optional name and aliases, age, citizenship, nationality, time of discovery, custody, age at the act.
 
@@ -77,6 +81,7 @@ class PersonPage(QWidget):
         self.age_spin.setSpecialValueText(self.tr("Type the age"))
         self.age_spin.setSuffix(self.tr(" years"))
         self.population_warning = WarningLabel(self.tr("Instrument and age"), self)
+        self.estimate_warning = WarningLabel(self.tr("Estimated age"), self)
         self.citizenship_combo = QComboBox(self)
         self.citizenship_combo.setAccessibleName(self.tr("Citizenship status"))
         for value in (
@@ -134,6 +139,7 @@ class PersonPage(QWidget):
         age_field = QVBoxLayout()
         age_field.addLayout(age_row)
         age_field.addWidget(self.population_warning)
+        age_field.addWidget(self.estimate_warning)
         code_row = QHBoxLayout()  # a row of its own: a form row squeezed it when the labels were wide (200 %)
         code_row.addWidget(PlainLabel(self.tr("Case code"), self))
         code_row.addWidget(self.case_code_label)
@@ -243,6 +249,17 @@ class PersonPage(QWidget):
         shown = self.tr("%n year(s) old at discovery", None, age) if born else self.birth_edit.format_hint()
         self.birth_age_label.setText(shown)  # blank: the order to type it in
         self.birth_age_label.setAccessibleName(self.tr("Age at discovery") if born else self.tr("How to type the date"))
+        near = person.date_of_birth is None and age is not None and 18 <= age <= NEAR_18
+        self.estimate_warning.set_lines(
+            [
+                self.tr(
+                    "An estimate near 18 may be wrong by a few years. If the person may be under 18, record an "
+                    "estimate under 18: the 24-hour HHS request and the child reports depend on it."
+                )
+            ]
+            if near
+            else []
+        )
         if chosen is None or age is None or fits(chosen.population, age):
             self.population_warning.set_lines([])
             return
