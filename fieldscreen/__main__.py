@@ -16,28 +16,30 @@ def main(argv: list[str] | None = None) -> int:
     from fieldscreen.core import i18n
     from fieldscreen.logs import setup_logging
 
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.self_test:
-        return _self_test()
-    setup_logging(args)
-    if args.command is None:
-        from fieldscreen.gui.app import run_gui
-
-        return run_gui(args)
-    i18n.set_backend(_command_language())
+    i18n.set_backend(_command_language())  # argparse's errors and the commands' words (the app installs its own)
     try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+        if args.self_test:
+            i18n.set_backend(None)
+            return _self_test()
+        setup_logging(args)
+        if args.command is None:
+            from fieldscreen.gui.app import run_gui
+
+            return run_gui(args)
         return run_command(args)
     finally:
         i18n.set_backend(None)
 
 
 def _command_language() -> Callable[[str, str, str | None, int], str] | None:
-    """The commands' texts in the UI language chosen for this computer (English when Qt cannot load)."""
+    """The commands' texts in the UI language chosen for this computer (English when Qt cannot load them)."""
     try:
         from fieldscreen.gui.translators import command_backend
-    except ImportError:
+
+        return command_backend()
+    except Exception:  # noqa: BLE001 - a copy whose Qt cannot load still runs its commands, in English
         return None
-    return command_backend()
 
 
 def _self_test() -> int:

@@ -191,6 +191,20 @@
 <context>
     <name>Packet</name>
     <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n year(s) (estimated)</source>
+        <translation>
+            <numerusform>About %n year (estimated)</numerusform>
+            <numerusform>About %n years (estimated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answer change(s) after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</source>
         <translation>
             <numerusform>%n answer changed after finalizing: marked under Answers and listed under &quot;Changed after finalizing&quot;.</numerusform>

@@ -2678,7 +2678,11 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <source>Show &amp;guidance</source>
+        <source>Hide guidance</source>
+        <translation>Ocultar la orientación</translation>
+    </message>
+    <message>
+        <source>S&amp;how guidance</source>
         <translation>Mostrar &amp;orientación</translation>
     </message>
     <message>
@@ -2687,7 +2691,7 @@
     </message>
     <message>
         <source>For you, not the person: hide it while they can read the screen. It stays hidden until shown.</source>
-        <translation>Es para usted, no para la persona: ocúltela mientras pueda leer la pantalla. Queda oculta hasta que la vuelva a mostrar.</translation>
+        <translation>Es para usted, no para la persona: ocúltela mientras la persona pueda leer la pantalla. Queda oculta hasta que la vuelva a mostrar.</translation>
     </message>
     <message>
         <source>Case and section</source>
@@ -2790,7 +2794,7 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Hide &amp;guidance</source>
+        <source>&amp;Hide guidance</source>
         <translation>Ocultar &amp;orientación</translation>
     </message>
     <message>
@@ -2912,7 +2916,7 @@
     </message>
     <message>
         <source>&amp;Go to the first unanswered question</source>
-        <translation>Ir a la primera pregunta &amp;sin respuesta</translation>
+        <translation>Ir a &amp;la primera pregunta sin respuesta</translation>
     </message>
     <message>
         <source>Go to the first unanswered question</source>
@@ -3838,17 +3842,23 @@
 </context>
 <context>
     <name>Packet</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n year(s) (estimated)</source>
+        <translation>
+            <numerusform>Alrededor de %n año (estimación)</numerusform>
+            <numerusform>Alrededor de %n años (estimación)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Age when discovered</source>
         <translation>Edad al ser identificada</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 años</translation>
-    </message>
-    <message>
-        <source>About %1 years (estimated)</source>
-        <translation>Unos %1 años (estimada)</translation>
     </message>
     <message>
         <source>%1: under 18</source>
@@ -5572,8 +5582,8 @@
         <translation>Las normas estatales varían: siga la ley de denuncia obligatoria de su estado y el protocolo de su agencia.</translation>
     </message>
     <message>
-        <source>Under 18 at the time of the act, adult now: routed as an adult.</source>
-        <translation>Menor de 18 años al momento del acto, adulta ahora: se deriva como persona adulta.</translation>
+        <source>Under 18 at the time of the act, an adult when discovered: routed as an adult.</source>
+        <translation>Menor de 18 años al momento del acto, adulta al ser identificada: se deriva como persona adulta.</translation>
     </message>
     <message>
         <source>A partial (initial) notice is allowed within 24 hours: send what is known; a supplement can follow.</source>

@@ -65,8 +65,8 @@ def require_aware(when: datetime) -> datetime:
 def local_day(when: datetime) -> date:
     """The calendar day at ``when`` in this computer's time zone, where the person is met: ages turn at local midnight.
 
-    Counting UTC days would make someone 18 hours early on the U.S. evening before the birthday (UTC's day starts at
-    16:00-20:00 there), and route a 17-year-old as an adult.
+    Counting UTC days would make someone 18 a few hours early on the U.S. evening before the birthday (UTC's day
+    starts at 14:00-20:00 there, Hawaii to the East Coast), and route a 17-year-old as an adult.
     """
     return require_aware(when).astimezone().date()
 

@@ -1,6 +1,7 @@
 """What the law and good practice ask next: referral actions with recipients, due times and legal bases.
 
-``route`` is a pure function of an assessment, the person facts and the time of routing (DOMAIN.md 1.3, 3.1-3.5;
+``route`` is a function of an assessment, the person facts, the time of routing and this computer's time zone, where
+the person is met: ages turn and the 18th-birthday deadline falls at local midnight (DOMAIN.md 1.3, 3.1-3.5;
 docs/rules.md). It errs on the side of the person: an unknown age counts as possibly under 18, an unknown citizenship
 as possibly foreign, and an inconclusive result still gets the urgent notices, flagged "send what is known".
 """
@@ -95,7 +96,9 @@ _FLAG_TEXT = {
     Flag.STATE_RULES_VARY: QT_TRANSLATE_NOOP(
         "Routing", "State rules vary: follow your state's mandated-reporting law and your agency's protocol."
     ),
-    Flag.MINOR_AT_ACT: QT_TRANSLATE_NOOP("Routing", "Under 18 at the time of the act, adult now: routed as an adult."),
+    Flag.MINOR_AT_ACT: QT_TRANSLATE_NOOP(
+        "Routing", "Under 18 at the time of the act, an adult when discovered: routed as an adult."
+    ),
 }
 
 
@@ -166,7 +169,7 @@ class _Situation:
             facts=facts,
             now=now,
             minor=facts.minor_at(facts.discovered_at),
-            adult_now=facts.minor_at(now) is Tri.NO,
+            adult_now=facts.minor_at(max(now, facts.discovered_at)) is Tri.NO,  # discovery may be a little ahead
             foreign=facts.citizenship in (Citizenship.FOREIGN_NATIONAL, Citizenship.UNKNOWN),
             definite=assessment.indicated,
             concern=assessment.indicated or assessment.inconclusive,

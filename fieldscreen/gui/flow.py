@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from .activity import ActivityMonitor
 from .look import Appearance
+from .on_screen import top_left_on
 from .ops import OpRunner
 
 if TYPE_CHECKING:  # the services load off the GUI thread or after the first window is shown (start-up time)
@@ -184,10 +185,7 @@ class AppFlow(QObject):
                 window.adjustSize()
             frame = window.frameGeometry()
             frame.moveCenter(old.frameGeometry().center())
-            screen = old.screen().availableGeometry()  # kept on the screen: the title and banner must show
-            frame.moveLeft(max(screen.left(), min(frame.left(), screen.right() + 1 - frame.width())))
-            frame.moveTop(max(screen.top(), min(frame.top(), screen.bottom() + 1 - frame.height())))
-            window.move(frame.topLeft())
+            window.move(top_left_on(frame, old.screen().availableGeometry()))  # the title and banner must show
         window.show()
         if old is not None:
             old.close()

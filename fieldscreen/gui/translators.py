@@ -85,24 +85,43 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def command_backend(language: str | None = None) -> Callable[[str, str, str | None, int], str] | None:
+def command_backend(language: str | None = None) -> Callable[[str, str, str | None, int], str]:
     """A ``core.i18n`` backend that gives the commands' texts in ``language`` (default :func:`chosen_language`).
 
-    The commands run without a Qt application, so fieldscreen's catalogue is read by a bare ``QTranslator``, picked as
-    :func:`install_translators` picks it. ``None`` when no catalogue fits: the texts stay English.
+    The commands run without a Qt application, so fieldscreen's catalogue is read by a bare ``QTranslator``, chosen
+    as for the app (:func:`_locale_for`, :func:`_own_catalogue`): a language without one speaks English, with its
+    plurals.
     """
     wanted = chosen_language() if language is None else language
-    translator = PseudoTranslator() if wanted == PSEUDO else QTranslator()
-    if wanted != PSEUDO:
-        locale = QLocale(wanted) if wanted else QLocale.system()
-        if not translator.load(locale, "fieldscreen", "_", str(paths.translations())):
-            return None
+    if wanted == PSEUDO:
+        translator: QTranslator = PseudoTranslator()
+    else:
+        translator = _own_catalogue(QTranslator(), _locale_for(wanted)[0])
 
     def backend(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         out = translator.translate(context, text, disambiguation, n) or text
         return out.replace("%n", str(n)) if n >= 0 else out
 
     return backend
+
+
+def _locale_for(wanted: str) -> tuple[QLocale, str]:
+    """The locale of a chosen language ("" for this computer's), and the language to set as default ("": none).
+
+    A bare shell (the C locale) reads English, dates as well as texts.
+    """
+    locale = QLocale(wanted) if wanted else QLocale.system()
+    if locale.language() is QLocale.Language.C:
+        return QLocale("en_US"), _SOURCE_LANGUAGE
+    return locale, wanted
+
+
+def _own_catalogue(translator: QTranslator, locale: QLocale) -> QTranslator:
+    """``translator`` loaded with fieldscreen's catalogue for ``locale``, else the English one (its plurals)."""
+    folder = str(paths.translations())
+    if not translator.load(locale, "fieldscreen", "_", folder):
+        translator.load(f"fieldscreen_{_SOURCE_LANGUAGE}", folder)
+    return translator
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
@@ -117,22 +136,13 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         translator = PseudoTranslator(app)
         app.installTranslator(translator)
         return [translator]
-    locale = QLocale(wanted) if wanted else QLocale.system()
-    if locale.language() is QLocale.Language.C:  # no locale set (a bare shell): English dates, like the texts
-        locale = QLocale("en_US")
-        wanted = _SOURCE_LANGUAGE
-    if wanted:  # dates, numbers and the instruments' titles follow the chosen language too
+    locale, default = _locale_for(wanted)
+    if default:  # dates, numbers and the instruments' titles follow the chosen language too
         QLocale.setDefault(locale)
-    installed = []
-    for name, folder in (
-        ("fieldscreen", str(paths.translations())),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        loaded = translator.load(locale, name, "_", folder)
-        if not loaded and name == "fieldscreen":  # the texts stay English, whose plurals are in its catalogue
-            loaded = translator.load(f"{name}_{_SOURCE_LANGUAGE}", folder)
-        if loaded:
-            app.installTranslator(translator)
-            installed.append(translator)
+    own = _own_catalogue(QTranslator(app), locale)
+    qt = QTranslator(app)
+    qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    installed = [t for t in (own, qt) if not t.isEmpty()]
+    for translator in installed:
+        app.installTranslator(translator)
     return installed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fieldscreen.core.i18n import fill, translate
-from fieldscreen.core.person import age_on, local_day
+from fieldscreen.core.person import PersonFacts
 from fieldscreen.core.routing import (
     HOTLINE_PHONE,
     HOTLINE_TEXT,
@@ -163,14 +163,16 @@ def person_block(kit: Kit, person: Person, interview: Interview | None, heading:
 
 def _age_when_discovered(person: Person) -> str:
     """The age that decides the duties to a child, in words ("15 years: under 18"); "" when nothing tells it."""
-    if person.date_of_birth is not None and person.discovered_at is not None:
-        years = age_on(person.date_of_birth, local_day(person.discovered_at))
-        shown = fill(translate("Packet", "%1 years"), years)
-    elif person.estimated_age is not None:
-        years = person.estimated_age
-        shown = fill(translate("Packet", "About %1 years (estimated)"), years)
-    else:
+    if person.discovered_at is None:
         return ""
+    found = PersonFacts(person.discovered_at, date_of_birth=person.date_of_birth, estimated_age=person.estimated_age)
+    years = found.age_at(person.discovered_at)
+    if years is None:
+        return ""
+    if person.date_of_birth is not None:
+        shown = translate("Packet", "%n year(s)", None, years)
+    else:
+        shown = translate("Packet", "About %n year(s) (estimated)", None, years)
     return fill(translate("Packet", "%1: under 18"), shown) if years < 18 else shown
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from fieldscreen.core.errors import UsageError
 from fieldscreen.core.i18n import fill, translate
 from fieldscreen.core.models import AnswerStatus
-from fieldscreen.core.person import Citizenship, PersonFacts, Tri, needs_from_values, require_aware
+from fieldscreen.core.person import Citizenship, PersonFacts, Tri, local_day, needs_from_values, require_aware
 from fieldscreen.core.screening import Screening
 from fieldscreen.core.screening_answers import MAX_AGE
 from fieldscreen.store.screenings_repo import PersonRow, ScreeningRow, utc_text
@@ -33,7 +33,7 @@ def check_person(person: PersonInput, now: datetime) -> None:
     """
     if require_aware(person.discovered_at) > now + _CLOCK_SKEW:
         raise UsageError(translate("Screenings", "The time of discovery is in the future."))
-    if person.date_of_birth is not None and person.date_of_birth > now.date():
+    if person.date_of_birth is not None and person.date_of_birth > local_day(now):  # local, as ages are counted
         raise UsageError(translate("Screenings", "The date of birth is in the future."))
     for age in (person.estimated_age, person.age_at_exploitation):
         if age is not None and not 0 <= age <= MAX_AGE:

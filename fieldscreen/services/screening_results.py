@@ -149,13 +149,13 @@ def with_done_marks(conn: Connection, screening_id: int, live: ResultView) -> Re
     stored again: the live result must not show them as still to do.
     """
     done = {
-        (row.payload["kind"], row.payload.get("need")): _state(row)
+        screening_actions.identity(row.kind, row.payload): _state(row)
         for row in screening_actions.screening_actions(conn, screening_id)
-        if row.status == "done"
+        if row.status == screening_actions.DONE
     }
     if not done:
         return live
-    keys = [(action.kind.value, action.need.value if action.need else None) for action in live.actions]
+    keys = [screening_actions.identity(action.kind.value, action.to_json()) for action in live.actions]
     return replace(live, action_states=tuple(done.get(key, ActionState("open")) for key in keys))
 
 

@@ -477,7 +477,7 @@ class ScreeningService:
         """The draft actions to store with a change of the answers, or ``None`` when they stay as stored.
 
         Only a draft of a person who may be a foreign-national minor can owe one (the 24-hour HHS request), so only
-        such a draft is assessed here (another's stored ones go: the person turned 18, or changed through another
+        such a draft is assessed here (another's stored ones go: the person's details changed, here or through another
         screening); a returned screening keeps its finalized actions until it is finalized again.
         """
         if entry.status != DRAFT:

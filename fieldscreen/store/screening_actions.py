@@ -57,7 +57,7 @@ def _row(values: tuple) -> ActionRow:
     return ActionRow(*data)
 
 
-def _identity(kind: str, payload: Mapping[str, Any]) -> tuple[str, str]:
+def identity(kind: str, payload: Mapping[str, Any]) -> tuple[str, str]:
     """What makes two routings' actions the same action: the kind, and the need for service referrals."""
     return kind, payload.get("need") or ""
 
@@ -77,7 +77,7 @@ def replace_actions(
     rows = conn.execute(
         "SELECT kind, action_json FROM actions WHERE screening_id = ? AND status = ?", (screening_id, DONE)
     )
-    done = {_identity(kind, json.loads(payload)) for kind, payload in rows}
+    done = {identity(kind, json.loads(payload)) for kind, payload in rows}
     conn.execute("DELETE FROM actions WHERE screening_id = ? AND status IN (?, ?)", (screening_id, OPEN, INFO))
     conn.executemany(
         "INSERT INTO actions(screening_id, kind, action_json, due_at, status) VALUES (?, ?, ?, ?, ?)",
@@ -90,7 +90,7 @@ def replace_actions(
                 OPEN if actionable else INFO,
             )
             for kind, payload, due, actionable in actions
-            if _identity(kind, payload) not in done
+            if identity(kind, payload) not in done
         ],
     )
     refresh_next_due(conn, screening_id)

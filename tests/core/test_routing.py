@@ -91,6 +91,14 @@ def test_person_who_turned_18_since_discovery_keeps_the_childs_notices_and_gets_
     assert Flag.MINOR_AT_ACT in by_kind(actions, "immigration_legal").flags
 
 
+def test_a_time_of_discovery_a_little_ahead_of_the_clock_never_leaves_an_18th_birthday_without_routes():
+    """Discovery may be up to an hour ahead (clock skew): 18 when discovered, 17 by the routing clock."""
+    evening = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)
+    person = facts(FN, born=date(2008, 11, 21), discovered=evening + timedelta(minutes=45))
+    _, actions = run(all_no(sex_exchange=yes(), violence=yes()), person, now=evening)
+    assert {"federal_law_enforcement", "immigration_legal"} <= set(kinds(actions)), kinds(actions)
+
+
 def test_ages_turn_at_local_midnight(pacific_time):
     """17 on the Pacific evening before the 18th birthday, when UTC's calendar already shows the birthday."""
     evening = datetime(2026, 11, 20, 18, 0, tzinfo=ZoneInfo("America/Los_Angeles"))

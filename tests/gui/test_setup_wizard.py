@@ -139,8 +139,12 @@ def test_at_double_text_size_the_recovery_key_page_grows_to_show_its_text(qtbot,
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
+    wizard.move(100, 250)  # low on the screen: growing must not push the Finish button off it
+    first = wizard.size()
     _fill_in(qtbot, wizard, ops)
-    qtbot.waitUntil(lambda: wizard.height() > 600)
+    qtbot.waitUntil(lambda: wizard.height() > first.height())
     settle(qtbot, wizard)
-    # The offscreen screen is 800 px wide, narrower than a laptop's: only the unbroken key itself may not fit it.
+    screen = wizard.screen().availableGeometry()
+    assert screen.contains(wizard.frameGeometry()), (screen, wizard.frameGeometry())
+    # The offscreen screen (800 px) is narrower than a laptop's: only the unbroken key itself may not fit it.
     assert [found for found in clipped(wizard) if "'recoveryKey'" not in found] == []

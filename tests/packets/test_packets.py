@@ -185,16 +185,16 @@ def test_referral_contacts_signatures_and_actions_are_there():
 
 
 def test_the_age_when_discovered_is_given_with_whether_it_makes_a_child():
-    """The age that decides the 24-hour HHS request, as the office reads it, not left to be worked out."""
+    """The age that decides the 24-hour HHS request, as the office reads it (no catalogue here: "year(s)")."""
     _, estimated = _read(referral())
-    assert "Age when discovered About 16 years (estimated): under 18" in _flat(estimated.body())
+    assert "Age when discovered About 16 year(s) (estimated): under 18" in _flat(estimated.body())
     found = referral().person.discovered_at
     child = replace(referral().person, estimated_age=None, date_of_birth=date(found.year - 15, 1, 1))
     _, born = _read(referral(person=child))
-    assert "Age when discovered 15 years: under 18" in _flat(born.body())
+    assert "Age when discovered 15 year(s): under 18" in _flat(born.body())
     adult = replace(child, date_of_birth=date(found.year - 30, 1, 1))
     _, grown = _read(referral(person=adult))
-    assert "Age when discovered 30 years" in _flat(grown.body()) and "30 years: under 18" not in _flat(grown.body())
+    assert "Age when discovered 30 year(s)" in _flat(grown.body()) and "30 year(s): under" not in _flat(grown.body())
 
 
 def test_icd10_suggestions_appear_only_when_given_and_as_suggestions():

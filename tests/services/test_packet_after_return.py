@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from outbox_helpers import packet_body
-from screening_support import NO, add_users, answer_required, intake, person, sign_in_as
+from screening_support import NO, YES, add_users, answer_required, foreign_minor, intake, person, sign_in_as
 
 from fieldscreen.core.models import Answer, AnswerStatus
 from fieldscreen.services.session import Session
@@ -148,3 +148,22 @@ def test_a_change_of_the_person_through_another_screening_is_said_too(installati
 
     *_, last = _packets(installation, returned)
     assert "The person's details were changed after the return" in _returned_section(last)
+
+
+def test_a_returned_screenings_live_result_keeps_the_done_marks_of_its_actions(installation, session, clock):
+    """Marked done while finalized, the HHS request still shows done once returned (its result is live then)."""
+    add_users(session, ("alice", "screener"), ("sue", "supervisor"))
+    session.lock()
+    with signed_in(installation, "alice") as alice:
+        screening_id = alice.screenings.start(foreign_minor(clock, age=15)).id
+        answer_required(alice.screenings, screening_id, {"sex_trade": YES})
+        alice.screenings.finalize(screening_id)
+        rfa = next(item for item in alice.screenings.deadlines() if item.kind == "hhs_rfa")
+        alice.screenings.mark_action_done(rfa.action_id, reference="OTIP-2026-000123")
+    with signed_in(installation, "sue") as sue:
+        sue.screenings.return_to_screener(screening_id, COMMENT)
+    with signed_in(installation, "alice") as alice:
+        result = alice.screenings.result(screening_id)
+    states = {action.kind.value: state for action, state in zip(result.actions, result.action_states, strict=True)}
+    assert (states["hhs_rfa"].status, states["hhs_rfa"].reference) == ("done", "OTIP-2026-000123")
+    assert states["child_welfare"].status == "open"

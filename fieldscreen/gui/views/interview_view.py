@@ -2,12 +2,11 @@
 
 The person may see this screen, so it never names what is screened for, and indicators appear only while the screener
 holds "Show indicators" open (it closes again on every new question). The section's guidance, written for the
-screener, can be hidden while the person can read the screen ("Hide guidance"; it stays hidden until shown again). A
-supervisor's comment is free text that may
-name it too, so it stays folded until the screener opens it. After the last question the screen says only that the
-questions are done, or how many shown ones still have no answer (after a jump past them), with a way back to the first
-one: the review, which shows the result, opens when the screener asks for it. An answer shows as saved only after the
-service has committed it.
+screener, can be hidden while the person can read the screen ("Hide guidance", Alt+H; it stays hidden until shown
+again). A supervisor's comment is free text that may name it too, so it stays folded until the screener opens it.
+After the last question the screen says only that the questions are done, or how many shown ones still have no
+answer (after a jump past them), with a way back to the first one: the review, which shows the result, opens when
+the screener asks for it. An answer shows as saved only after the service has committed it.
 """
 
 from __future__ import annotations
@@ -126,7 +125,6 @@ class InterviewView(QWidget):
         self.guidance_button = QPushButton(self)
         self.guidance_button.setCheckable(True)
         self.guidance_button.setChecked(True)
-        self.guidance_button.setAccessibleName(self.tr("Show guidance"))
         self.guidance_button.setToolTip(
             self.tr("For you, not the person: hide it while they can read the screen. It stays hidden until shown.")
         )
@@ -395,7 +393,8 @@ class InterviewView(QWidget):
     @Slot(bool)
     def _on_guidance_button_toggled(self, shown: bool) -> None:
         self.guidance.setVisible(shown)
-        self.guidance_button.setText(self.tr("Hide &guidance") if shown else self.tr("Show &guidance"))
+        self.guidance_button.setText(self.tr("&Hide guidance") if shown else self.tr("S&how guidance"))
+        self.guidance_button.setAccessibleName(self.tr("Hide guidance") if shown else self.tr("Show guidance"))
 
     @Slot(object)
     def _on_panel_answered(self, answer: Answer) -> None:

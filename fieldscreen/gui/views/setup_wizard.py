@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..look import set_title, training_banner
+from ..on_screen import top_left_on
 from ..ops import OpRunner
 from ..widgets.password_form import NewPasswordForm
 from ..widgets.plain_label import PlainLabel
@@ -200,10 +201,10 @@ class SetupWizard(QWizard):
 
     @Slot(int)
     def _on_current_id_changed(self, _page_id: int) -> None:
-        QTimer.singleShot(0, self._fit_page)  # once the new page is laid out
+        QTimer.singleShot(0, self, self._fit_page)  # once the new page is laid out
 
     def _fit_page(self, passes: int = 3) -> None:
-        """Grow the window (within the screen) until the page shows whole.
+        """Grow the window (within the screen, moved back onto it) until the page shows whole.
 
         Qt sizes a wizard once, from short pages; at a large font scale the recovery key page's wrapped text needs
         more height than that, and its check box more width.
@@ -211,14 +212,20 @@ class SetupWizard(QWizard):
         page = self.currentPage()
         if page is None:
             return
-        room = self.screen().availableGeometry().size() - (self.frameGeometry().size() - self.size())
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()
+        room = screen.size() - frame
         width = min(max(self.width(), self.width() + page.minimumSizeHint().width() - page.width()), room.width())
         page_width = page.width() + width - self.width()
         height = min(max(self.height(), self.height() + page.heightForWidth(page_width) - page.height()), room.height())
-        if QSize(width, height) != self.size():
-            self.resize(width, height)
-            if passes > 1:  # a new width changes the wrapped height: look again once laid out
-                QTimer.singleShot(0, lambda: self._fit_page(passes - 1))
+        if QSize(width, height) == self.size():
+            return
+        self.resize(width, height)
+        placed = self.frameGeometry()
+        placed.setSize(QSize(width, height) + frame)
+        self.move(top_left_on(placed, screen))  # grown past the screen's edge, the Finish button would be out of reach
+        if passes > 1:  # a new width changes the wrapped height: look again once laid out
+            QTimer.singleShot(0, self, lambda: self._fit_page(passes - 1))
 
     @Slot()
     def _on_accepted(self) -> None:

@@ -37,17 +37,17 @@ class QuestionFit(QObject):
         area.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Fit again once a new size or font scale has been laid out."""
-        if watched is self._area and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        """Fit again once a new size or font scale has been laid out, or the question shows after a hidden change."""
+        if watched is self._area and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
             QTimer.singleShot(0, self, self.fit)
         return False
 
     def fit(self) -> None:
         """Give the question the largest font, from the theme's down to :data:`LEAST`, at which it fits."""
+        if not self._scroll.isVisible():
+            return  # fitted when it shows
         label = self._label
         label.setStyleSheet("")
-        if not self._scroll.isVisible():
-            return
         spacing = max(self._area.layout().spacing(), 0)
         taken = sum(w.sizeHint().height() + spacing for w in self._below if w.isVisible())
         room = self._area.contentsRect().height() - taken
