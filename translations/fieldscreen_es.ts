@@ -5582,8 +5582,8 @@
         <translation>Las normas estatales varían: siga la ley de denuncia obligatoria de su estado y el protocolo de su agencia.</translation>
     </message>
     <message>
-        <source>Under 18 at the time of the act, an adult when discovered: routed as an adult.</source>
-        <translation>Menor de 18 años al momento del acto, adulta al ser identificada: se deriva como persona adulta.</translation>
+        <source>Under 18 at the time of the act, 18 or over now: the adult routes apply.</source>
+        <translation>Menor de 18 años al momento del acto y con 18 o más ahora: corresponden las remisiones para personas adultas.</translation>
     </message>
     <message>
         <source>A partial (initial) notice is allowed within 24 hours: send what is known; a supplement can follow.</source>
@@ -5682,8 +5682,8 @@
         <translation>Certificación de HHS OTIP (Solicitud de certificación en Shepherd)</translation>
     </message>
     <message>
-        <source>HHS issues a Certification Letter after DHS grants Continued Presence or a T visa, or finds a T-visa application bona fide; it opens benefits to the same extent as a refugee.</source>
-        <translation>El HHS emite una Carta de Certificación después de que el DHS otorga la Presencia Continuada o una visa T, o determina que una solicitud de visa T es de buena fe; da acceso a beneficios en la misma medida que a una persona refugiada.</translation>
+        <source>HHS issues a Certification Letter after DHS grants Continued Presence or a T visa, or finds a T-visa application bona fide, to an adult willing to assist in every reasonable way with the investigation or prosecution, or unable to because of trauma; it opens benefits to the same extent as a refugee.</source>
+        <translation>El HHS emite una Carta de Certificación después de que el DHS otorga la Presencia Continuada o una visa T, o determina que una solicitud de visa T es de buena fe, a una persona adulta dispuesta a colaborar en todo lo razonable con la investigación o el enjuiciamiento, o que no puede hacerlo por un trauma; da acceso a beneficios en la misma medida que a una persona refugiada.</translation>
     </message>
     <message>
         <source>TVAP: HHS-funded case management for foreign nationals</source>

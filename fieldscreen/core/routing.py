@@ -97,7 +97,7 @@ _FLAG_TEXT = {
         "Routing", "State rules vary: follow your state's mandated-reporting law and your agency's protocol."
     ),
     Flag.MINOR_AT_ACT: QT_TRANSLATE_NOOP(
-        "Routing", "Under 18 at the time of the act, an adult when discovered: routed as an adult."
+        "Routing", "Under 18 at the time of the act, 18 or over now: the adult routes apply."
     ),
 }
 
@@ -185,6 +185,10 @@ class _Situation:
         if result and not self.definite:
             found.append(Flag.INCONCLUSIVE)
         return tuple(found)
+
+    def grown_up(self) -> tuple[Flag, ...]:
+        """:data:`Flag.MINOR_AT_ACT` for someone under 18 at the act and 18 or over now (never for a child now)."""
+        return (Flag.MINOR_AT_ACT,) if self.minor_at_act and self.adult_now else ()
 
     def overdue(self, due_at: datetime) -> tuple[Flag, ...]:
         return (Flag.OVERDUE,) if self.now > due_at else ()
@@ -323,7 +327,7 @@ def _minor_at_act_notes(s: _Situation) -> tuple[str, ...]:
 
 
 def _foreign_adult(s: _Situation) -> list[Action]:
-    flags = s.flags(citizenship=True) + ((Flag.MINOR_AT_ACT,) if s.minor_at_act else ())
+    flags = s.flags(citizenship=True) + s.grown_up()
     t_visa_notes = _minor_at_act_notes(s)
     if s.minor_at_act:
         t_visa_notes += (
@@ -379,7 +383,8 @@ def _foreign_adult(s: _Situation) -> list[Action]:
             reason=translate(
                 "Routing",
                 "HHS issues a Certification Letter after DHS grants Continued Presence or a T visa, or finds a T-visa "
-                "application bona fide; it opens benefits to the same extent as a refugee.",
+                "application bona fide, to an adult willing to assist in every reasonable way with the investigation "
+                "or prosecution, or unable to because of trauma; it opens benefits to the same extent as a refugee.",
             ),
             legal_basis="22 U.S.C. 7105(b)(1)(E) (HHS certification)",
             flags=flags,
@@ -410,7 +415,7 @@ def _services(s: _Situation) -> Action:
             "Routing", "U.S. citizens and permanent residents need no HHS letter for trafficking-specific services."
         ),
         legal_basis="22 U.S.C. 7105(f)",
-        flags=s.flags(citizenship=True) + ((Flag.MINOR_AT_ACT,) if s.minor_at_act else ()),
+        flags=s.flags(citizenship=True) + s.grown_up(),
         notes=_minor_at_act_notes(s),
     )
 
@@ -524,6 +529,8 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
             actions += _foreign_adult(s)
         if facts.citizenship is not Citizenship.FOREIGN_NATIONAL:
             actions.append(_services(s))
+    elif s.definite and facts.citizenship in (Citizenship.US_CITIZEN, Citizenship.PERMANENT_RESIDENT):
+        actions.append(_services(s))  # a citizen or LPR child too: services need no HHS letter (DOMAIN.md 1.3)
     if s.concern and not s.definite:
         actions.append(_follow_up())
     actions.append(_hotline())

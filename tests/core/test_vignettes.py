@@ -280,13 +280,13 @@ def test_the_custody_answer_is_not_known_until_given():
 def test_us_citizen_runaway_15_trading_sex_for_food():
     """A 15-year-old U.S. citizen who ran away from home trades sex for meals and a couch.
 
-    Expected: possible sex trafficking; child welfare and law enforcement within 24 h; no RFA (citizen); the runaway
-    history shows as a risk factor, not an element.
+    Expected: possible sex trafficking; child welfare and law enforcement within 24 h; services (no HHS letter
+    needed); no RFA (citizen); the runaway history shows as a risk factor, not an element.
     """
     result, actions = run(all_no(sex_exchange=yes(), homeless=yes()), facts(US, age=15))
     assert result.category is ResultCategory.POSSIBLE_SEX_TRAFFICKING
     assert ("homeless", "D11", "risk") in reason_keys(result)
-    assert kinds(actions) == ["child_welfare", "law_enforcement", "hotline"]
+    assert kinds(actions) == ["child_welfare", "law_enforcement", "services", "hotline"]
     assert by_kind(actions, "child_welfare").legal_basis.startswith("State mandated-reporting law")
 
 
@@ -294,11 +294,11 @@ def test_permanent_resident_17_in_a_nail_salon_with_threats():
     """A 17-year-old permanent resident works 14-hour days in a nail salon for nothing; the owner threatens her
     family.
 
-    Expected: possible labor trafficking; child welfare and law enforcement; no RFA.
+    Expected: possible labor trafficking; child welfare and law enforcement; services; no RFA.
     """
     result, actions = run(all_no(threats=yes(), wages=picked("unpaid", "hours")), facts(LPR, age=17))
     assert result.category is ResultCategory.POSSIBLE_LABOR_TRAFFICKING
-    assert kinds(actions) == ["child_welfare", "law_enforcement", "hotline"]
+    assert kinds(actions) == ["child_welfare", "law_enforcement", "services", "hotline"]
 
 
 def test_minor_working_without_force_fraud_or_coercion_is_not_labor_trafficking():

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from vignettes import DISCOVERED, NOW, assert_plain_words, facts, kinds
+from vignettes import DISCOVERED, NOW, assert_plain_words, by_kind, facts, kinds
 
 from fieldscreen.core.assessment import (
     Assessment,
@@ -365,7 +365,8 @@ def test_adult_full_exchanging_sex_with_the_violence_question_skipped():
 def test_youth_us_citizen_15_trading_sex():
     """Youth screen of a 15-year-old U.S. citizen who ran away and trades sex for somewhere to sleep.
 
-    Expected: possible sex trafficking (no means needed); child welfare and law enforcement within 24 h; no RFA.
+    Expected: possible sex trafficking (no means needed); child welfare and law enforcement within 24 h; services (no
+    HHS letter needed); no RFA.
     """
     screening = interview("youth", ran_away="yes", sex_trade="yes")
     person = facts(US, age=15)
@@ -373,7 +374,8 @@ def test_youth_us_citizen_15_trading_sex():
     assert result.screen_result is ScreenResult.POSITIVE
     assert result.category is ResultCategory.POSSIBLE_SEX_TRAFFICKING
     assert ("ran_away", "D11") in codes_of(result)
-    assert kinds(actions) == ["child_welfare", "law_enforcement", "hotline"]
+    assert kinds(actions) == ["child_welfare", "law_enforcement", "services", "hotline"]
+    assert Flag.MINOR_AT_ACT not in by_kind(actions, "services").flags, "a child now is not 'an adult now'"
     assert [a.due_at for a in actions[:2]] == [DAY_AFTER, DAY_AFTER]
     assert [c.code for c in suggest_codes(result, person, NOW)] == ["T76.52XA"]
 
