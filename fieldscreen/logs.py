@@ -35,7 +35,10 @@ def log_dir(data_dir: Path) -> Path:
 
 
 def setup_logging(args: object) -> None:
-    """Log warnings to stderr and everything from INFO up to a rotating file in the data dir (if writable)."""
+    """Log warnings to stderr and everything from INFO up to a rotating file in the data dir (if writable).
+
+    Only the app and ``init`` make the data folder; another command on a folder that is not there writes nothing.
+    """
     root = logging.getLogger()
     if getattr(root, "_fieldscreen_configured", False):
         return
@@ -46,7 +49,10 @@ def setup_logging(args: object) -> None:
     console.setFormatter(fmt)
     root.addHandler(console)
     folder = log_dir(paths.data_dir(getattr(args, "data_dir", None)))
+    setting_up = getattr(args, "command", None) in (None, "init")  # the app and init make the data folder
     try:
+        if not setting_up and not folder.parent.is_dir():
+            raise FileNotFoundError(folder.parent)  # a command on a folder that is not there logs to stderr only
         folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder: private when made here
         folder.mkdir(exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(

@@ -8,13 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from fieldscreen import paths
 from fieldscreen.core.errors import DatabaseDamaged, KnownError, UsageError
 from fieldscreen.core.i18n import translate
 from fieldscreen.services.check import CheckReport
-from fieldscreen.services.installation import Installation
 
 from .init_cmd import add_password_stdin, read_stdin_line
+from .signed_in import existing_installation
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -53,8 +52,8 @@ def _report(report: CheckReport) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Unlock, run every check, print the findings; return 0, 1 or 2."""
-    installation = Installation(paths.data_dir(args.data_dir))
     try:
+        installation = existing_installation(args)
         if args.recovery_key_stdin == bool(args.user):
             raise UsageError(translate("Cli", "Give either --user with --password-stdin, or --recovery-key-stdin."))
         if args.user and not args.password_stdin:

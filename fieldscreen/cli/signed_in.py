@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from typing import TypeVar
 
 from fieldscreen import paths
+from fieldscreen.core.errors import NotInitialized
 from fieldscreen.core.i18n import translate
 from fieldscreen.services.installation import Installation
 from fieldscreen.services.session import Session
@@ -24,6 +26,19 @@ def sign_in_options() -> argparse.ArgumentParser:
     return auth
 
 
+def existing_installation(args: argparse.Namespace) -> Installation:
+    """The installation in ``--data-dir``, refused before anything is written when the folder does not exist.
+
+    Raises:
+        NotInitialized: No such folder (a mistyped ``--data-dir`` leaves nothing behind).
+    """
+    folder = paths.data_dir(args.data_dir)
+    present = next(p for p in (folder, *folder.parents) if os.path.lexists(p))
+    if present != folder and present.is_dir():  # a file or a link on the way gets its own words from Installation
+        raise NotInitialized()
+    return Installation(folder)
+
+
 def as_user(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
     """Sign in as ``--user`` with the password on standard input, run ``work``, lock.
 
@@ -34,7 +49,7 @@ def as_user(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
     """
     require_password_stdin(args)
     password = read_stdin_line(translate("Cli", "password"))
-    installation = Installation(paths.data_dir(args.data_dir))
+    installation = existing_installation(args)
     with installation.lock_instance():
         session = installation.sign_in(args.user, password)
         try:

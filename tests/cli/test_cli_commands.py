@@ -144,6 +144,9 @@ def test_check_uninitialized_folder_exits_2(tmp_path):
     done = fieldscreen(tmp_path / "empty", "check", "--user", "boss", "--password-stdin", stdin=PASSWORD + "\n")
     assert done.returncode == 2
     assert "not been set up" in done.stderr
+    assert not (tmp_path / "empty").exists(), "a mistyped --data-dir leaves nothing behind"
+    signed = fieldscreen(tmp_path / "empty", "accounts", "list", "--user", "boss", "--password-stdin", stdin="x\n")
+    assert signed.returncode != 0 and "not been set up" in signed.stderr and not (tmp_path / "empty").exists()
 
 
 HOLD_LOCK = textwrap.dedent(

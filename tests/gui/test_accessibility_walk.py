@@ -181,7 +181,9 @@ def world(qtbot, set_up, ops, monitor, tmp_path, look):
     installation, _key = set_up
     session = installation.sign_in(ADMIN, ADMIN_PASSWORD)
     draft, finalized = start_brief(session), finalize_brief(session)
-    finalized_with_deadline(session, discovered=datetime.now(UTC) - timedelta(hours=2))
+    done = finalized_with_deadline(session, discovered=datetime.now(UTC) - timedelta(hours=2))
+    rfa = next(i for i in session.screenings.deadlines() if i.kind == "hhs_rfa" and i.screening_id == done.id)
+    session.screenings.mark_action_done(rfa.action_id, reference="RFA-2026-118734")
     fresh = Installation(tmp_path / "fresh", kdf=CHEAP)
     yield World(qtbot, installation, fresh, session, ops, monitor, draft, finalized)
     for window in QApplication.topLevelWidgets():

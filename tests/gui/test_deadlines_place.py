@@ -160,6 +160,11 @@ def test_at_double_text_size_in_spanish_the_place_fits_a_laptop_beside_the_navig
         wait_idle(qtbot, ops)
 
         assert place.minimumSizeHint().width() <= 1366 - 360, "the window grew past a laptop screen"
+        rfa = next(i for i in session.screenings.deadlines() if i.kind == ActionKind.HHS_RFA)
+        session.screenings.mark_action_done(rfa.action_id, reference="RFA-2026-118734")
+        place.show_done_check.setChecked(True)
+        wait_idle(qtbot, ops)
+        assert place.minimumSizeHint().width() <= 1366 - 360, "a done row (its reference) widened it"
         header = place.table.horizontalHeader()
         widths = {column: header.sectionSize(column) for column in (COUNTDOWN, ACTION, RECIPIENT, STATE)}
         assert min(widths.values()) >= place.table.fontMetrics().horizontalAdvance("Pendiente"), widths

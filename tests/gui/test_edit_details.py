@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
 from fieldscreen.core.person import Citizenship, Tri
+from fieldscreen.gui.look import Appearance
 from fieldscreen.gui.places.deadlines import DeadlinesPlace
 from fieldscreen.gui.timefmt import local_time
 from fieldscreen.gui.views.edit_details_dialog import EditContextDialog, EditPersonDialog
@@ -161,6 +162,16 @@ def test_an_estimated_age_near_18_says_the_child_duties_depend_on_it(qtbot, ops,
     assert "24-hour HHS request" in page.estimate_warning.text()
     page.age_kind_combo.setCurrentIndex(page.age_kind_combo.findData(DATE_OF_BIRTH))
     assert page.estimate_warning.isHidden(), "a date of birth is not an estimate"
+    dialog.reject()
+
+
+def test_at_double_text_size_edit_person_opens_larger_within_the_screen(qtbot, qapp, look, review):
+    """760 x 600 pixels squeezed the form at 200 %: the dialog opens in proportion to the text, on the screen."""
+    Appearance(qapp).set_scale(2.0)
+    dialog = _dialog(qtbot, review, "Edit person", EditPersonDialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() > 600, "taller than the old fixed size (the offscreen screen is 800 x 800)"
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
     dialog.reject()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from fieldscreen.core.i18n import fill
@@ -90,11 +90,19 @@ class _EditDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumSize(760, 600)
+        self._fit_text_size()
         self.page = page
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         page.changed.connect(self._on_page_changed)
         self._on_page_changed()
+
+    def _fit_text_size(self) -> None:
+        """Open larger at a larger text size (within the screen): 760 x 600 pixels squeezed the form at 200 %."""
+        metrics = self.fontMetrics()
+        wanted = QSize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 34).expandedTo(self.minimumSize())
+        screen = self.screen().availableGeometry().size() * 0.95
+        self.resize(wanted.boundedTo(screen.expandedTo(self.minimumSize())))
 
     @Slot()
     def _on_page_changed(self) -> None:

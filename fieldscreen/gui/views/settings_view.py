@@ -92,9 +92,8 @@ class SettingsView(QWidget):
         )
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
-        save_row.addStretch(1)
+        save_row.addWidget(self.saved_label, 1)  # beside the button: below it, a scrolled page could hide it
         form.addRow("", save_row)
-        form.addRow("", self.saved_label)
         page = QWidget(self)
         column = QWidget(page)
         column.setLayout(form)

@@ -52,6 +52,8 @@ class ResultPanel(QWidget):
         actions_heading.setObjectName("caseHeading")
         self.facts_heading = PlainLabel(self.tr("Person and interview"), self)
         self.facts_heading.setObjectName("caseHeading")
+        for heading in (self.reasons_heading, self.codes_heading, actions_heading, self.facts_heading):
+            heading.setWordWrap(True)  # a long heading in Spanish at 200 % widened the window past the screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.basis_label)
