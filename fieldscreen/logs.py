@@ -50,9 +50,16 @@ def setup_logging(args: object) -> None:
     root.addHandler(console)
     folder = log_dir(paths.data_dir(getattr(args, "data_dir", None)))
     setting_up = getattr(args, "command", None) in (None, "init")  # the app and init make the data folder
+    handler = _file_handler(folder) if setting_up or folder.parent.is_dir() else None  # else stderr only
+    if handler is not None:
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    root._fieldscreen_configured = True  # type: ignore[attr-defined]
+
+
+def _file_handler(folder: Path) -> logging.Handler | None:
+    """A rotating log file in ``folder`` (made private, with the data folder if need be); ``None`` if not writable."""
     try:
-        if not setting_up and not folder.parent.is_dir():
-            raise FileNotFoundError(folder.parent)  # a command on a folder that is not there logs to stderr only
         folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder: private when made here
         folder.mkdir(exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
@@ -60,8 +67,5 @@ def setup_logging(args: object) -> None:
         )
         os.chmod(folder / LOG_FILE, 0o600)
     except OSError:
-        handler = None
-    if handler is not None:
-        handler.setFormatter(fmt)
-        root.addHandler(handler)
-    root._fieldscreen_configured = True  # type: ignore[attr-defined]
+        return None
+    return handler

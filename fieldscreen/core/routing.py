@@ -521,7 +521,7 @@ def route(assessment: Assessment, facts: PersonFacts, now: datetime) -> list[Act
     if facts.unaccompanied_child_in_custody is Tri.YES:
         actions += _uc(s)
     if s.concern and s.minor is not Tri.NO:
-        if may_owe_hhs_request(facts):
+        if s.foreign:  # and possibly a minor when discovered: may_owe_hhs_request
             actions.append(_rfa(s))
         actions += _child_reports(s)
     if s.definite and s.adult_now:

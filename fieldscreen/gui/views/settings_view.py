@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from fieldscreen.services.settings import MAX_CONTACT, MAX_LOCK_MINUTES, Install
 
 from ..ops import OpRunner
 from ..translators import SYSTEM, available_languages, save_language, saved_language
+from ..widgets.fitting_scroll_area import FittingScrollArea
 from ..widgets.plain_label import PlainLabel
 from ..widgets.width_in_chars import width_in_chars
 
@@ -101,11 +100,7 @@ class SettingsView(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(column)
         page_layout.addStretch(1)
-        scroll = QScrollArea(self)  # at 200 % text in Spanish the form is taller than a laptop screen
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
+        scroll = FittingScrollArea(page, self)  # at 200 % text in Spanish the form is taller than a laptop screen
         scroll.setAccessibleName(self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

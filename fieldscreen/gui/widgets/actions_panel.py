@@ -24,21 +24,28 @@ TICK_MS = 1000
 """Countdowns are redrawn every second."""
 
 
-class _DueLine(QWidget):
-    """A due time with its countdown, or the warning icon and "Overdue by ..." once it has passed."""
+class _IconLine(QWidget):
+    """An icon beside a line of text that wraps: a card's due time or done mark."""
 
-    def __init__(self, due_at: datetime, parent: QWidget) -> None:
+    def __init__(self, icon: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.due_at = due_at
-        self.picture = IconPicture("warning", 18, self)
-        self.picture.setAccessibleName(self.tr("Overdue"))
+        self.picture = IconPicture(icon, 18, self)
         self.label = PlainLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Due time"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture)
         layout.addWidget(self.label, 1)
+
+
+class _DueLine(_IconLine):
+    """A due time with its countdown, or the warning icon and "Overdue by ..." once it has passed."""
+
+    def __init__(self, due_at: datetime, parent: QWidget) -> None:
+        super().__init__("warning", parent)
+        self.due_at = due_at
+        self.picture.setAccessibleName(self.tr("Overdue"))
+        self.label.setAccessibleName(self.tr("Due time"))
 
     def update_now(self, now: datetime) -> None:
         text, overdue = countdown_text(self.due_at, now)
@@ -48,23 +55,17 @@ class _DueLine(QWidget):
         self.picture.setVisible(overdue)
 
 
-class _DoneLine(QWidget):
+class _DoneLine(_IconLine):
     """A tick and "Done <time> by <who>, reference <number>" for an action already done."""
 
     def __init__(self, state: ActionState, parent: QWidget) -> None:
-        super().__init__(parent)
-        picture = IconPicture("check", 18, self)
-        picture.setAccessibleName(self.tr("Done"))
+        super().__init__("check", parent)
         text = fill(self.tr("Done %1 by %2"), local_time(state.done_at), state.done_by)
         if state.reference:
             text = fill(self.tr("%1, reference %2"), text, state.reference)
-        self.label = PlainLabel(text, self)
-        self.label.setWordWrap(True)
+        self.label.setText(text)
+        self.picture.setAccessibleName(self.tr("Done"))
         self.label.setAccessibleName(self.tr("Done"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(picture)
-        layout.addWidget(self.label, 1)
 
 
 class ActionsPanel(QWidget):
